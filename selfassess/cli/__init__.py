@@ -1,0 +1,70 @@
+"""The `selfassess` command line: one parser, one error policy (bad input -> one line, exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+
+from ..errors import BadInput
+from . import roles_cmd
+
+EXIT_BAD_INPUT = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """ArgumentParser whose usage errors are one line on stderr and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+
+
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    """Options accepted before or after the command."""
+    default = argparse.SUPPRESS if suppress else None
+    parent = Parser(add_help=False)
+    parent.add_argument("--sessions", metavar="DIR", default=default, help="session folder (else $SELFASSESS_SESSIONS)")
+    parent.add_argument("--roles", metavar="DIR", default=default, help="imported-roles folder (else $SELFASSESS_ROLES)")
+    return parent
+
+
+def build_parser() -> Parser:
+    """The full command-line parser."""
+    parser = Parser(prog="selfassess", description="Evidence against a person specification, for candidates and panels. "
+                    "With no command, opens the app.", parents=[_common(False)])
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    common = _common(True)
+    roles_cmd.register(commands, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = Console(highlight=False, soft_wrap=False)
+    try:
+        if args.command is None:
+            from ..tui.app import make_app
+
+            make_app(sessions_dir=args.sessions, roles_dir=args.roles).run()
+            return 0
+        return args.handler(args, out) or 0
+    except BadInput as exc:
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+        if os.environ.get("SELFASSESS_DEBUG"):
+            raise
+        print(f"selfassess: internal error: {type(exc).__name__}: {exc} (set SELFASSESS_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1

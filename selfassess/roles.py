@@ -1,0 +1,232 @@
+"""The role library: load and validate role files (TOML), scale presets, write imported roles."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from . import paths
+from .errors import BadInput
+from .fileio import atomic_write, ensure_private_dir
+from .models import Role, Scale
+
+MAX_ROLE_FILE_BYTES = 1_000_000
+SCALES_FILE = "scales.toml"
+
+
+@dataclass
+class Library:
+    """The roles the app offers, and one line per role file that could not be used."""
+
+    roles: list[Role] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    if not path.exists():
+        raise BadInput(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not a role file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_ROLE_FILE_BYTES:
+            raise BadInput(f"{path}: too large for a role file ({size} bytes; limit {MAX_ROLE_FILE_BYTES})")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    if b"\x00" in raw:
+        raise BadInput(f"{path}: binary file, not a TOML role file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+
+
+def _loc_to_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(file)"
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Best-effort line number in a TOML role file for a pydantic error location."""
+    lines = text.splitlines()
+    if loc and loc[0] == "criteria" and len(loc) >= 2 and isinstance(loc[1], int):
+        headers = [i for i, line in enumerate(lines) if line.strip() == "[[criteria]]"]
+        if loc[1] >= len(headers):
+            return None
+        start = headers[loc[1]]
+        end = headers[loc[1] + 1] if loc[1] + 1 < len(headers) else len(lines)
+        if len(loc) >= 3 and isinstance(loc[2], str):
+            key = re.compile(rf"^\s*{re.escape(loc[2])}\s*=")
+            for i in range(start + 1, end):
+                if key.match(lines[i]):
+                    return i + 1
+        return start + 1
+    if loc and isinstance(loc[0], str):
+        key = re.compile(rf"^\s*{re.escape(loc[0])}\s*=")
+        for i, line in enumerate(lines):
+            if line.lstrip().startswith("["):
+                break
+            if key.match(line):
+                return i + 1
+    return None
+
+
+def _validation_lines(name: str, text: str, exc: ValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        message = err["msg"].removeprefix("Value error, ")
+        line = _line_of(text, loc)
+        where = f"{name}:{line}" if line else name
+        out.append(f"{where}: {_loc_to_path(loc)}: {message}")
+    return out
+
+
+def parse_role(text: str, name: str, default_id: str | None = None) -> Role:
+    """Parse and validate role TOML; BadInput lists every problem as 'NAME[:LINE]: field: message'."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        where = f"{name}:{match.group(1)}" if match else name
+        raise BadInput(f"{where}: TOML syntax error: {message}") from exc
+    if default_id and "id" not in data:
+        data["id"] = default_id
+    try:
+        role = Role.model_validate(data)
+    except ValidationError as exc:
+        raise BadInput(*_validation_lines(name, text, exc)) from exc
+    known = scales()
+    if role.scale not in known:
+        line = _line_of(text, ("scale",))
+        where = f"{name}:{line}" if line else name
+        raise BadInput(f"{where}: scale: unknown scale {role.scale!r} (known: {', '.join(sorted(known))})")
+    return role
+
+
+def _stem_id(path: Path) -> str | None:
+    stem = path.stem.lower()
+    return stem if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", stem) else None
+
+
+def check_file(path: str | os.PathLike[str]) -> Role:
+    """Load one role file, raising BadInput with one line per problem."""
+    path = Path(path)
+    return parse_role(_read_text(path), str(path), _stem_id(path))
+
+
+# --- scales ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def scales() -> dict[str, Scale]:
+    """Scale presets shipped with the package, by id."""
+    path = paths.builtin_roles_dir() / SCALES_FILE
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {s.id: s for s in (Scale.model_validate(item) for item in data["scale"])}
+
+
+def get_scale(scale_id: str) -> Scale:
+    """One scale preset; BadInput when unknown."""
+    known = scales()
+    if scale_id not in known:
+        raise BadInput(f"unknown scale {scale_id!r} (known: {', '.join(sorted(known))})")
+    return known[scale_id]
+
+
+# --- the library -----------------------------------------------------------------------
+
+
+def _role_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.toml") if p.name != SCALES_FILE)
+
+
+def scan_library(imported_dir: str | os.PathLike[str] | None = None) -> Library:
+    """Built-in roles, then imported ones; a bad or clashing file is skipped with a problem line."""
+    result = Library()
+    seen: dict[str, Path] = {}
+    imported = paths.imported_roles_dir(imported_dir)
+    for folder in (paths.builtin_roles_dir(), imported):
+        for path in _role_files(folder):
+            try:
+                role = check_file(path)
+            except BadInput as exc:
+                result.problems.append(exc.problems[0])
+                continue
+            if role.id in seen:
+                if folder == imported:
+                    # An imported role saved with --force replaces the built-in of the same id.
+                    result.roles = [r for r in result.roles if r.id != role.id]
+                else:
+                    result.problems.append(f"{path}: id {role.id!r} already used by {seen[role.id]}")
+                    continue
+            seen[role.id] = path
+            result.roles.append(role)
+    return result
+
+
+def library(imported_dir: str | os.PathLike[str] | None = None) -> list[Role]:
+    """The roles the app offers (built-in and imported), in library order."""
+    return scan_library(imported_dir).roles
+
+
+def load_role(id_or_path: str | os.PathLike[str], imported_dir: str | os.PathLike[str] | None = None) -> Role:
+    """One role, by library id or by path to a role file."""
+    text = str(id_or_path)
+    if text.endswith(".toml") or os.sep in text or Path(text).is_file():
+        return check_file(text)
+    roles = library(imported_dir)
+    for role in roles:
+        if role.id == text:
+            return role
+    raise BadInput(f"{text}: no such role (known: {', '.join(r.id for r in roles)})")
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def role_to_toml(role: Role) -> str:
+    """A human-editable TOML rendering of a role (round-trips through parse_role)."""
+    data = role.model_dump(mode="json", exclude_none=True)
+    data["limits"] = {k: v for k, v in data.get("limits", {}).items() if v is not None}
+    if not data["limits"]:
+        del data["limits"]
+    for criterion in data["criteria"]:
+        if criterion.get("weight") == 1.0:
+            del criterion["weight"]
+        if not criterion.get("questions"):
+            criterion.pop("questions", None)
+    header = "# selfassess role file: edit freely, then run `selfassess check FILE`.\n"
+    return header + tomli_w.dumps(data, multiline_strings=True)
+
+
+def write_role(role: Role, folder: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
+    """Save a role into the imported-roles folder; refuses to replace an existing id unless forced."""
+    target_dir = ensure_private_dir(paths.imported_roles_dir(folder))
+    target = target_dir / f"{role.id}.toml"
+    if not force:
+        clash = next((r for r in library(target_dir) if r.id == role.id), None)
+        if clash is not None or target.exists():
+            raise BadInput(f"{target}: role {role.id!r} already exists (use --force to replace it)")
+    atomic_write(target, role_to_toml(role).encode("utf-8"), mode=0o600)
+    return target

@@ -1,0 +1,1 @@
+"""The Textual user interface. Calls the pure modules; holds no domain logic of its own."""

@@ -1,0 +1,36 @@
+"""The Textual app and the one factory that builds it for the CLI and the tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from .. import paths
+from .home import HomeScreen
+
+
+class SelfAssessApp(App[None]):
+    """selfassess: draft evidence against a person specification, or score it as a panel."""
+
+    TITLE = "selfassess"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+    ]
+
+    def __init__(self, sessions_dir: Path, roles_dir: Path) -> None:
+        super().__init__()
+        self.sessions_dir = sessions_dir
+        self.roles_dir = roles_dir
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+
+def make_app(sessions_dir: str | os.PathLike[str] | None = None,
+             roles_dir: str | os.PathLike[str] | None = None) -> SelfAssessApp:
+    """Build the app with its data folders resolved (flag, then environment, then default)."""
+    return SelfAssessApp(sessions_dir=paths.sessions_dir(sessions_dir), roles_dir=paths.imported_roles_dir(roles_dir))
