@@ -63,7 +63,7 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#roles", DataTable)
-        table.add_columns("Role", "Organisation", "E", "D")
+        table.add_columns("Role", "E", "D", "Organisation")
         self.action_reload()
         table.focus()
 
@@ -74,8 +74,8 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#roles", DataTable)
         table.clear()
         for role in found.roles:
-            table.add_row(plain(role.title), plain(role.organisation or "-"),
-                          str(len(role.essential)), str(len(role.desirable)), key=role.id)
+            table.add_row(plain(role.title), str(len(role.essential)), str(len(role.desirable)),
+                          plain(role.organisation or "-"), key=role.id)
         for problem in found.problems:
             self.notify(problem, title="Role file skipped", severity="warning", timeout=8)
         if found.roles:
