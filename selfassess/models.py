@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from datetime import datetime
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -130,3 +131,74 @@ class Role(Strict):
     def criterion(self, criterion_id: str) -> Criterion | None:
         """The criterion with this id, or None."""
         return next((c for c in self.criteria if c.id == criterion_id), None)
+
+
+# --- sessions ----------------------------------------------------------------------------
+
+Stage = Literal["application", "shortlisting", "interview", "test", "presentation"]
+SCORING_STAGES: tuple[str, ...] = ("shortlisting", "interview", "test", "presentation")
+SESSION_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
+
+
+class Evidence(Strict):
+    """A candidate's evidence for one criterion, with their honest self-rating."""
+
+    criterion: str
+    text: str = Field(default="", max_length=200_000)
+    self_rating: int | None = Field(default=None, description="On the session's scale; None until rated")
+    updated: datetime
+
+
+class Score(Strict):
+    """One panellist's score for one criterion at one stage."""
+
+    panellist: str = Field(min_length=1, max_length=80)
+    criterion: str
+    stage: Stage
+    value: int | None = Field(description="A level of the session's scale; None means not assessed")
+    note: str = Field(default="", max_length=20_000)
+    time: datetime
+
+
+class AuditEvent(Strict):
+    """One change to a session, as appended to its audit trail (never edited)."""
+
+    time: datetime
+    actor: str
+    action: str
+    criterion: str | None = None
+    old: Any = None
+    new: Any = None
+
+
+class Session(Strict):
+    """One candidate's application for one role: evidence, and the panel's scores."""
+
+    id: str = Field(pattern=SESSION_ID)
+    schema_version: int
+    role: Role = Field(description="The session's own copy of the role it was started on")
+    scale: Scale = Field(description="The session's own copy of its scoring scale")
+    candidate: str | None = Field(default=None, max_length=200)
+    reference: str | None = Field(default=None, max_length=80)
+    stage: Stage = "application"
+    created: datetime
+    updated: datetime
+    evidence: dict[str, Evidence] = Field(default_factory=dict, description="By criterion id")
+    scores: list[Score] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """How to name the candidate: name, else reference, else the session id."""
+        return self.candidate or self.reference or self.id
+
+
+class SessionSummary(Strict):
+    """One line of the session list."""
+
+    id: str
+    role_id: str
+    role_title: str
+    candidate: str | None
+    reference: str | None
+    stage: Stage
+    updated: datetime

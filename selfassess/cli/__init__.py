@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from ..errors import BadInput
-from . import roles_cmd
+from . import roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
 
@@ -38,6 +38,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = _common(True)
     roles_cmd.register(commands, common)
+    sessions_cmd.register(commands, common)
     return parser
 
 

@@ -1,0 +1,74 @@
+"""Commands on the session store: sessions, purge, repair."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from .. import paths
+from ..models import SessionSummary
+from ..safetext import plain
+from ..store import SessionStore, parse_age
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the session commands to the parser."""
+    p = commands.add_parser("sessions", parents=[common], help="list sessions, most recent first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_sessions)
+
+    p = commands.add_parser("purge", parents=[common], help="delete sessions older than a retention period")
+    p.add_argument("--older-than", required=True, metavar="AGE", help="e.g. 180d, 26w")
+    p.add_argument("--dry-run", action="store_true", help="list what would be deleted; delete nothing")
+    p.set_defaults(handler=cmd_purge)
+
+    p = commands.add_parser("repair", parents=[common], help="restore the last good version of a damaged session")
+    p.add_argument("session", metavar="ID")
+    p.set_defaults(handler=cmd_repair)
+
+
+def store_for(args: argparse.Namespace) -> SessionStore:
+    """The store the command line points at."""
+    return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
+
+
+def summary_json(s: SessionSummary) -> dict:
+    return {"id": s.id, "role": s.role_id, "role_title": s.role_title, "candidate": s.candidate,
+            "reference": s.reference, "stage": s.stage, "updated": s.updated.isoformat()}
+
+
+def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
+    summaries, problems = store_for(args).scan()
+    if args.json:
+        print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
+    else:
+        table = Table(title=f"Sessions in {store_for(args).directory}", title_justify="left")
+        for column in ("id", "role", "candidate", "reference", "stage", "last change"):
+            table.add_column(column, no_wrap=column in ("id", "last change"), overflow="fold")
+        for s in summaries:
+            table.add_row(s.id, plain(s.role_id), plain(s.candidate or "-"), plain(s.reference or "-"), s.stage,
+                          f"{s.updated:%Y-%m-%d %H:%M}")
+        out.print(table)
+    for problem in problems:
+        print(f"warning: skipped {problem}", file=sys.stderr)
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, out: Console) -> int:
+    age = parse_age(args.older_than)
+    removed = store_for(args).purge(age, dry_run=args.dry_run)
+    verb = "would delete" if args.dry_run else "deleted"
+    for s in removed:
+        print(f"{verb} {s.id}  {s.role_id}  last change {s.updated:%Y-%m-%d}")
+    print(f"{verb} {len(removed)} session(s) last changed more than {args.older_than} ago")
+    return 0
+
+
+def cmd_repair(args: argparse.Namespace, out: Console) -> int:
+    path = store_for(args).repair(args.session)
+    print(f"{path}: restored the last good version; the damaged file was kept beside it")
+    return 0
