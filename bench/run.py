@@ -1,0 +1,48 @@
+"""`make bench`: run every benchmark, print a table, write bench/results.json."""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_save  # noqa: E402
+from common import Figure  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+SUITES = [bench_save]
+
+
+def main() -> int:
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    for suite in SUITES:
+        print(f"running {suite.__name__} ...", flush=True)
+        figures.extend(suite.run())
+    table = Table(title="selfassess benchmarks", title_justify="left", show_lines=True)
+    for column in ("figure", "value", "baseline", "ratio", "goal", "met"):
+        table.add_column(column, no_wrap=column == "figure")
+    for f in figures:
+        met = "-" if f.met is None else ("yes" if f.met else "NO")
+        value = "not measured" if f.value is None else f"{f.value} {f.unit}"
+        table.add_row(f.name, value, "" if f.baseline is None else str(f.baseline),
+                      "" if f.ratio is None else str(f.ratio), f.goal, met)
+    Console().print(table)
+    results = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform()},
+        "seconds": round(time.perf_counter() - started, 1),
+        "figures": [f.as_dict() for f in figures],
+    }
+    (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {HERE / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
