@@ -1,0 +1,86 @@
+"""Normalise extracted document text into lines of cells, with the hints the parser needs."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+BULLET = re.compile(r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
+NUMBER_ONLY = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
+TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+BLOCK_BREAK = re.compile(r"</p>|<br\s*/?>|</li>|</tr>|</h\d>|</div>", re.I)
+LIST_ITEM = re.compile(r"<li[^>]*>", re.I)
+TABLE_RULE = re.compile(r"^[\s\-=_|+:\t]*$")
+BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
+CHECKBOX = re.compile(r"[☐☑☒]|<input[^>]*>", re.I)
+MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+
+@dataclass
+class Line:
+    """One line of a document: its cells (one for ordinary text) and formatting hints."""
+
+    cells: list[str]
+    number: int
+    raw_cells: list[str] = field(default_factory=list)
+    bold: bool = False
+    heading: bool = False
+    bullet: bool = False
+    tabbed: bool = False
+    lead: str = ""
+    filled: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The line's content as one string (cells joined by spaces)."""
+        return " ".join(cell for _, cell in self.filled)
+
+    @property
+    def blank(self) -> bool:
+        return not self.filled
+
+
+def _clean_cell(cell: str) -> str:
+    cell = cell.replace("**", "").replace("__", "")
+    cell = re.sub("[ \u00a0]*\u2029[\u2029 \u00a0]*", "\u2029", cell).strip(" \u2029")
+    cell = re.sub(r"(?<!\w)[*_](\S[^*_]*?)[*_](?!\w)", r"\1", cell)
+    return re.sub(r"[ \u00a0]+", " ", cell).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """The document as Lines; HTML and Markdown left by converters become plain text and hints."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u000b", "\n").replace("\f", "\n")
+    text = BOOKMARK.sub("", text)
+    out: list[Line] = []
+    for raw in text.split("\n"):
+        bold = bool(re.match(r"^\s*(?:<b>|<strong>|\*\*|__)", raw, re.I))
+        lead_match = re.match(r"^\s*(?:<(?:b|strong)>(.+?)</(?:b|strong)>|\*\*(.+?)\*\*)", raw, re.I)
+        lead = html.unescape(TAG.sub(" ", lead_match.group(1) or lead_match.group(2))).strip() if lead_match else ""
+        heading = bool(MD_HEADING.match(raw)) or bool(re.match(r"^\s*<h\d", raw, re.I))
+        raw = MD_HEADING.sub("", raw)
+        raw = CHECKBOX.sub("", raw)
+        if "\t" in raw or raw.lstrip().startswith("|") and raw.rstrip().endswith("|"):
+            pieces = [raw]
+        else:
+            raw = LIST_ITEM.sub("\n- ", raw)
+            pieces = BLOCK_BREAK.sub("\n", raw).split("\n")
+        for position, piece in enumerate(pieces):
+            piece = html.unescape(TAG.sub(" ", piece)) if "<" in piece else html.unescape(piece)
+            if piece.strip().startswith("|") and piece.strip().endswith("|"):
+                cells = piece.strip().strip("|").split("|")
+            else:
+                cells = piece.split("\t")
+            if TABLE_RULE.match(piece) and piece.strip():
+                continue
+            line = Line(cells=[_clean_cell(c) for c in cells], number=len(out), bold=bold, heading=heading,
+                        tabbed=len(cells) > 1, raw_cells=cells, lead=lead if position == 0 else "")
+            line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
+            if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):
+                index, cell = line.filled[0]
+                line.bullet = True
+                stripped = BULLET.sub("", cell, count=1).strip()
+                line.cells[index] = stripped
+                line.filled = [(index, stripped)] if stripped else []
+            out.append(line)
+    return out

@@ -1,0 +1,150 @@
+"""Turn a job document file into text: one line per paragraph or table row, table cells separated by tabs.
+
+Paragraphs inside one table cell are joined with U+2029 (PARAGRAPH SEPARATOR) so the extractor can
+split a cell at its paragraphs; it renders them as spaces.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from ..errors import BadInput
+
+MAX_BYTES = 10 * 1024 * 1024
+CELL_PARAGRAPH = "\u2029"
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+
+
+def read_document(path: Path) -> str:
+    """The document's text; BadInput (naming the file) for anything we cannot read."""
+    if not path.exists():
+        raise BadInput(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not a document")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BadInput(f"{path}: too large ({size / 1024 / 1024:.1f} MB; the limit is 10 MB)")
+        if size == 0:
+            raise BadInput(f"{path}: empty file")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
+        text = _docx_text(path, raw)
+    elif suffix == ".pdf" or raw[:5] == b"%PDF-":
+        text = _pdf_text(path, raw)
+    elif suffix in (".doc", ".rtf", ".odt", ".pages"):
+        raise BadInput(f"{path}: {suffix} files are not supported; save it as .docx, .pdf or .txt")
+    else:
+        text = _plain_text(path, raw)
+    if not text.strip():
+        raise BadInput(f"{path}: no text in the document")
+    return text
+
+
+def _plain_text(path: Path, raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise BadInput(f"{path}: binary file, not a text document (use .txt, .md, .docx or .pdf)")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise BadInput(f"{path}: cannot decode the text")  # pragma: no cover - latin-1 decodes any bytes
+
+
+def _docx_text(path: Path, raw: bytes) -> str:
+    try:
+        import docx  # python-docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise BadInput(f"{path}: reading .docx needs python-docx") from exc
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise BadInput(f"{path}: damaged or not a Word .docx file ({type(exc).__name__})") from exc
+    except Exception as exc:  # noqa: BLE001 - lxml and zip errors of many kinds
+        raise BadInput(f"{path}: damaged .docx file ({type(exc).__name__}: {exc})") from exc
+    lines: list[str] = []
+    body = document.element.body
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(_paragraph_line(Paragraph(child, document)))
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, document)))
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _paragraph_line(paragraph) -> str:
+    """A paragraph, with list and heading styles kept as text markers the extractor understands."""
+    text = paragraph.text.replace("\n", " ").strip()
+    if not text:
+        return ""
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    numbered = paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+    if style.startswith("heading") or style == "title":
+        return f"# {text}"
+    if "list" in style or numbered:
+        return f"- {text}"
+    if paragraph.runs and all(run.bold for run in paragraph.runs if run.text.strip()):
+        return f"**{text}**"
+    return text
+
+
+def _table_lines(table) -> list[str]:
+    """One line per row; a cell repeated by a merge appears once, later copies are empty."""
+    lines = []
+    above: list = []
+    for row in table.rows:
+        cells, seen, row_tcs = [], set(), []
+        for index, cell in enumerate(row.cells):
+            tc = cell._tc
+            row_tcs.append(tc)
+            merged_across = id(tc) in seen
+            merged_down = index < len(above) and above[index] is tc
+            seen.add(id(tc))
+            if merged_across:
+                continue
+            if merged_down:
+                cells.append("")
+                continue
+            paragraphs = [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+            cells.append(CELL_PARAGRAPH.join(paragraphs).replace("\t", " ").replace("\n", " "))
+        above = row_tcs
+        lines.append("\t".join(cells))
+    return lines
+
+
+def _pdf_text(path: Path, raw: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise BadInput(f"{path}: reading .pdf needs pypdf") from exc
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception as exc:  # noqa: BLE001
+                raise BadInput(f"{path}: the PDF is password-protected") from exc
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except BadInput:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__})") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files
+        raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__}: {exc})") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise BadInput(f"{path}: the PDF has no text layer (a scanned image?); run OCR or paste the text into a .txt file")
+    return text
