@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from ..errors import BadInput
-from . import roles_cmd, sessions_cmd
+from . import extract_cmd, roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
 
@@ -39,6 +39,7 @@ def build_parser() -> Parser:
     common = _common(True)
     roles_cmd.register(commands, common)
     sessions_cmd.register(commands, common)
+    extract_cmd.register(commands, common)
     return parser
 
 

@@ -118,6 +118,7 @@ class Item:
     e_marks: int = 0
     d_marks: int = 0
     d_positions: list[int] | None = None
+    e_positions: list[int] | None = None
     trailing_kinds: list[str] = field(default_factory=list)
     kind_value: str | None = None
     context_kind: str | None = None
@@ -232,9 +233,13 @@ class Parser:
         roles = {i: _header_role(c) for i, c in line.filled}
         if not any(r in ("E", "D", "K", "M") for r in roles.values()):
             return None
-        if any(len(_words(c)) > 12 for _, c in line.filled):
+        unnamed = [c for i, c in line.filled if roles[i] is None]
+        if any(len(_words(c)) > 3 or MARK_CELL.match(c) or methods_of(c) is not None for c in unnamed):
             return None
-        if sum(1 for r in roles.values() if r is None) > max(2, len(roles) // 2 + 1):
+        named = [(i, r) for i, r in roles.items() if r is not None]
+        if len(named) == 1 and named[0][1] in ("E", "D") and len(dict(line.filled)[named[0][0]]) == 1:
+            return None
+        if any(len(_words(c)) > 12 for _, c in line.filled):
             return None
         return {i: (r or "O") for i, r in roles.items()}
 
@@ -325,6 +330,7 @@ class Parser:
         cols = self.columns
         e = d = 0
         d_positions: list[int] | None = None
+        e_positions: list[int] | None = None
         kind_value = None
         methods: list[str] | None = None
         texts: list[tuple[int, str]] = []
@@ -333,13 +339,14 @@ class Parser:
             raw = line.cells[index] if index < len(line.cells) else cell
             if MARK_CELL.match(cell):
                 count = len(_mark_positions(cell))
+                raw_cell = self._raw_cells.get(index, raw)
+                positioned = raw_cell[:1] in (" ", PARAGRAPH) or PARAGRAPH in raw_cell
                 if role == "E":
                     e += count
+                    e_positions = _mark_positions(raw_cell) if positioned else None
                 elif role == "D":
                     d += count
-                    raw_cell = self._raw_cells.get(index, raw)
-                    if raw_cell[:1] in (" ", PARAGRAPH):
-                        d_positions = _mark_positions(raw_cell)
+                    d_positions = _mark_positions(raw_cell) if positioned else None
                 elif not cols.roles and self.kind is not None:
                     e += count if self.kind == "essential" else 0
                     d += count if self.kind == "desirable" else 0
@@ -377,7 +384,8 @@ class Parser:
             return
         inherit = self.last_row if label is None and self.last_row is not None else None
         item = self._new_item(body, row=True)
-        item.e_marks, item.d_marks, item.d_positions, item.kind_value = e, d, d_positions, kind_value
+        item.e_marks, item.d_marks, item.kind_value = e, d, kind_value
+        item.d_positions, item.e_positions = d_positions, e_positions
         item.label = label if label is not None else (inherit.label if inherit else None)
         item.methods = methods if methods is not None else (inherit.methods if inherit and label is None else None)
         self.last_row = item
@@ -466,22 +474,26 @@ def _inline(text: str) -> tuple[str, str | None, list[str] | None]:
 
 
 def _kinds_for(item: Item, n: int) -> tuple[list[str | None], bool]:
-    """The kind of each of an item's ``n`` pieces from its marks; and whether positions were certain."""
+    """The kind of each of an item's ``n`` pieces from its marks; and whether positions were certain.
+
+    Marks whose slot is known (a flattened cell's leading blanks, or a Word cell's paragraphs) go to
+    that slot; marks from a following row with no text go to the last pieces; other desirable marks
+    go to the last free pieces (desirable usually follows essential), and that guess is uncertain.
+    """
     kinds: list[str | None] = [None] * n
-    certain = True
-    placed_d = 0
-    if item.d_positions:
-        for pos in item.d_positions:
-            if pos < n and placed_d < item.d_marks:
-                kinds[pos] = "desirable"
-                placed_d += 1
+    placed = {"essential": 0, "desirable": 0}
+    for kind, positions, limit in (("desirable", item.d_positions, item.d_marks),
+                                   ("essential", item.e_positions, item.e_marks)):
+        for pos in positions or []:
+            if pos < n and kinds[pos] is None and placed[kind] < limit:
+                kinds[pos] = kind
+                placed[kind] += 1
     for kind in reversed(item.trailing_kinds):
         slot = next((i for i in range(n - 1, -1, -1) if kinds[i] is None), None)
         if slot is not None:
             kinds[slot] = kind
-    remaining_d = item.d_marks - placed_d
-    if remaining_d > 0 and item.e_marks > 0:
-        certain = False
+    remaining_d = item.d_marks - placed["desirable"]
+    certain = not (remaining_d > 0 and item.e_marks > placed["essential"])
     for _ in range(remaining_d):
         slot = next((i for i in range(n - 1, -1, -1) if kinds[i] is None), None)
         if slot is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .criteria import category_like
 from .lines import split_lines
 
 TITLE_LABEL = re.compile(r"^(?:job|role|post|position)\s*title|^title\s+of\s+(?:the\s+)?(?:post|role|job)|"
@@ -13,9 +14,9 @@ REGULATOR = re.compile(r"professions|regulat|medical\s+council|nursing|midwifery
 DOC_TYPE = re.compile(r"^(?:role\s+profile|job\s+(?:description|profile)|person\s+specification|job\s+details|"
                       r"role\s+description|section\s+\w+.*|job\s+description\s+(?:and|&)\s+person\s+specification)$", re.I)
 ORGANISATION = re.compile(
-    r"\b((?:[A-Z][\w'’&-]*\s+){0,4}(?:City|County|Borough|District|Metropolitan|Town|Parish)?\s*Council|"
-    r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:NHS\s+)?(?:Foundation\s+)?Trust|"
-    r"University\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w'’-]*\s+){1,3}University|"
+    r"\b((?:[A-Z][\w'’&-]*[ ]+){0,4}(?:City|County|Borough|District|Metropolitan|Town|Parish)?[ ]*Council|"
+    r"(?:[A-Z][\w'’&-]*[ ]+){1,5}(?:NHS[ ]+)?(?:Foundation[ ]+)?Trust|"
+    r"University[ ]+of[ ]+[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?|(?:[A-Z][\w'’-]*[ ]+){1,3}University|"
     r"(?:HM|His Majesty's)\s+[A-Z][\w ]{3,40}|Department\s+(?:for|of)\s+[A-Z][\w ,]{3,50}?(?=[.,\n]))")
 GUIDANCE_CUE = re.compile(r"supporting\s+statement|address\s+each|in\s+the\s+order\s+(?:listed|given|shown)|"
                           r"separately\s+and\s+in\s+(?:the\s+)?order|how\s+you\s+meet\s+(?:each|the)\s+(?:of\s+the\s+)?criteri|"
@@ -40,9 +41,13 @@ def find_title(text: str) -> str | None:
                     return rest[0].strip()
                 if not rest and i + 1 < len(lines) and len(lines[i + 1].text.split()) <= 12:
                     return lines[i + 1].text.strip()
-    for line in lines[:15]:
+    for line in lines[:4]:
+        if len(line.filled) != 1:
+            continue
         value = line.filled[0][1].strip()
         if DOC_TYPE.match(value) or len(value.split()) > 10 or value.endswith(".") or ":" in value:
+            continue
+        if category_like(value) or ORGANISATION.fullmatch(value):
             continue
         if re.search(r"[A-Za-z]{3}", value):
             return value

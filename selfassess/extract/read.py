@@ -117,7 +117,7 @@ def _table_lines(table) -> list[str]:
             if merged_down:
                 cells.append("")
                 continue
-            paragraphs = [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+            paragraphs = [p.text.strip() for p in cell.paragraphs]  # empty ones keep marks in their slots
             cells.append(CELL_PARAGRAPH.join(paragraphs).replace("\t", " ").replace("\n", " "))
         above = row_tcs
         lines.append("\t".join(cells))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
-from ..models import Kind, Method
+from ..models import Criterion, Kind, Method, Role
 
 
 class ExtractedCriterion(BaseModel):
@@ -37,3 +39,18 @@ class Extraction(BaseModel):
     def contract(self) -> dict:
         return {"title": self.title, "organisation": self.organisation, "guidance": self.guidance,
                 "criteria": [c.contract() for c in self.criteria]}
+
+    def to_role(self, role_id: str | None = None, scale: str = "council-0-5") -> Role:
+        """A role (for the library) made from this extraction; raises pydantic's ValidationError if invalid."""
+        title = self.title or (self.source or "Imported role")
+        return Role(id=role_id or slug(title), title=title[:300], organisation=self.organisation,
+                    source=self.source, guidance=self.guidance, scale=scale,
+                    criteria=[Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category,
+                                        assessed_by=c.assessed_by) for c in self.criteria])
+
+
+def slug(text: str) -> str:
+    """A role id made from a title: lower case, words joined by hyphens, at most 48 characters."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    value = "-".join(words)[:48].strip("-")
+    return value or "imported-role"

@@ -1,0 +1,75 @@
+"""Build job documents for tests: .docx with python-docx, .pdf with a tiny hand-written PDF writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+
+def make_docx(path: Path, title: str, intro: list[str], header: list[str], rows: list[list[list[str] | str]],
+              after: list[str] = ()) -> Path:
+    """A Word file: a heading, paragraphs, a criteria table (a cell may hold several paragraphs), more paragraphs."""
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    for text in intro:
+        if text.startswith("# "):
+            document.add_heading(text[2:], level=2)
+        elif text.startswith("- "):
+            document.add_paragraph(text[2:], style="List Bullet")
+        else:
+            document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header):
+        cell.text = value
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row):
+            paragraphs = value if isinstance(value, list) else [value]
+            cell.text = paragraphs[0]
+            for extra in paragraphs[1:]:
+                cell.add_paragraph(extra)
+    for text in after:
+        if text.startswith("# "):
+            document.add_heading(text[2:], level=2)
+        else:
+            document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def _pdf_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(path: Path, lines: list[str], text_layer: bool = True) -> Path:
+    """A one-font PDF with ``lines`` as its text layer (or, with text_layer=False, a page with only a drawing)."""
+    pages = [lines[i:i + 50] for i in range(0, max(len(lines), 1), 50)]
+    objects: list[bytes] = []
+    page_ids = []
+    font_id = 3 + 2 * len(pages)
+    for index, chunk in enumerate(pages):
+        if text_layer:
+            body = "BT /F1 10 Tf 40 800 Td 14 TL " + " ".join(f"({_pdf_escape(l)}) Tj T*" for l in chunk) + " ET"
+        else:
+            body = "0.5 g 40 400 300 300 re f"
+        content = body.encode("latin-1")
+        page_id, content_id = 3 + 2 * index, 4 + 2 * index
+        page_ids.append(page_id)
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_id} 0 R "
+                       f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode())
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+    kids = " ".join(f"{i} 0 R" for i in page_ids)
+    head = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()]
+    objects = head + objects + [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
