@@ -11,12 +11,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_extract  # noqa: E402
 import bench_save  # noqa: E402
 from common import Figure  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-SUITES = [bench_save]
+SUITES = [bench_save, bench_extract]
 
 
 def main() -> int:
@@ -33,7 +34,7 @@ def main() -> int:
         value = "not measured" if f.value is None else f"{f.value} {f.unit}"
         table.add_row(f.name, value, "" if f.baseline is None else str(f.baseline),
                       "" if f.ratio is None else str(f.ratio), f.goal, met)
-    Console().print(table)
+    Console(width=max(Console().width, 120)).print(table)
     results = {
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "seconds": round(time.perf_counter() - started, 1),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .criteria import extract_criteria
+from .criteria import criteria_from_lines
+from .lines import split_lines
 from .metadata import find_guidance, find_organisation, find_title
 from .read import read_document
 from .result import ExtractedCriterion, Extraction
@@ -15,9 +16,9 @@ __all__ = ["ExtractedCriterion", "Extraction", "extract_file", "extract_text"]
 
 def extract_text(text: str, name: str = "document") -> Extraction:
     """Extract title, organisation, guidance and criteria from document text (cells separated by tabs)."""
-    criteria = extract_criteria(text)
-    return Extraction(title=find_title(text), organisation=find_organisation(text), guidance=find_guidance(text),
-                      criteria=criteria, source=name)
+    lines = split_lines(text)
+    return Extraction(title=find_title(lines), organisation=find_organisation(text), guidance=find_guidance(lines),
+                      criteria=criteria_from_lines(lines), source=name)
 
 
 def extract_file(path: str | os.PathLike[str]) -> Extraction:

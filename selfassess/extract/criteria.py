@@ -280,7 +280,7 @@ class Parser:
             kind = self._kind_heading(line)
             if kind is not None:
                 category = kind[1] or (self.category if self.in_spec else None)
-                keep_methods = kind[2] or (self.context_methods if self.in_spec else [])
+                keep_methods = kind[2] or (self.context_methods if self.in_spec and not kind[1] else [])
                 self._enter(kind[0], category or None, keep_methods)
                 return
             if self._heading_like(line) and SPEC_START.match(text):
@@ -546,6 +546,11 @@ def finish(items: list[Item]) -> list[ExtractedCriterion]:
     return result
 
 
+def criteria_from_lines(lines: list[Line]) -> list[ExtractedCriterion]:
+    """The selection criteria of a document's lines, in document order."""
+    return finish(Parser().run(lines))
+
+
 def extract_criteria(text: str) -> list[ExtractedCriterion]:
     """The selection criteria of a document's text, in document order."""
-    return finish(Parser().run(split_lines(text)))
+    return criteria_from_lines(split_lines(text))

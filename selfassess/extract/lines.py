@@ -41,11 +41,20 @@ class Line:
         return not self.filled
 
 
+PARAGRAPH_RUN = re.compile("[ \u00a0]*\u2029[\u2029 \u00a0]*")
+EMPHASIS = re.compile(r"(?<!\w)[*_](\S[^*_]*?)[*_](?!\w)")
+SPACES = re.compile(r"[ \u00a0]+")
+
+
 def _clean_cell(cell: str) -> str:
+    if not cell.strip():
+        return ""
     cell = cell.replace("**", "").replace("__", "")
-    cell = re.sub("[ \u00a0]*\u2029[\u2029 \u00a0]*", "\u2029", cell).strip(" \u2029")
-    cell = re.sub(r"(?<!\w)[*_](\S[^*_]*?)[*_](?!\w)", r"\1", cell)
-    return re.sub(r"[ \u00a0]+", " ", cell).strip()
+    if "\u2029" in cell:
+        cell = PARAGRAPH_RUN.sub("\u2029", cell).strip(" \u2029")
+    if "*" in cell or "_" in cell:
+        cell = EMPHASIS.sub(r"\1", cell)
+    return SPACES.sub(" ", cell).strip()
 
 
 def split_lines(text: str) -> list[Line]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .criteria import category_like
-from .lines import split_lines
+from .lines import Line
 
 TITLE_LABEL = re.compile(r"^(?:job|role|post|position)\s*title|^title\s+of\s+(?:the\s+)?(?:post|role|job)|"
                          r"^role\s+description|^vacancy|^job\s+role|^post\b|^position\b", re.I)
@@ -26,9 +26,9 @@ NOT_ORGANISATION = re.compile(r"^(?:the|a|an|this|our|your|all|each|every|city|c
                               re.I)
 
 
-def find_title(text: str) -> str | None:
+def find_title(all_lines: list[Line]) -> str | None:
     """The job title: a 'Job title:' style field, else the first short line that is not a document type."""
-    lines = [line for line in split_lines(text[:20000]) if not line.blank]
+    lines = [line for line in all_lines[:400] if not line.blank]
     for i, line in enumerate(lines[:80]):
         for j, (_, cell) in enumerate(line.filled):
             label = re.sub(r"[:*]+$", "", cell).strip()
@@ -77,9 +77,9 @@ def find_organisation(text: str) -> str | None:
     return canonical[best]
 
 
-def find_guidance(text: str) -> str | None:
+def find_guidance(lines: list[Line]) -> str | None:
     """The instruction to applicants about the supporting statement, from its first cue sentence."""
-    for line in split_lines(text):
+    for line in lines:
         paragraph = line.text
         if not GUIDANCE_CUE.search(paragraph) or len(paragraph) > 2000:
             continue
