@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from pathlib import Path
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -11,8 +13,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from .. import roles
+from ..errors import BadInput
+from ..extract import extract_file
 from ..models import Role
+from ..role_draft import RoleDraft
 from ..safetext import plain
+from .dialogs import TextPrompt
+from .review import ReviewScreen
 
 CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
          "document": "D", "reference": "R", "other": "O"}
@@ -50,6 +57,7 @@ class HomeScreen(Screen[None]):
     """Pick a role from the library."""
 
     BINDINGS = [
+        Binding("i", "import_document", "Import job document", id="import"),
         Binding("r", "reload", "Reload roles", id="reload"),
     ]
 
@@ -88,3 +96,26 @@ class HomeScreen(Screen[None]):
 
     def _show(self, role_id: str) -> None:
         self.query_one("#preview", Static).update(role_preview(self.roles[role_id]))
+
+    def action_import_document(self) -> None:
+        """Ask for a job document, extract it off the UI thread, then review it."""
+        self.app.push_screen(TextPrompt("Job document to import (.txt, .md, .docx or .pdf)",
+                                        placeholder="~/Downloads/person-specification.docx"), self._extract)
+
+    def _extract(self, path: str | None) -> None:
+        if path and path.strip():
+            self.notify(f"Reading {path.strip()} ...", timeout=2)
+            self._extract_worker(Path(path.strip()).expanduser())
+
+    @work(thread=True, exclusive=True, group="import")
+    def _extract_worker(self, path: Path) -> None:
+        try:
+            draft = RoleDraft.from_extraction(extract_file(path))
+        except BadInput as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="Cannot import", severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.app.push_screen, ReviewScreen(draft), self._reviewed)
+
+    def _reviewed(self, saved: bool | None) -> None:
+        if saved:
+            self.action_reload()

@@ -1,0 +1,77 @@
+"""Small modal dialogs: a one-line prompt, a multi-line editor, a yes/no question."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static, TextArea
+
+from ..safetext import plain
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """Ask for one line of text; Enter accepts, Escape cancels (None)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
+
+    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.question, self.value, self.placeholder = question, value, placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(plain(self.question))
+            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+            yield Static("Enter to accept, Escape to cancel", classes="hint")
+
+    @on(Input.Submitted)
+    def _accept(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EditText(ModalScreen[str | None]):
+    """Edit a longer text; Ctrl+S keeps it, Escape cancels (None)."""
+
+    BINDINGS = [Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
+                Binding("escape", "cancel", "Cancel", id="edit-cancel")]
+
+    def __init__(self, question: str, value: str) -> None:
+        super().__init__()
+        self.question, self.value = question, value
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(plain(self.question))
+            yield TextArea(self.value, id="edit-area", soft_wrap=True)
+            yield Static("Ctrl+S to keep, Escape to cancel", classes="hint")
+
+    def action_keep(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class Confirm(ModalScreen[bool]):
+    """A yes/no question; y or Enter says yes, n or Escape says no."""
+
+    BINDINGS = [Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
+                Binding("n,escape", "answer(False)", "No", id="confirm-no")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(plain(self.question))
+            yield Static("y = yes, n = no", classes="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
