@@ -1,0 +1,46 @@
+"""The evidence bank: answers written earlier (other criteria, other jobs), found by the words of a criterion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Session
+from .statement import TERM, key_terms, stem
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """One earlier answer."""
+
+    session_id: str
+    role_title: str
+    criterion_id: str
+    criterion_text: str
+    text: str
+
+
+def entries(sessions: list[Session], exclude: tuple[str, str] | None = None) -> list[BankEntry]:
+    """Every non-empty answer in these sessions, except ``exclude`` (session id, criterion id)."""
+    out = []
+    for session in sessions:
+        for c in session.role.criteria:
+            ev = session.evidence.get(c.id)
+            if ev is None or not ev.text.strip() or (session.id, c.id) == exclude:
+                continue
+            out.append(BankEntry(session.id, session.role.title, c.id, c.text, ev.text))
+    return out
+
+
+def search(bank: list[BankEntry], criterion_text: str, query: str = "", most: int = 30) -> list[BankEntry]:
+    """Entries ranked by how many of the criterion's key terms (and the query's words) they speak to."""
+    wanted = {stem(t) for t in key_terms(criterion_text, most=12)}
+    query_stems = {stem(w) for w in TERM.findall(query)}
+    scored = []
+    for entry in bank:
+        stems = {stem(w) for w in TERM.findall(entry.text + " " + entry.criterion_text)}
+        if query_stems and not query_stems <= stems:
+            continue
+        score = len(wanted & stems) + 2 * len(query_stems & stems)
+        scored.append((score, -len(entry.text), entry))
+    scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [entry for score, _, entry in scored[:most] if score > 0 or not wanted]

@@ -1,0 +1,23 @@
+"""Markdown exports; candidate text is escaped so it cannot change the document's structure."""
+
+from __future__ import annotations
+
+from ..models import Session
+from . import clean
+from .statement_common import statement_sections, totals_lines, who
+
+
+def statement_markdown(session: Session, anonymise: bool = False) -> str:
+    """The supporting statement with a heading per criterion, in the employer's order."""
+    role = session.role
+    out = [f"# Supporting statement: {clean.markdown(role.title)}", ""]
+    if role.organisation:
+        out += [clean.markdown(role.organisation), ""]
+    out += [clean.markdown(who(session, anonymise)), ""]
+    for section in statement_sections(session):
+        c = section.criterion
+        out += [f"## {c.id} ({c.kind}): {clean.markdown(c.text)}", "",
+                clean.markdown(section.text) if section.text.strip() else "_No evidence yet._", ""]
+    lines = totals_lines(session)
+    out += ["## Counts", ""] + [f"- {clean.markdown(line)}" for line in lines]
+    return "\n".join(out).rstrip() + "\n"
