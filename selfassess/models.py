@@ -202,3 +202,5 @@ class SessionSummary(Strict):
     reference: str | None
     stage: Stage
     updated: datetime
+    answered: int = Field(default=0, description="Criteria with evidence")
+    total: int = Field(default=0, description="Criteria in the role")

@@ -291,7 +291,8 @@ class SessionStore:
                 continue
             summaries.append(SessionSummary(id=s.id, role_id=s.role.id, role_title=s.role.title,
                                             candidate=s.candidate, reference=s.reference, stage=s.stage,
-                                            updated=s.updated))
+                                            updated=s.updated, total=len(s.role.criteria),
+                                            answered=sum(1 for e in s.evidence.values() if e.text.strip())))
         summaries.sort(key=lambda s: (s.updated, s.id), reverse=True)
         return summaries, problems
 

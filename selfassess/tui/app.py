@@ -9,6 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from .. import paths
+from ..store import SessionStore
 from .home import HomeScreen
 
 
@@ -25,9 +26,22 @@ class SelfAssessApp(App[None]):
         super().__init__()
         self.sessions_dir = sessions_dir
         self.roles_dir = roles_dir
+        self.store = SessionStore(sessions_dir)
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+
+    def flush_drafts(self) -> None:
+        """Write every unsaved draft now (each screen that holds drafts has a flush())."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush", None)
+            if flush is not None:
+                flush()
+
+    async def action_quit(self) -> None:
+        """Quitting saves."""
+        self.flush_drafts()
+        self.exit()
 
 
 def make_app(sessions_dir: str | os.PathLike[str] | None = None,

@@ -75,3 +75,34 @@ class Confirm(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)
+
+
+class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
+    """Candidate name and reference for a new session (both optional); Enter on the last field starts."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="new-cancel")]
+
+    def __init__(self, role_title: str) -> None:
+        super().__init__()
+        self.role_title = role_title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(plain(f"New session: {self.role_title}", "bold"))
+            yield Label("Your name (optional; leave empty to stay anonymous)")
+            yield Input(id="new-name", max_length=200)
+            yield Label("Reference, e.g. the vacancy or candidate number (optional)")
+            yield Input(id="new-reference", max_length=80)
+            yield Static("Enter to start, Escape to cancel", classes="hint")
+
+    @on(Input.Submitted, "#new-name")
+    def _next(self) -> None:
+        self.query_one("#new-reference", Input).focus()
+
+    @on(Input.Submitted, "#new-reference")
+    def _start(self) -> None:
+        self.dismiss((self.query_one("#new-name", Input).value.strip(),
+                      self.query_one("#new-reference", Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,76 @@
+"""Evidence bank dialog: earlier answers ranked by the current criterion's words; Enter inserts one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from .. import bank
+from ..safetext import plain, strip_controls
+
+
+class EvidenceBankDialog(ModalScreen[str | None]):
+    """Search earlier evidence; returns the text to insert, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="bank-cancel")]
+
+    def __init__(self, entries: list[bank.BankEntry], criterion_text: str) -> None:
+        super().__init__()
+        self.entries, self.criterion_text = entries, criterion_text
+        self.shown: list[bank.BankEntry] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="bank-dialog"):
+            yield Label(plain(f"Evidence bank: earlier answers that fit \u201c{self.criterion_text[:70]}\u201d",
+                              "bold"))
+            yield Input(placeholder="Filter by words (optional)", id="bank-query")
+            yield OptionList(id="bank-options")
+            with VerticalScroll(id="bank-preview-box"):
+                yield Static(id="bank-preview")
+            yield Static("Up/Down to browse, Enter to insert at the cursor, Escape to cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self._search("")
+
+    @on(Input.Changed, "#bank-query")
+    def _query(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    @on(Input.Submitted, "#bank-query")
+    def _to_list(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def _search(self, query: str) -> None:
+        self.shown = bank.search(self.entries, self.criterion_text, query)
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for entry in self.shown:
+            prompt = Text()
+            prompt.append_text(plain(f"{entry.role_title[:30]} · {entry.criterion_id}", "bold"))
+            prompt.append(": ")
+            prompt.append_text(plain(" ".join(entry.text.split())[:90]))
+            options.add_option(Option(prompt))
+        if self.shown:
+            options.highlighted = 0
+        else:
+            self.query_one("#bank-preview", Static).update(
+                "No earlier evidence matches." if self.entries else
+                "The bank is empty: evidence you write for any criterion of any job appears here.")
+
+    @on(OptionList.OptionHighlighted)
+    def _preview(self, event: OptionList.OptionHighlighted) -> None:
+        entry = self.shown[event.option_index]
+        self.query_one("#bank-preview", Static).update(plain(entry.text))
+
+    @on(OptionList.OptionSelected)
+    def _insert(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(strip_controls(self.shown[event.option_index].text))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
