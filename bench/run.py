@@ -13,11 +13,12 @@ sys.path.insert(0, str(HERE))
 
 import bench_extract  # noqa: E402
 import bench_save  # noqa: E402
+import bench_tui  # noqa: E402
 from common import Figure  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-SUITES = [bench_save, bench_extract]
+SUITES = [bench_save, bench_extract, bench_tui]
 
 
 def main() -> int:

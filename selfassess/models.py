@@ -19,7 +19,7 @@ ROLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 class Strict(BaseModel):
     """Base for every model: unknown fields are errors, strings are stripped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, defer_build=True)
 
 
 class Criterion(Strict):

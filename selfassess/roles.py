@@ -17,9 +17,9 @@ from . import paths
 from .errors import BadInput
 from .fileio import atomic_write, ensure_private_dir
 from .models import Role, Scale
+from .role_index import SCALES_FILE, role_files
 
 MAX_ROLE_FILE_BYTES = 1_000_000
-SCALES_FILE = "scales.toml"
 
 
 @dataclass
@@ -155,33 +155,25 @@ def get_scale(scale_id: str) -> Scale:
 # --- the library -----------------------------------------------------------------------
 
 
-def _role_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("*.toml") if p.name != SCALES_FILE)
-
-
 def scan_library(imported_dir: str | os.PathLike[str] | None = None) -> Library:
     """Built-in roles, then imported ones; a bad or clashing file is skipped with a problem line."""
     result = Library()
     seen: dict[str, Path] = {}
-    imported = paths.imported_roles_dir(imported_dir)
-    for folder in (paths.builtin_roles_dir(), imported):
-        for path in _role_files(folder):
-            try:
-                role = check_file(path)
-            except BadInput as exc:
-                result.problems.append(exc.problems[0])
+    for path, imported in role_files(imported_dir):
+        try:
+            role = check_file(path)
+        except BadInput as exc:
+            result.problems.append(exc.problems[0])
+            continue
+        if role.id in seen:
+            if imported:
+                # An imported role saved with --force replaces the built-in of the same id.
+                result.roles = [r for r in result.roles if r.id != role.id]
+            else:
+                result.problems.append(f"{path}: id {role.id!r} already used by {seen[role.id]}")
                 continue
-            if role.id in seen:
-                if folder == imported:
-                    # An imported role saved with --force replaces the built-in of the same id.
-                    result.roles = [r for r in result.roles if r.id != role.id]
-                else:
-                    result.problems.append(f"{path}: id {role.id!r} already used by {seen[role.id]}")
-                    continue
-            seen[role.id] = path
-            result.roles.append(role)
+        seen[role.id] = path
+        result.roles.append(role)
     return result
 
 

@@ -34,6 +34,7 @@ from tinydb.storages import Storage
 from . import roles as role_library
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
+from .session_files import SUFFIX, SessionDamaged, SessionNotFound, read_session_file, session_id_ok
 from .models import (
     SCORING_STAGES,
     AuditEvent,
@@ -45,16 +46,7 @@ from .models import (
 )
 
 SCHEMA_VERSION = 2
-SUFFIX = ".json"
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-
-
-class SessionNotFound(BadInput):
-    """No session with that id in the folder."""
-
-
-class SessionDamaged(BadInput):
-    """The session file exists but cannot be read; it is left untouched."""
+__all__ = ["SCHEMA_VERSION", "SessionDamaged", "SessionNotFound", "SessionStore", "parse_age", "read_session_file"]
 
 
 def now() -> datetime:
@@ -104,25 +96,6 @@ class TransactionStorage(Storage):
 
     def close(self) -> None:
         pass
-
-
-def read_session_file(path: Path) -> dict[str, Any] | None:
-    """The raw TinyDB document of a session file; None if missing; SessionDamaged if unreadable."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise SessionDamaged(f"{path}: cannot read ({exc.strerror})") from exc
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise SessionDamaged(f"{path}: damaged session file (not valid JSON: {exc}); "
-                             f"run `selfassess repair {path.stem}`") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict) or not data["meta"]:
-        raise SessionDamaged(f"{path}: damaged session file (no session record); "
-                             f"run `selfassess repair {path.stem}`")
-    return data
 
 
 # --- migrations ----------------------------------------------------------------------------
@@ -203,7 +176,7 @@ class SessionStore:
 
     # paths
     def path(self, session_id: str) -> Path:
-        if not isinstance(session_id, str) or not _ID.match(session_id):
+        if not session_id_ok(session_id):
             raise SessionNotFound(f"{session_id!r}: not a session id")
         return self.directory / f"{session_id}{SUFFIX}"
 
@@ -282,7 +255,7 @@ class SessionStore:
         if not self.directory.is_dir():
             return summaries, problems
         for path in self.directory.glob(f"*{SUFFIX}"):
-            if not _ID.match(path.stem):
+            if not session_id_ok(path.stem):
                 continue
             try:
                 s = self.load(path.stem)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 
-from .. import roles
 from ..errors import BadInput
-from ..extract import Extraction, extract_file
 from ..safetext import plain
 from .roles_cmd import codes
+
+if TYPE_CHECKING:
+    from ..extract import Extraction
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,7 +33,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_import)
 
 
-def criteria_table(result: Extraction) -> Table:
+def criteria_table(result: "Extraction") -> Table:
     """The extracted criteria as a table; uncertain rows carry a warning marker."""
     table = Table(title=plain(f"{result.title or result.source or 'Document'}"), title_justify="left", show_lines=True)
     table.add_column("", width=1)
@@ -46,7 +48,7 @@ def criteria_table(result: Extraction) -> Table:
     return table
 
 
-def _summary(result: Extraction) -> str:
+def _summary(result: "Extraction") -> str:
     essential = sum(c.kind == "essential" for c in result.criteria)
     uncertain = sum(c.uncertain for c in result.criteria)
     line = f"{essential} essential, {len(result.criteria) - essential} desirable"
@@ -54,6 +56,8 @@ def _summary(result: Extraction) -> str:
 
 
 def cmd_extract(args: argparse.Namespace, out: Console) -> int:
+    from ..extract import extract_file
+
     result = extract_file(args.file)
     if args.json:
         print(json.dumps(result.contract(), ensure_ascii=False, indent=2))
@@ -68,6 +72,11 @@ def cmd_extract(args: argparse.Namespace, out: Console) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: Console) -> int:
+    from pydantic import ValidationError
+
+    from .. import roles
+    from ..extract import Extraction, extract_file
+
     result = extract_file(args.file)
     roles.get_scale(args.scale)
     try:

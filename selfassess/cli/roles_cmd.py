@@ -6,12 +6,15 @@ import argparse
 import json
 import sys
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 
-from .. import roles
-from ..models import Role
 from ..safetext import plain
+
+if TYPE_CHECKING:
+    from ..models import Role
 
 METHOD_CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
                 "document": "D", "reference": "R", "other": "O"}
@@ -33,13 +36,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_check)
 
 
-def role_summary(role: Role) -> dict:
+def role_summary(role: "Role") -> dict:
     """The `roles --json` entry of one role."""
     return {"id": role.id, "title": role.title, "organisation": role.organisation, "source": role.source,
             "essential": len(role.essential), "desirable": len(role.desirable)}
 
 
-def role_extraction_json(role: Role) -> dict:
+def role_extraction_json(role: "Role") -> dict:
     """A role in the extraction contract of DESIGN.md."""
     return {
         "title": role.title,
@@ -56,6 +59,8 @@ def codes(methods: list[str]) -> str:
 
 
 def cmd_roles(args: argparse.Namespace, out: Console) -> int:
+    from .. import roles
+
     found = roles.scan_library(args.roles)
     if args.json:
         print(json.dumps([role_summary(r) for r in found.roles], ensure_ascii=False, indent=2))
@@ -76,6 +81,8 @@ def cmd_roles(args: argparse.Namespace, out: Console) -> int:
 
 
 def cmd_show(args: argparse.Namespace, out: Console) -> int:
+    from .. import roles
+
     role = roles.load_role(args.role, args.roles)
     if args.json:
         print(json.dumps(role_extraction_json(role), ensure_ascii=False, indent=2))
@@ -98,6 +105,8 @@ def cmd_show(args: argparse.Namespace, out: Console) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Console) -> int:
+    from .. import roles
+
     role = roles.check_file(args.file)
     print(f"{args.file}: ok: role {role.id!r}, {len(role.essential)} essential and "
           f"{len(role.desirable)} desirable criteria, scale {role.scale}")

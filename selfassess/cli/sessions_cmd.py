@@ -9,10 +9,14 @@ import sys
 from rich.console import Console
 from rich.table import Table
 
+from typing import TYPE_CHECKING
+
 from .. import paths
-from ..models import SessionSummary
 from ..safetext import plain
-from ..store import SessionStore, parse_age
+
+if TYPE_CHECKING:
+    from ..models import SessionSummary
+    from ..store import SessionStore
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -31,12 +35,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_repair)
 
 
-def store_for(args: argparse.Namespace) -> SessionStore:
+def store_for(args: argparse.Namespace) -> "SessionStore":
     """The store the command line points at."""
+    from ..store import SessionStore
+
     return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
 
 
-def summary_json(s: SessionSummary) -> dict:
+def summary_json(s: "SessionSummary") -> dict:
     return {"id": s.id, "role": s.role_id, "role_title": s.role_title, "candidate": s.candidate,
             "reference": s.reference, "stage": s.stage, "updated": s.updated.isoformat()}
 
@@ -59,6 +65,8 @@ def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, out: Console) -> int:
+    from ..store import parse_age
+
     age = parse_age(args.older_than)
     removed = store_for(args).purge(age, dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
 from .. import paths
-from ..store import SessionStore
 from .home import HomeScreen
+
+if TYPE_CHECKING:
+    from ..store import SessionStore
 
 
 class SelfAssessApp(App[None]):
@@ -26,7 +29,16 @@ class SelfAssessApp(App[None]):
         super().__init__()
         self.sessions_dir = sessions_dir
         self.roles_dir = roles_dir
-        self.store = SessionStore(sessions_dir)
+        self._store: SessionStore | None = None
+
+    @property
+    def store(self) -> "SessionStore":
+        """The session store (created on first use, keeping start-up light)."""
+        if self._store is None:
+            from ..store import SessionStore
+
+            self._store = SessionStore(self.sessions_dir)
+        return self._store
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -12,21 +13,21 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from .. import roles
 from ..errors import BadInput
-from ..extract import extract_file
-from ..models import Role
-from ..role_draft import RoleDraft
+from ..role_index import QuickRole, quick_roles
 from ..safetext import plain
+from ..session_files import quick_sessions
 from .dialogs import NewSessionDialog, TextPrompt
-from .review import ReviewScreen
+
+if TYPE_CHECKING:
+    from ..models import Role
 
 CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
          "document": "D", "reference": "R", "other": "O"}
 PREVIEW_MIN_WIDTH = 110
 
 
-def role_preview(role: Role) -> Text:
+def role_preview(role: "Role") -> Text:
     """The criteria of a role as readable text, in the employer's order."""
     out = Text()
     out.append_text(plain(role.title, "bold"))
@@ -80,6 +81,7 @@ class HomeScreen(Screen[None]):
         self.query_one("#roles", DataTable).add_columns("Role", "E", "D", "Organisation")
         self.query_one("#sessions", DataTable).add_columns("Candidate", "Role", "Done", "Last change")
         self.roles: dict[str, Role] = {}
+        self.listed: dict[str, QuickRole] = {}
         self.action_reload()
         self.query_one("#roles", DataTable).focus()
 
@@ -91,22 +93,43 @@ class HomeScreen(Screen[None]):
             self._load_sessions()
 
     def action_reload(self) -> None:
-        """Read the library and the sessions again."""
-        found = roles.scan_library(self.app.roles_dir)
-        self.roles = {role.id: role for role in found.roles}
+        """List the library and the sessions now; validate every role file just after drawing."""
+        self.listed = {r.id: r for r in quick_roles(self.app.roles_dir)}
+        self._fill_roles(list(self.listed))
+        self._load_sessions()
+        self.call_after_refresh(self._validate_library)
+
+    def _fill_roles(self, ids: list[str]) -> None:
         table = self.query_one("#roles", DataTable)
+        row = table.cursor_row
         table.clear()
-        for role in found.roles:
-            table.add_row(plain(role.title), str(len(role.essential)), str(len(role.desirable)),
-                          plain(role.organisation or "-"), key=role.id)
+        for role_id in ids:
+            r = self.listed[role_id]
+            table.add_row(plain(r.title), str(r.essential), str(r.desirable), plain(r.organisation or "-"),
+                          key=role_id)
+        if ids:
+            table.move_cursor(row=min(row, len(ids) - 1))
+
+    @work(thread=True, exclusive=True, group="library")
+    def _validate_library(self) -> None:
+        from .. import roles
+
+        found = roles.scan_library(self.app.roles_dir)
+        self.app.call_from_thread(self._library_checked, found)
+
+    def _library_checked(self, found) -> None:
+        self.roles = {role.id: role for role in found.roles}
+        if [r for r in self.listed if r in self.roles] != list(self.listed) or len(self.roles) != len(self.listed):
+            self.listed = {rid: r for rid, r in self.listed.items() if rid in self.roles}
+            self._fill_roles(list(self.listed))
         for problem in found.problems:
             self.notify(problem, title="Role file skipped", severity="warning", timeout=8)
-        if found.roles:
-            self._show(found.roles[0].id)
-        self._load_sessions()
+        role = self._highlighted_role()
+        if role is not None:
+            self._show(role.id)
 
     def _load_sessions(self) -> None:
-        summaries, problems = self.app.store.scan()
+        summaries, problems = quick_sessions(self.app.sessions_dir)
         table = self.query_one("#sessions", DataTable)
         table.clear()
         for s in summaries:
@@ -122,13 +145,23 @@ class HomeScreen(Screen[None]):
             self._show(event.row_key.value)
 
     def _show(self, role_id: str) -> None:
-        self.query_one("#preview", Static).update(role_preview(self.roles[role_id]))
+        if role_id in self.roles:
+            self.query_one("#preview", Static).update(role_preview(self.roles[role_id]))
 
-    def _highlighted_role(self) -> Role | None:
+    def _highlighted_role(self) -> "Role | None":
+        """The highlighted role, validated (loading it now if the library check has not finished)."""
         table = self.query_one("#roles", DataTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key not in self.roles and key in self.listed:
+            from .. import roles
+
+            try:
+                self.roles[key] = roles.check_file(self.listed[key].path)
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=8)
+                return None
         return self.roles.get(key)
 
     @on(DataTable.RowSelected, "#roles")
@@ -184,6 +217,10 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="import")
     def _extract_worker(self, path: Path) -> None:
+        from ..extract import extract_file  # imported on first use: keeps start-up fast
+        from ..role_draft import RoleDraft
+        from .review import ReviewScreen
+
         try:
             draft = RoleDraft.from_extraction(extract_file(path))
         except BadInput as exc:

@@ -1,0 +1,126 @@
+"""TUI figures: time to the first screen vs a bare Textual app; typing cost vs a bare TextArea (issue 5)."""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import os
+import pty
+import select
+import shutil
+import signal
+import struct
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+from bare_app import BareTextArea
+from common import Figure, median, p95
+
+HERE = Path(__file__).resolve().parent
+RUNS = 7
+KEYS = 150
+
+
+def _time_to_text(argv: list[str], marker: bytes, env: dict[str, str], timeout: float = 20.0) -> float:
+    """Seconds from spawning ``argv`` in an 80x24 pseudo-terminal until ``marker`` is on its screen."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    seen = b""
+    try:
+        while time.perf_counter() - start < timeout:
+            ready, _, _ = select.select([fd], [], [], 0.05)
+            if ready:
+                try:
+                    chunk = os.read(fd, 65536)
+                except OSError:
+                    break
+                seen += chunk
+                if marker in seen:
+                    return time.perf_counter() - start
+        raise RuntimeError(f"{argv} never showed {marker!r}")
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
+
+
+def start_figure() -> Figure:
+    folder = Path(tempfile.mkdtemp(prefix="selfassess-bench-"))
+    env = {**os.environ, "TERM": "xterm-256color", "SELFASSESS_SESSIONS": str(folder / "s"),
+           "SELFASSESS_ROLES": str(folder / "r"), "COLUMNS": "80", "LINES": "24"}
+    ours, bare = [], []
+    try:
+        for _ in range(RUNS):  # alternating, so drift hits both alike
+            bare.append(_time_to_text([sys.executable, str(HERE / "bare_app.py")], b"bare app ready", env))
+            ours.append(_time_to_text([sys.executable, "-m", "selfassess"], b"Social Worker", env))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    ratio = median(ours) / median(bare)
+    return Figure(name="start.first_screen", value=round(median(ours) * 1000), unit="ms (median)",
+                  baseline=round(median(bare) * 1000), ratio=round(ratio, 3), goal="within 1.3x of a bare Textual app",
+                  met=ratio <= 1.3, method=f"process spawn in an 80x24 pty until the role list (a role title) is on screen, "
+                                          f"{RUNS} runs alternating with a one-widget Textual app")
+
+
+async def _keys(app, prepare) -> list[float]:
+    times = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        await prepare(pilot)
+        for i in range(KEYS):
+            t0 = time.perf_counter()
+            await pilot.press("a" if i % 7 else "space")
+            times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def typing_figure() -> list[Figure]:
+    from selfassess import roles
+    from selfassess.store import SessionStore
+    from selfassess.tui.app import make_app
+    from selfassess.tui.candidate import CandidateScreen
+
+    words = ("I analysed the backlog, agreed priorities with the team and reduced waiting times by thirty "
+             "per cent over six months. ").split()
+    answer = " ".join(words[i % len(words)] for i in range(3000))
+    folder = Path(tempfile.mkdtemp(prefix="selfassess-bench-"))
+    os.environ["SELFASSESS_ROLES"] = str(folder / "r")
+    store = SessionStore(folder / "s")
+    role = roles.library()[0]
+    session = store.create(role, reference="BENCH")
+    store.set_evidence(session.id, role.criteria[0].id, answer)
+
+    async def open_candidate(pilot) -> None:
+        pilot.app.push_screen(CandidateScreen(pilot.app.store.load(session.id)))
+        await pilot.pause()
+        editor = pilot.app.screen.editor
+        editor.move_cursor(editor.document.end)
+
+    async def nothing(pilot) -> None:
+        await pilot.pause()
+
+    ours: list[float] = []
+    bare: list[float] = []
+    try:
+        for _ in range(2):  # ABAB
+            bare += asyncio.run(_keys(BareTextArea(answer), nothing))
+            ours += asyncio.run(_keys(make_app(sessions_dir=folder / "s"), open_candidate))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    ratio = median(ours) / median(bare)
+    ratio95 = p95(ours) / p95(bare)
+    method = (f"Pilot key press to processed, {2 * KEYS} keys at the end of a 3,000-word answer, alternating "
+              f"blocks with a bare TextArea app holding the same text; p95 {p95(ours):.2f} vs {p95(bare):.2f} ms "
+              f"(ratio {ratio95:.2f})")
+    return [Figure(name="typing.key_to_change", value=round(median(ours), 3), unit="ms (median)",
+                   baseline=round(median(bare), 3), ratio=round(ratio, 3),
+                   goal="within 1.1x of a bare TextArea", met=ratio <= 1.1, method=method)]
+
+
+def run() -> list[Figure]:
+    return [start_figure(), *typing_figure()]

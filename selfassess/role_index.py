@@ -1,0 +1,56 @@
+"""The role library's files and a quick listing of them (tomllib only, no validation).
+
+`roles.scan_library` validates every file fully; this module lets the first screen list roles before
+that has run. Both take the files in the same order: built-in roles, then imported ones.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+
+SCALES_FILE = "scales.toml"
+
+
+def role_files(imported_dir: str | os.PathLike[str] | None = None) -> list[tuple[Path, bool]]:
+    """(path, imported?) of every role file: built-in first, then imported, each sorted by name."""
+    out = []
+    for folder, imported in ((paths.builtin_roles_dir(), False), (paths.imported_roles_dir(imported_dir), True)):
+        if folder.is_dir():
+            out += [(p, imported) for p in sorted(folder.glob("*.toml")) if p.name != SCALES_FILE]
+    return out
+
+
+@dataclass(frozen=True)
+class QuickRole:
+    """What the role list shows, read straight from the file."""
+
+    id: str
+    title: str
+    organisation: str | None
+    essential: int
+    desirable: int
+    path: Path
+
+
+def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[QuickRole]:
+    """Roles as listed on the first screen; files that do not parse are left for the full scan to report."""
+    found: dict[str, QuickRole] = {}
+    for path, imported in role_files(imported_dir):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            kinds = [c.get("kind") for c in data["criteria"]]
+            role = QuickRole(id=str(data.get("id") or path.stem), title=str(data["title"]),
+                             organisation=data.get("organisation"), essential=kinds.count("essential"),
+                             desirable=kinds.count("desirable"), path=path)
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError):
+            continue
+        if role.id in found and not imported:
+            continue
+        found.pop(role.id, None)
+        found[role.id] = role
+    return list(found.values())

@@ -1,0 +1,89 @@
+"""Reading session files without the full model: the raw document, and a quick summary for listings.
+
+Kept free of pydantic and TinyDB so the first screen can list sessions fast; SessionStore validates
+a session fully when it is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInput
+
+SUFFIX = ".json"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class SessionNotFound(BadInput):
+    """No session with that id in the folder."""
+
+
+class SessionDamaged(BadInput):
+    """The session file exists but cannot be read; it is left untouched."""
+
+
+def session_id_ok(value: object) -> bool:
+    """True for a well-formed session id (no path separators, no dots)."""
+    return isinstance(value, str) and bool(_ID.match(value))
+
+
+def read_session_file(path: Path) -> dict[str, Any] | None:
+    """The raw TinyDB document of a session file; None if missing; SessionDamaged if unreadable."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise SessionDamaged(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SessionDamaged(f"{path}: damaged session file (not valid JSON: {exc}); "
+                             f"run `selfassess repair {path.stem}`") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict) or not data["meta"]:
+        raise SessionDamaged(f"{path}: damaged session file (no session record); "
+                             f"run `selfassess repair {path.stem}`")
+    return data
+
+
+@dataclass(frozen=True)
+class QuickSession:
+    """What a session list shows, read straight from the file."""
+
+    id: str
+    role_title: str
+    candidate: str | None
+    reference: str | None
+    updated: datetime
+    answered: int
+    total: int
+
+
+def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
+    """Sessions in a folder, most recently changed first, and one line per unreadable file."""
+    found, problems = [], []
+    if not directory.is_dir():
+        return found, problems
+    for path in directory.glob(f"*{SUFFIX}"):
+        if not session_id_ok(path.stem):
+            continue
+        try:
+            data = read_session_file(path)
+            meta = next(iter(data["meta"].values()))
+            evidence = data.get("evidence", {}).values()
+            found.append(QuickSession(
+                id=path.stem, role_title=str(meta["role"]["title"]), candidate=meta.get("candidate"),
+                reference=meta.get("reference"), updated=datetime.fromisoformat(meta["updated"]),
+                answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
+                total=len(meta["role"]["criteria"])))
+        except SessionDamaged as exc:
+            problems.append(exc.problems[0])
+        except (KeyError, TypeError, ValueError, AttributeError, StopIteration) as exc:
+            problems.append(f"{path}: damaged session file ({type(exc).__name__})")
+    found.sort(key=lambda s: (s.updated, s.id), reverse=True)
+    return found, problems
