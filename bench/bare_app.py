@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
-from textual.widgets import Static, TextArea
+import sys
+
+from textual.widgets import DataTable, Footer, Static, TextArea
 
 
 class BareApp(App[None]):
@@ -11,6 +13,24 @@ class BareApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Static("bare app ready")
+
+
+class BareTablesApp(App[None]):
+    """The home screen's widget kinds only: two tables and a footer, five rows."""
+
+    BINDINGS = [("n", "bell", "New")]
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="a")
+        yield DataTable(id="b")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#a", DataTable)
+        table.add_columns("Role", "E", "D", "Organisation")
+        for i in range(5):
+            table.add_row(f"bare tables ready {i}", "9", "0", "Council")
+        self.query_one("#b", DataTable).add_columns("Candidate", "Role", "Done", "Last change")
 
 
 class BareTextArea(App[None]):
@@ -30,4 +50,4 @@ class BareTextArea(App[None]):
 
 
 if __name__ == "__main__":
-    BareApp().run()
+    (BareTablesApp() if sys.argv[1:] == ["tables"] else BareApp()).run()

@@ -35,7 +35,11 @@ def main() -> int:
         value = "not measured" if f.value is None else f"{f.value} {f.unit}"
         table.add_row(f.name, value, "" if f.baseline is None else str(f.baseline),
                       "" if f.ratio is None else str(f.ratio), f.goal, met)
-    Console(width=max(Console().width, 120)).print(table)
+    console = Console(width=max(Console().width, 120))
+    console.print(table)
+    for f in figures:
+        if f.note:
+            console.print(f"{f.name}: {f.note}", highlight=False)
     results = {
         "machine": {"python": platform.python_version(), "platform": platform.platform()},
         "seconds": round(time.perf_counter() - started, 1),

@@ -17,7 +17,6 @@ from ..errors import BadInput
 from ..role_index import QuickRole, quick_roles
 from ..safetext import plain
 from ..session_files import quick_sessions
-from .dialogs import NewSessionDialog, TextPrompt
 
 if TYPE_CHECKING:
     from ..models import Role
@@ -177,6 +176,8 @@ class HomeScreen(Screen[None]):
         if role is None:
             return
 
+        from .dialogs import NewSessionDialog
+
         def start(answer: tuple[str, str] | None) -> None:
             if answer is None:
                 return
@@ -207,6 +208,8 @@ class HomeScreen(Screen[None]):
 
     def action_import_document(self) -> None:
         """Ask for a job document, extract it off the UI thread, then review it."""
+        from .dialogs import TextPrompt
+
         self.app.push_screen(TextPrompt("Job document to import (.txt, .md, .docx or .pdf)",
                                         placeholder="~/Downloads/person-specification.docx"), self._extract)
 
