@@ -8,11 +8,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .methods import METHODS
+
 Kind = Literal["essential", "desirable"]
 Method = Literal["application", "interview", "test", "presentation", "document", "reference", "other"]
 
-METHODS: tuple[str, ...] = ("application", "interview", "test", "presentation", "document", "reference", "other")
 KIND_PREFIX = {"essential": "E", "desirable": "D"}
+
 ROLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 

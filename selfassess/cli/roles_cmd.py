@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from ..methods import method_codes
 from ..safetext import plain
 
 if TYPE_CHECKING:
     from ..models import Role
 
-METHOD_CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
-                "document": "D", "reference": "R", "other": "O"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -55,7 +54,7 @@ def role_extraction_json(role: "Role") -> dict:
 
 def codes(methods: list[str]) -> str:
     """A, I, T ... for a list of assessment methods."""
-    return ", ".join(METHOD_CODES[m] for m in methods)
+    return method_codes(methods, ", ")
 
 
 def cmd_roles(args: argparse.Namespace, out: Console) -> int:

@@ -24,13 +24,12 @@ from .. import bank
 from ..autosave import Autosaver
 from ..errors import BadInput
 from ..models import Session
+from ..methods import method_codes
 from ..safetext import plain
 from ..statement import check_evidence, criterion_counts, status_of, total_counts
 from .bank_dialog import EvidenceBankDialog
 from .rating import RatingDialog
 
-CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
-         "document": "D", "reference": "R", "other": "O"}
 GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
 SAVE_AFTER = 1.0    # seconds after the last key
@@ -149,7 +148,7 @@ class CandidateScreen(Screen[None]):
         prompt.append(f"{glyph} ", style=style)
         prompt.append(f"{c.id:<4}", style="bold" if c.kind == "essential" else "")
         prompt.append("E " if c.kind == "essential" else "D ", style="green" if c.kind == "essential" else "cyan")
-        prompt.append(("/".join(CODES[m] for m in c.assessed_by) or "-")[:7].ljust(7), style="dim")
+        prompt.append((method_codes(c.assessed_by) or "-")[:7].ljust(7), style="dim")
         prompt.append(f" {rating}" if rating is not None else "  ")
         return prompt
 

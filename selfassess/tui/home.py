@@ -15,14 +15,13 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from ..errors import BadInput
 from ..role_index import QuickRole, quick_roles
+from ..methods import method_codes
 from ..safetext import plain
 from ..session_files import quick_sessions
 
 if TYPE_CHECKING:
     from ..models import Role
 
-CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
-         "document": "D", "reference": "R", "other": "O"}
 PREVIEW_MIN_WIDTH = 110
 
 
@@ -49,7 +48,7 @@ def role_preview(role: "Role") -> Text:
         out.append(f"{c.id:>4} ", style=marker)
         out.append_text(plain(c.text))
         if c.assessed_by:
-            out.append(f"  [{'/'.join(CODES[m] for m in c.assessed_by)}]", style="dim")
+            out.append(f"  [{method_codes(c.assessed_by)}]", style="dim")
         out.append("\n")
     return out
 

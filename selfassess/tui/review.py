@@ -10,11 +10,10 @@ from textual.widgets import DataTable, Footer, Header, Static
 from .. import roles
 from ..errors import BadInput
 from ..role_draft import RoleDraft
+from ..methods import method_codes
 from ..safetext import plain
 from .dialogs import Confirm, EditText, TextPrompt
 
-CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
-         "document": "D", "reference": "R", "other": "O"}
 
 
 def _cut(text: str, width: int) -> str:
@@ -65,7 +64,7 @@ class ReviewScreen(Screen[bool]):
         for c in d.criteria:
             table.add_row("!" if c.uncertain else "", c.id, c.kind, plain(_cut(c.category or "-", 26)),
                           plain(_cut(c.text, max(30, self.size.width - 60))),
-                          "/".join(CODES[m] for m in c.assessed_by) or "-")
+                          method_codes(c.assessed_by) or "-")
         if d.criteria:
             table.move_cursor(row=max(0, min(row, len(d.criteria) - 1)))
 
