@@ -314,3 +314,39 @@ def test_import_writes_a_role_check_accepts_and_the_library_lists(
     assert main(["import", str(DOCS / "numbered.txt"), "--id", "project-officer", "--force"]) == 0
     assert roles.load_role("project-officer").title == "Senior Finance Officer"
     assert main(["import", str(DOCS / "numbered.txt"), "--id", "Bad Id!"]) == 2
+
+
+def test_nhs_table_with_criteria_text_in_essential_and_desirable_columns() -> None:
+    result = extract_file(DOCS / "nhs_text_columns.txt")
+    got = [(c.id, c.text, c.category, c.assessed_by) for c in result.criteria]
+    assert got == [
+        ("E1", "Registered Nurse with current NMC registration", "Qualifications", ["application", "document"]),
+        ("E2", "Degree in nursing or equivalent", "Qualifications", ["application", "document"]),
+        ("D1", "Post-registration qualification in tissue viability", "Qualifications", ["application", "document"]),
+        ("E3", "Experience of leading a ward team.", "Experience", ["application", "interview"]),
+        ("E4", "Experience of writing staff rotas.", "Experience", ["application", "interview"]),
+        ("D2", "Experience of clinical audit", "Experience", ["application", "interview"]),
+        ("E5", "Excellent communication skills with patients and families", "Skills", ["interview"]),
+    ]
+    assert [c.uncertain for c in result.criteria] == [False, False, False, True, True, False, False]
+    assert result.organisation == "Riverside Hospitals NHS Foundation Trust" and result.title == "Ward Sister"
+
+
+def test_two_column_essential_desirable_table() -> None:
+    text = ("Selection criteria\nEssential criteria\tDesirable criteria\n"
+            "Full UK driving licence\tForklift certificate\nAble to lift heavy items safely\t\n")
+    got = [(c.id, c.text) for c in extract_text(text).criteria]
+    assert got == [("E1", "Full UK driving licence"), ("D1", "Forklift certificate"),
+                   ("E2", "Able to lift heavy items safely")]
+
+
+def test_docx_with_paragraphs_in_essential_and_desirable_cells(tmp_path: Path) -> None:
+    doc = make_docx(tmp_path / "nhs.docx", "Band 5 Physiotherapist", ["# Person specification"],
+                    ["Attribute", "Essential", "Desirable", "Assessment"],
+                    [["Qualifications", ["BSc Physiotherapy", "HCPC registration"], ["Member of the CSP"], "A/C"],
+                     ["Skills", ["Able to manage own caseload"], "", "I"]])
+    got = [(c.id, c.text, c.category, c.assessed_by, c.uncertain) for c in extract_file(doc).criteria]
+    assert got == [("E1", "BSc Physiotherapy", "Qualifications", ["application", "document"], False),
+                   ("E2", "HCPC registration", "Qualifications", ["application", "document"], False),
+                   ("D1", "Member of the CSP", "Qualifications", ["application", "document"], False),
+                   ("E3", "Able to manage own caseload", "Skills", ["interview"], False)]

@@ -96,6 +96,20 @@ def _ordered(methods) -> list[str]:
     return [m for m in METHOD_ORDER if m in chosen]
 
 
+INLINE_BULLET = re.compile(r"(?:^|\s)[•·▪●◦■➢►]\s+")
+
+
+def split_list_cell(cell: str) -> tuple[list[str], bool]:
+    """A table cell holding a list of criteria, as (items, exact): by paragraphs, bullets, else sentences."""
+    if PARAGRAPH in cell:
+        pieces = [p for p in cell.split(PARAGRAPH) if p.strip()]
+        return [INLINE_BULLET.sub(" ", p).strip() for p in pieces], True
+    if INLINE_BULLET.search(cell):
+        return [p.strip() for p in INLINE_BULLET.split(cell) if p.strip()], True
+    sentences = [p.strip() for p in re.split(r"(?<=[.;])\s+(?=[A-Z])", cell) if p.strip()]
+    return sentences, len(sentences) == 1
+
+
 def _mark_positions(raw: str) -> list[int]:
     """Where the marks sit in a flattened cell ("" X "" -> [1]); each paragraph is one slot."""
     tokens = re.split(r"[ \u2029]", raw.strip("\t"))
@@ -126,6 +140,7 @@ class Item:
     label: str | None = None
     methods: list[str] | None = None
     context_methods: list[str] = field(default_factory=list)
+    guessed_split: bool = False
 
     @property
     def text(self) -> str:
@@ -303,10 +318,15 @@ class Parser:
         if single and NUMBER_ONLY.match(first):
             self.open = self._new_item("", numbered=True)
             return
-        if len(line.filled) >= 2:
+        if len(line.filled) >= 2 or line.tabbed and self._kind_column_cell(line.filled[0]):
             self._row(line)
             return
         self._plain(line, first)
+
+    def _kind_column_cell(self, cell: tuple[int, str]) -> bool:
+        """A lone cell under an Essential or Desirable column of a table that has both."""
+        roles = set(self.columns.roles.values())
+        return {"E", "D"} <= roles and self.columns.role(cell[0]) in ("E", "D") and not MARK_CELL.match(cell[1])
 
     def _row_signal(self, line: Line) -> bool:
         return any(MARK_CELL.match(c) or KIND_CELL.match(c) for _, c in line.filled[1:])
@@ -326,8 +346,35 @@ class Parser:
             return True
         return False
 
+    def _text_in_kind_columns(self, line: Line) -> bool:
+        """Rows of tables whose Essential and Desirable columns hold the criteria themselves (NHS style)."""
+        cols = self.columns
+        cells = [(i, c) for i, c in line.filled if cols.role(i) in ("E", "D") and not MARK_CELL.match(c)
+                 and not KIND_CELL.match(c) and not re.fullmatch(r"(?:n/?a|none|-+|–)\.?", c, re.I)]
+        if not cells or not any(len(_words(c)) >= 2 for _, c in cells):
+            return False
+        first = min(i for i, _ in cells)
+        label = next((c for i, c in line.filled if i < first and cols.role(i) not in ("M", "E", "D")), None)
+        methods = None
+        for i, c in line.filled:
+            if cols.role(i) == "M":
+                methods = methods_of(c, allow_single_d=True)
+        for index, cell in cells:
+            pieces, exact = split_list_cell(cell)
+            for piece in pieces:
+                item = self._new_item(piece)
+                item.kind_value = "essential" if cols.role(index) == "E" else "desirable"
+                item.label = _strip_caps_prefix(label.replace(PARAGRAPH, " ")) if label else None
+                item.methods = methods
+                item.guessed_split = not exact
+        self.last_row = None
+        self.open = None
+        return True
+
     def _row(self, line: Line) -> None:
         cols = self.columns
+        if self._text_in_kind_columns(line):
+            return
         e = d = 0
         d_positions: list[int] | None = None
         e_positions: list[int] | None = None
@@ -519,7 +566,7 @@ def finish(items: list[Item]) -> list[ExtractedCriterion]:
             words = _words(text)
             if len(words) < 2 or len(words) > MAX_ITEM_WORDS:
                 continue
-            uncertain = not exact or not certain
+            uncertain = not exact or not certain or item.guessed_split
             kind = mark_kind or item.kind_value or inline_kind
             if kind is None and DESIRABLE_WORDING.search(text):
                 kind = "desirable"
