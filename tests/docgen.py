@@ -42,15 +42,29 @@ def _pdf_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(path: Path, lines: list[str], text_layer: bool = True) -> Path:
-    """A one-font PDF with ``lines`` as its text layer (or, with text_layer=False, a page with only a drawing)."""
+COLUMNS = (40, 300, 370, 440, 520)
+
+
+def _page_ops(lines: list[str | list[str]]) -> str:
+    """Text operators placing each line (a list is a table row: its cells at fixed columns) from the top."""
+    ops, y = ["BT /F1 10 Tf"], 800
+    for line in lines:
+        for cell, x in zip([line] if isinstance(line, str) else line, COLUMNS):
+            if cell:
+                ops.append(f"1 0 0 1 {x} {y} Tm ({_pdf_escape(cell)}) Tj")
+        y -= 14
+    return " ".join(ops + ["ET"])
+
+
+def make_pdf(path: Path, lines: list[str | list[str]], text_layer: bool = True) -> Path:
+    """A one-font PDF with ``lines`` as its text layer (a list is a table row); text_layer=False draws only."""
     pages = [lines[i:i + 50] for i in range(0, max(len(lines), 1), 50)]
     objects: list[bytes] = []
     page_ids = []
     font_id = 3 + 2 * len(pages)
     for index, chunk in enumerate(pages):
         if text_layer:
-            body = "BT /F1 10 Tf 40 800 Td 14 TL " + " ".join(f"({_pdf_escape(l)}) Tj T*" for l in chunk) + " ET"
+            body = _page_ops(chunk)
         else:
             body = "0.5 g 40 400 300 300 re f"
         content = body.encode("latin-1")

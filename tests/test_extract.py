@@ -350,3 +350,16 @@ def test_docx_with_paragraphs_in_essential_and_desirable_cells(tmp_path: Path) -
                    ("E2", "HCPC registration", "Qualifications", ["application", "document"], False),
                    ("D1", "Member of the CSP", "Qualifications", ["application", "document"], False),
                    ("E3", "Able to manage own caseload", "Skills", ["interview"], False)]
+
+
+def test_pdf_table_marks_land_in_their_columns_and_wrapped_text_joins(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "table.pdf", [
+        "Job title: Auditor", "Person specification", ["Criteria", "Essential", "Desirable", "Assessed by"],
+        "Qualifications", ["Degree in accountancy", "X", "", "A"], ["Experience of audit in a", "", "X", "A/I"],
+        "public body over three years", ["Able to use spreadsheets", "X", "", "T"], "Working conditions",
+        "Some travel."])
+    got = [(c.id, c.text, c.category, c.assessed_by) for c in extract_file(pdf).criteria]
+    assert got == [("E1", "Degree in accountancy", "Qualifications", ["application"]),
+                   ("D1", "Experience of audit in a public body over three years", "Qualifications",
+                    ["application", "interview"]),
+                   ("E2", "Able to use spreadsheets", "Qualifications", ["test"])]

@@ -7,6 +7,7 @@ split a cell at its paragraphs; it renders them as spaces.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def _pdf_text(path: Path, raw: bytes) -> str:
                 reader.decrypt("")
             except Exception as exc:  # noqa: BLE001
                 raise BadInput(f"{path}: the PDF is password-protected") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_layout_to_cells(_page_text(page)) for page in reader.pages]
     except BadInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -148,3 +149,60 @@ def _pdf_text(path: Path, raw: bytes) -> str:
     if not text.strip():
         raise BadInput(f"{path}: the PDF has no text layer (a scanned image?); run OCR or paste the text into a .txt file")
     return text
+
+
+def _page_text(page) -> str:
+    """A page's text with its horizontal layout kept (so table columns can be recovered)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - layout mode is newer and pickier; plain mode always works
+        return page.extract_text() or ""
+
+
+GAP = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def _tokens(line: str) -> list[tuple[float, str]]:
+    """Runs of text separated by three or more spaces, with their centre column."""
+    return [((m.start() + m.end()) / 2, m.group(0)) for m in GAP.finditer(line)]
+
+
+def _layout_to_cells(text: str) -> str:
+    """Turn laid-out PDF text into the tab-separated rows the extractor reads.
+
+    A line of several short runs (a table header) sets the column grid; later rows put each run in the
+    column whose header centre is nearest, so a mark lands under Essential or Desirable by position.
+    A lone run starting in lower case continues the cell above it (wrapped text).
+    """
+    out: list[str] = []
+    grid: list[float] = []
+    last_row: list[str] | None = None
+    for line in text.split("\n"):
+        tokens = _tokens(line)
+        if not tokens:
+            out.append("")
+            last_row = None
+            continue
+        if len(tokens) >= 3 and all(len(t.split()) <= 6 and len(t) >= 4 and t[:1].isalpha() for _, t in tokens):
+            grid = [centre for centre, _ in tokens]
+        if len(tokens) == 1:
+            centre, value = tokens[0]
+            if last_row is not None and value[:1].islower():
+                column = min(range(len(grid)), key=lambda i: abs(grid[i] - centre)) if grid else 0
+                column = column if last_row[column] else max(range(len(last_row)), key=lambda i: len(last_row[i]))
+                last_row[column] = f"{last_row[column]} {value}".strip()
+                out[-1] = "\t".join(last_row)
+                continue
+            out.append(value)
+            last_row = None
+            continue
+        if grid and len(tokens) <= len(grid):
+            cells = [""] * len(grid)
+            for centre, value in tokens:
+                column = min(range(len(grid)), key=lambda i: abs(grid[i] - centre))
+                cells[column] = f"{cells[column]} {value}".strip()
+        else:
+            cells = [value for _, value in tokens]
+        out.append("\t".join(cells))
+        last_row = cells
+    return "\n".join(out)
