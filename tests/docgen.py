@@ -67,7 +67,7 @@ def make_pdf(path: Path, lines: list[str | list[str]], text_layer: bool = True) 
             body = _page_ops(chunk)
         else:
             body = "0.5 g 40 400 300 300 re f"
-        content = body.encode("latin-1")
+        content = body.encode("cp1252", errors="replace")
         page_id, content_id = 3 + 2 * index, 4 + 2 * index
         page_ids.append(page_id)
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_id} 0 R "

@@ -363,3 +363,19 @@ def test_pdf_table_marks_land_in_their_columns_and_wrapped_text_joins(tmp_path: 
                    ("D1", "Experience of audit in a public body over three years", "Qualifications",
                     ["application", "interview"]),
                    ("E2", "Able to use spreadsheets", "Qualifications", ["test"])]
+
+
+def test_pdf_wrapped_paragraphs_are_reflowed(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "wrapped.pdf", [
+        "Selection criteria",
+        "This section lists the criteria. Each will be assessed through the application form (A) and",
+        "optionally a test (T) or documentation (D). Address each point separately.",
+        "Essential criteria",
+        "- Experience of managing a busy reception desk for a public",
+        "service, including complaints",
+        "- Able to keep accurate records", "Section C: Pre-employment checks"])
+    result = extract_file(pdf)
+    assert [c.text for c in result.criteria] == [
+        "Experience of managing a busy reception desk for a public service, including complaints",
+        "Able to keep accurate records"]
+    assert all(c.kind == "essential" for c in result.criteria)

@@ -159,12 +159,12 @@ def _page_text(page) -> str:
         return page.extract_text() or ""
 
 
-GAP = re.compile(r"\S+(?: {1,2}\S+)*")
+GAP = re.compile(r"\S+(?: {1,3}\S+)*")
 
 
-def _tokens(line: str) -> list[tuple[float, str]]:
-    """Runs of text separated by three or more spaces, with their centre column."""
-    return [((m.start() + m.end()) / 2, m.group(0)) for m in GAP.finditer(line)]
+def _tokens(line: str) -> list[tuple[float, str, int]]:
+    """Runs of text separated by four or more spaces: (centre column, text, start column)."""
+    return [((m.start() + m.end()) / 2, m.group(0), m.start()) for m in GAP.finditer(line)]
 
 
 def _layout_to_cells(text: str) -> str:
@@ -172,37 +172,51 @@ def _layout_to_cells(text: str) -> str:
 
     A line of several short runs (a table header) sets the column grid; later rows put each run in the
     column whose header centre is nearest, so a mark lands under Essential or Desirable by position.
-    A lone run starting in lower case continues the cell above it (wrapped text).
+    A lone run that starts where the row above started its text, while that text has not ended its
+    sentence (or that starts in lower case), continues the cell above it (wrapped text).
     """
     out: list[str] = []
     grid: list[float] = []
     last_row: list[str] | None = None
+    last_start = -1
+    last_fragment = ""
     for line in text.split("\n"):
         tokens = _tokens(line)
         if not tokens:
             out.append("")
             last_row = None
             continue
-        if len(tokens) >= 3 and all(len(t.split()) <= 6 and len(t) >= 4 and t[:1].isalpha() for _, t in tokens):
-            grid = [centre for centre, _ in tokens]
+        header = len(tokens) >= 3 and all(len(t.split()) <= 6 and len(t) >= 4 and t[:1].isalpha() for _, t, _ in tokens)
+        if header:
+            grid = [centre for centre, _, _ in tokens]
         if len(tokens) == 1:
-            centre, value = tokens[0]
-            if last_row is not None and value[:1].islower():
-                column = min(range(len(grid)), key=lambda i: abs(grid[i] - centre)) if grid else 0
-                column = column if last_row[column] else max(range(len(last_row)), key=lambda i: len(last_row[i]))
-                last_row[column] = f"{last_row[column]} {value}".strip()
-                out[-1] = "\t".join(last_row)
+            centre, value, start = tokens[0]
+            if last_row is not None:
+                column = next((i for i, c in enumerate(last_row) if c), 0)
+                aligned = (abs(start - last_start) <= 2 and len(last_fragment) >= 25
+                           and not last_fragment.rstrip().endswith((".", ";", ":", "!", "?")))
+                if value[:1].islower() or aligned:
+                    last_row[column] = f"{last_row[column]} {value}".strip()
+                    out[-1] = "\t".join(last_row)
+                    last_fragment = value
+                    continue
+            previous = out[-1] if out else ""
+            if previous and "\t" not in previous and (value[:1].islower() or previous.endswith((",", "-"))) \
+                    and not re.match(r"^(?:[-•·*▪]|\d+[.)])\s", value):
+                out[-1] = f"{previous} {value}"  # a wrapped paragraph
                 continue
             out.append(value)
             last_row = None
             continue
         if grid and len(tokens) <= len(grid):
             cells = [""] * len(grid)
-            for centre, value in tokens:
+            for centre, value, _ in tokens:
                 column = min(range(len(grid)), key=lambda i: abs(grid[i] - centre))
                 cells[column] = f"{cells[column]} {value}".strip()
         else:
-            cells = [value for _, value in tokens]
+            cells = [value for _, value, _ in tokens]
         out.append("\t".join(cells))
-        last_row = cells
+        last_row = None if header else cells
+        last_start = tokens[0][2]
+        last_fragment = tokens[0][1]
     return "\n".join(out)
