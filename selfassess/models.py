@@ -173,6 +173,67 @@ class AuditEvent(Strict):
     new: Any = None
 
 
+Recommendation = Literal["appointable", "reserve", "not appointable"]
+
+
+class Panel(Strict):
+    """Who scores this session, at which stage, and how spreads are flagged."""
+
+    panellists: list[str] = Field(min_length=1, max_length=8)
+    chair: str
+    stage: Stage = "interview"
+    threshold: int = Field(default=2, ge=1, le=10, description="Spread at or above which moderation flags")
+    blind: bool = Field(default=False, description="Show the candidate by reference only on panel screens")
+
+    @model_validator(mode="after")
+    def _chair_is_a_panellist(self) -> Panel:
+        names = [p.strip() for p in self.panellists]
+        if any(not n for n in names) or len(set(names)) != len(names):
+            raise ValueError("panellists must be distinct, non-empty names")
+        if self.chair not in names:
+            raise ValueError(f"chair {self.chair!r} is not one of the panellists")
+        return self
+
+
+class Submission(Strict):
+    """A panellist has submitted (and so locked) their scores for a stage."""
+
+    panellist: str
+    stage: Stage
+    time: datetime
+
+
+class Note(Strict):
+    """A time-stamped note a panellist took on one criterion."""
+
+    panellist: str
+    criterion: str
+    stage: Stage
+    text: str = Field(min_length=1, max_length=20_000)
+    time: datetime
+
+
+class Consensus(Strict):
+    """The panel's agreed score for one criterion at one stage; the original scores are kept."""
+
+    criterion: str
+    stage: Stage
+    value: int | None
+    reason: str = ""
+    by: str
+    time: datetime
+
+
+class Decision(Strict):
+    """The panel's recommendation at a stage, with its reason, who recorded it and when."""
+
+    stage: Stage
+    recommendation: Recommendation
+    reason: str = Field(min_length=1, max_length=20_000)
+    by: str
+    time: datetime
+
+
 class Session(Strict):
     """One candidate's application for one role: evidence, and the panel's scores."""
 
@@ -187,6 +248,11 @@ class Session(Strict):
     updated: datetime
     evidence: dict[str, Evidence] = Field(default_factory=dict, description="By criterion id")
     scores: list[Score] = Field(default_factory=list)
+    panel: Panel | None = None
+    submissions: list[Submission] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+    consensus: list[Consensus] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
 
     @property
     def label(self) -> str:

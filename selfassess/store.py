@@ -38,6 +38,11 @@ from .session_files import SUFFIX, SessionDamaged, SessionNotFound, read_session
 from .models import (
     SCORING_STAGES,
     AuditEvent,
+    Consensus,
+    Decision,
+    Note,
+    Panel,
+    Submission,
     Role,
     Scale,
     Score,
@@ -134,6 +139,8 @@ def session_from_raw(data: dict[str, Any], path: Path) -> Session:
     meta = dict(next(iter(data["meta"].values())))
     meta["evidence"] = {e["criterion"]: e for e in data.get("evidence", {}).values()}
     meta["scores"] = list(data.get("scores", {}).values())
+    for table in ("submissions", "notes", "consensus", "decisions"):
+        meta[table] = list(data.get(table, {}).values())
     try:
         return Session.model_validate(meta)
     except ValidationError as exc:
@@ -302,8 +309,11 @@ class SessionStore:
             return tx.session()
 
     def record_score(self, session_id: str, panellist: str, criterion_id: str, value: int | None,
-                     note: str = "", stage: str = "interview") -> Session:
-        """Record (or change) one panellist's score for one criterion at one stage."""
+                     note: str = "", stage: str = "interview", reason: str | None = None) -> Session:
+        """Record (or change) one panellist's score for one criterion at one stage.
+
+        Once the panellist has submitted the stage, a change needs a written ``reason`` (audited).
+        """
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
         panellist = (panellist or "").strip()
@@ -321,14 +331,128 @@ class SessionStore:
             except ValidationError as exc:
                 first = exc.errors()[0]
                 raise BadInput(f"score {first['loc'][0]}: {first['msg']}") from exc
+            self._require_panellist(session, panellist)
+            locked = any(x.panellist == panellist and x.stage == stage for x in session.submissions)
+            if locked and not (reason or "").strip():
+                raise BadInput(f"{panellist} has submitted the {stage} scores: a change needs a written reason")
             key = (Query().panellist == panellist) & (Query().criterion == criterion_id) & (Query().stage == stage)
             scores = tx.db.table("scores")
             previous = scores.get(key)
             scores.upsert(score.model_dump(mode="json"), key)
             tx.touch(stamp)
             old = {"value": previous["value"], "note": previous["note"]} if previous else None
-            tx.events.append(AuditEvent(time=stamp, actor=panellist, action="score.record", criterion=criterion_id,
-                                        old=old, new={"value": value, "note": note, "stage": stage}))
+            new = {"value": value, "note": note, "stage": stage}
+            if locked:
+                new["reason"] = reason.strip()
+            tx.events.append(AuditEvent(time=stamp, actor=panellist,
+                                        action="score.change" if locked else "score.record",
+                                        criterion=criterion_id, old=old, new=new))
+            return tx.session()
+
+    # panel ---------------------------------------------------------------------------
+    def set_panel(self, session_id: str, panellists: list[str], chair: str, stage: str = "interview",
+                  threshold: int = 2, blind: bool = False, scale: str | None = None, actor: str | None = None) -> Session:
+        """Set who scores, at which stage; the scale may change only before the first score."""
+        if stage not in SCORING_STAGES:
+            raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
+        try:
+            panel = Panel(panellists=[p.strip() for p in panellists], chair=(chair or "").strip(), stage=stage,
+                          threshold=threshold, blind=blind)
+        except ValidationError as exc:
+            raise BadInput(f"panel: {exc.errors()[0]['msg'].removeprefix('Value error, ')}") from exc
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            changes: dict[str, Any] = {"panel": panel.model_dump(mode="json"), "stage": stage}
+            if scale is not None and scale != session.scale.id:
+                if session.scores:
+                    raise BadInput(f"scale: cannot change to {scale!r} after the first score")
+                changes["scale"] = role_library.get_scale(scale).model_dump(mode="json")
+            stamp = now()
+            tx.db.table("meta").update(changes)
+            tx.touch(stamp)
+            tx.events.append(AuditEvent(time=stamp, actor=actor or panel.chair, action="panel.set",
+                                        old=session.panel.model_dump(mode="json") if session.panel else None,
+                                        new={**panel.model_dump(mode="json"), "scale": scale or session.scale.id}))
+            return tx.session()
+
+    def submit(self, session_id: str, panellist: str, stage: str) -> Session:
+        """Submit (and lock) a panellist's scores for a stage; afterwards they see the others' scores."""
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            self._require_panellist(session, panellist)
+            if any(x.panellist == panellist and x.stage == stage for x in session.submissions):
+                return session
+            stamp = now()
+            tx.db.table("submissions").insert(
+                Submission(panellist=panellist, stage=stage, time=stamp).model_dump(mode="json"))
+            tx.touch(stamp)
+            tx.events.append(AuditEvent(time=stamp, actor=panellist, action="scores.submit", new={"stage": stage}))
+            return tx.session()
+
+    def add_note(self, session_id: str, panellist: str, criterion_id: str, text: str, stage: str) -> Session:
+        """Append a time-stamped note to a criterion."""
+        if not (text or "").strip():
+            raise BadInput("note: empty")
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            self._require_criterion(session, criterion_id)
+            stamp = now()
+            try:
+                note = Note(panellist=panellist, criterion=criterion_id, stage=stage, text=text.strip(), time=stamp)
+            except ValidationError as exc:
+                raise BadInput(f"note: {exc.errors()[0]['msg']}") from exc
+            tx.db.table("notes").insert(note.model_dump(mode="json"))
+            tx.touch(stamp)
+            tx.events.append(AuditEvent(time=stamp, actor=panellist, action="note.add", criterion=criterion_id,
+                                        new={"stage": stage, "chars": len(note.text)}))
+            return tx.session()
+
+    def set_consensus(self, session_id: str, criterion_id: str, value: int | None, reason: str, by: str,
+                      stage: str) -> Session:
+        """Agree the consensus score for a criterion; a value no panellist gave needs a reason."""
+        from .scoring import consensus_needs_reason, stage_scores
+
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            self._require_criterion(session, criterion_id)
+            if value is not None:
+                self._require_level(session, value, f"consensus for {criterion_id}")
+            given = list(stage_scores(session, stage).get(criterion_id, {}).values())
+            if consensus_needs_reason(value, given) and not (reason or "").strip():
+                raise BadInput(f"consensus for {criterion_id}: {value} differs from every panellist's score; "
+                               "give a reason")
+            stamp = now()
+            record = Consensus(criterion=criterion_id, stage=stage, value=value, reason=(reason or "").strip(),
+                               by=by, time=stamp)
+            key = (Query().criterion == criterion_id) & (Query().stage == stage)
+            table = tx.db.table("consensus")
+            previous = table.get(key)
+            table.upsert(record.model_dump(mode="json"), key)
+            tx.touch(stamp)
+            tx.events.append(AuditEvent(time=stamp, actor=by, action="consensus.set", criterion=criterion_id,
+                                        old={"value": previous["value"], "reason": previous["reason"]} if previous
+                                        else None, new={"value": value, "reason": record.reason, "stage": stage}))
+            return tx.session()
+
+    def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
+        """Record the panel's recommendation with its reason, who and when."""
+        with self._transaction(session_id) as tx:
+            stamp = now()
+            try:
+                decision = Decision(stage=stage, recommendation=recommendation, reason=(reason or "").strip(), by=by,
+                                    time=stamp)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                raise BadInput(f"decision {first['loc'][0]}: {first['msg']}") from exc
+            key = Query().stage == stage
+            table = tx.db.table("decisions")
+            previous = table.get(key)
+            table.upsert(decision.model_dump(mode="json"), key)
+            tx.touch(stamp)
+            tx.events.append(AuditEvent(time=stamp, actor=by, action="decision.record",
+                                        old={k: previous[k] for k in ("recommendation", "reason")} if previous else None,
+                                        new={"recommendation": recommendation, "reason": decision.reason,
+                                             "stage": stage}))
             return tx.session()
 
     def audit(self, session_id: str) -> list[AuditEvent]:
@@ -395,6 +519,11 @@ class SessionStore:
         return doomed
 
     # checks
+    @staticmethod
+    def _require_panellist(session: Session, panellist: str) -> None:
+        if session.panel is not None and panellist not in session.panel.panellists:
+            raise BadInput(f"panellist {panellist!r}: not on this panel ({', '.join(session.panel.panellists)})")
+
     @staticmethod
     def _require_criterion(session: Session, criterion_id: str) -> None:
         if session.role.criterion(criterion_id) is None:
