@@ -436,7 +436,13 @@ class SessionStore:
 
     def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
         """Record the panel's recommendation with its reason, who and when."""
+        from .scoring import gate
+
         with self._transaction(session_id) as tx:
+            result = gate(tx.session(), stage)
+            if recommendation != "not appointable" and not result.passed:
+                failed = ", ".join(f"{cid} ({why})" for cid, why in result.failed)
+                raise BadInput(f"decision: not appointable: the essential-criteria gate fails on {failed}")
             stamp = now()
             try:
                 decision = Decision(stage=stage, recommendation=recommendation, reason=(reason or "").strip(), by=by,

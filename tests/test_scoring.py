@@ -96,6 +96,9 @@ def test_consensus_reason_rule_decision_and_audit(store: SessionStore) -> None:
     s = store.set_consensus(s.id, "E2", 3, "Strong example, thin on results", "Ann Chair", "interview")
     with pytest.raises(BadInput, match="out of range"):
         store.set_consensus(s.id, "E2", 9, "x", "Ann Chair", "interview")
+    with pytest.raises(BadInput, match="gate fails on E3 \\(no consensus yet\\)"):
+        store.record_decision(s.id, "reserve", "Meets most criteria", "Ann Chair", "interview")
+    s = store.set_consensus(s.id, "E3", 3, "agreed in discussion", "Ann Chair", "interview")
     s = store.record_decision(s.id, "reserve", "Meets most criteria", "Ann Chair", "interview")
     assert s.decisions[0].recommendation == "reserve" and s.decisions[0].by == "Ann Chair"
     with pytest.raises(BadInput):
@@ -104,6 +107,7 @@ def test_consensus_reason_rule_decision_and_audit(store: SessionStore) -> None:
         store.record_decision(s.id, "appointable", "", "Ann Chair", "interview")
     actions = [e.action for e in store.audit(s.id)]
     assert actions[-2:] == ["consensus.set", "decision.record"] and "panel.set" in actions
+    assert store.record_decision(s.id, "not appointable", "Changed view", "Ann Chair", "interview").decisions
     assert [x.value for x in store.load(s.id).scores] == [2, 4]   # originals kept
 
 

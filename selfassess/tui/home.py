@@ -58,7 +58,10 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("n", "new_session", "New session", id="new"),
-        Binding("i", "import_document", "Import job document", id="import"),
+        Binding("p", "panel", "Panel mode", id="panel"),
+        Binding("b", "panel_new", "Panel: new candidate", id="panel-new"),
+        Binding("o", "merit", "Merit order", id="merit"),
+        Binding("i", "import_document", "Import", id="import"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("f1", "help", "Help", id="home-help"),
     ]
@@ -233,3 +236,79 @@ class HomeScreen(Screen[None]):
     def _reviewed(self, saved: bool | None) -> None:
         if saved:
             self.action_reload()
+
+    # --- panel mode ---------------------------------------------------------------------
+    def _highlighted_session_id(self) -> str | None:
+        table = self.query_one("#sessions", DataTable)
+        if not table.row_count:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+    def action_panel(self) -> None:
+        """Score the highlighted session as a panel."""
+        session_id = self._highlighted_session_id()
+        if session_id is None:
+            self.notify("No session to score: b starts one for a candidate who applied another way.")
+            return
+        self.start_panel(session_id)
+
+    def action_panel_new(self) -> None:
+        """A session for a candidate who applied some other way (no statement), scored by a panel."""
+        role = self._highlighted_role()
+        if role is None:
+            return
+        from .dialogs import NewSessionDialog
+
+        def start(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            try:
+                session = self.app.store.create(role, candidate=answer[0] or None, reference=answer[1] or None,
+                                                actor="panel")
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self._load_sessions()
+            self.start_panel(session.id)
+
+        self.app.push_screen(NewSessionDialog(role.title), start)
+
+    def start_panel(self, session_id: str) -> None:
+        """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
+        from .panel_setup import PanelSetupDialog, WhoDialog
+        from .scoring_screen import ScoringScreen
+
+        try:
+            session = self.app.store.load(session_id)
+        except BadInput as exc:
+            self.notify(str(exc), title="Cannot open session", severity="error", timeout=10)
+            return
+
+        def who(session) -> None:
+            def chosen(me: str | None) -> None:
+                if me:
+                    self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))
+
+            self.app.push_screen(WhoDialog(session.panel.panellists), chosen)
+
+        def configured(args: dict | None) -> None:
+            if args is None:
+                return
+            try:
+                updated = self.app.store.set_panel(session_id, **args)
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            who(updated)
+
+        if session.panel is None:
+            self.app.push_screen(PanelSetupDialog(session), configured)
+        else:
+            who(session)
+
+    def action_merit(self) -> None:
+        role = self._highlighted_role()
+        if role is not None:
+            from .merit import MeritOrderScreen
+
+            self.app.push_screen(MeritOrderScreen(role))

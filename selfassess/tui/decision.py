@@ -1,0 +1,87 @@
+"""Decision: weighted totals, the essential-criteria gate and the recommendation with its reason."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from .. import scoring
+from ..errors import BadInput
+from ..models import Session
+from ..safetext import plain
+from .dialogs import TextPrompt
+from .scoring_screen import candidate_label
+
+CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
+
+
+def decision_text(session: Session, stage: str) -> Text:
+    """Totals, the gate with the criteria that fail it, and the recorded recommendation."""
+    totals = scoring.totals(session, stage)
+    gate = scoring.gate(session, stage)
+    out = Text()
+    out.append(f"Weighted total {totals.total:g} of {totals.maximum:g}", style="bold")
+    out.append(f"  (essential {totals.essential:g}, desirable {totals.desirable:g}; "
+               f"{totals.scored} of {totals.of} criteria with a consensus score)\n\n")
+    if gate.passed:
+        out.append("Essential-criteria gate: passed\n", style="bold green")
+    else:
+        out.append("Essential-criteria gate: FAILED: not appointable whatever the total\n", style="bold red")
+        for cid, why in gate.failed:
+            out.append(f"  {cid}: {why}\n", style="red")
+    decision = next((d for d in session.decisions if d.stage == stage), None)
+    out.append("\n")
+    if decision is None:
+        out.append("No recommendation recorded yet. 1 appointable, 2 reserve, 3 not appointable.", style="yellow")
+    else:
+        out.append(f"Recommendation: {decision.recommendation}\n", style="bold")
+        out.append_text(plain(f"Reason: {decision.reason}\n"))
+        out.append(f"Recorded by {decision.by} at {decision.time.astimezone():%d %b %Y %H:%M}", style="dim")
+    return out
+
+
+class DecisionScreen(Screen[None]):
+    """Record the panel's recommendation."""
+
+    BINDINGS = [
+        Binding("1", "decide('1')", "Appointable", id="decide-1"),
+        Binding("2", "decide('2')", "Reserve", id="decide-2"),
+        Binding("3", "decide('3')", "Not appointable", id="decide-3"),
+        Binding("escape", "back", "Back", id="decide-back"),
+    ]
+
+    def __init__(self, session: Session, me: str, stage: str) -> None:
+        super().__init__()
+        self.session, self.me, self.stage = session, me, stage
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static(decision_text(self.session, self.stage), id="decision")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Decision · {self.stage} · {candidate_label(self.session)}"
+
+    def action_decide(self, key: str) -> None:
+        recommendation = CHOICES[key]
+
+        def record(reason: str | None) -> None:
+            if not reason:
+                return
+            try:
+                self.session = self.app.store.record_decision(self.session.id, recommendation, reason, self.me,
+                                                              self.stage)
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
+
+        self.app.push_screen(TextPrompt(f"Reason for '{recommendation}' (required)"), record)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,79 @@
+"""Merit order: every session of one role, ranked by the gate, then total, then a tie-break criterion."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from .. import scoring
+from ..errors import BadInput
+from ..models import SCORING_STAGES, Role
+from ..safetext import plain
+from .dialogs import TextPrompt
+from .scoring_screen import candidate_label
+
+
+class MeritOrderScreen(Screen[None]):
+    """Candidates for one role in merit order."""
+
+    BINDINGS = [
+        Binding("s", "next_stage", "Stage", id="merit-stage"),
+        Binding("t", "tie_break", "Tie-break", id="merit-tie"),
+        Binding("escape", "back", "Back", id="merit-back"),
+    ]
+
+    def __init__(self, role: Role, stage: str = "interview") -> None:
+        super().__init__()
+        self.role, self.stage, self.tie = role, stage, None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="merit-title")
+        yield DataTable(id="merit-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Merit order · {self.role.title}"
+        self._fill()
+
+    def _fill(self) -> None:
+        sessions = []
+        for summary in self.app.store.list():
+            if summary.role_id != self.role.id:
+                continue
+            try:
+                sessions.append(self.app.store.load(summary.id))
+            except BadInput:
+                continue
+        ranked = scoring.merit_order(sessions, self.stage, self.tie)
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation")
+        for position, r in enumerate(ranked, start=1):
+            decision = next((d.recommendation for d in r.session.decisions if d.stage == self.stage), "-")
+            table.add_row(str(position), plain(candidate_label(r.session)), "passed" if r.passed else "FAILED",
+                          f"{r.total:g}", "-" if r.tie_break is None else str(r.tie_break), decision)
+        self.query_one("#merit-title", Static).update(
+            f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion")
+
+    def action_next_stage(self) -> None:
+        self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
+        self._fill()
+
+    def action_tie_break(self) -> None:
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            value = value.strip().upper() or None
+            if value is not None and self.role.criterion(value) is None:
+                self.notify(f"tie-break: {value} is not a criterion of this role", severity="error")
+                return
+            self.tie = value
+            self._fill()
+
+        self.app.push_screen(TextPrompt("Tie-break criterion id (e.g. E2; empty for none)", self.tie or ""), chosen)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,85 @@
+"""Panel set-up: panellists, chair, stage, spread threshold, blind mode, scale; and who scores at this terminal."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..models import SCORING_STAGES, Session
+from ..safetext import plain
+
+
+class PanelSetupDialog(ModalScreen[dict | None]):
+    """Ask for the panel; returns the arguments of SessionStore.set_panel, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="panel-cancel"),
+                Binding("ctrl+s", "done", "Start scoring", id="panel-done", priority=True)]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def compose(self) -> ComposeResult:
+        panel = self.session.panel
+        with Vertical(classes="dialog compact-form"):
+            yield Label(plain(f"Panel for {self.session.role.title}", "bold"))
+            yield Label("Panellists, separated by commas (the first is the chair unless you name one)")
+            yield Input(", ".join(panel.panellists) if panel else "", id="panel-names")
+            yield Label("Chair")
+            yield Input(panel.chair if panel else "", id="panel-chair")
+            yield Label(f"Stage: {', '.join(SCORING_STAGES)}")
+            yield Input(panel.stage if panel else "interview", id="panel-stage")
+            yield Label("Flag a spread of at least")
+            yield Input(str(panel.threshold if panel else 2), id="panel-threshold", type="integer")
+            yield Label("Scale (can change only before the first score)")
+            yield Input(self.session.scale.id, id="panel-scale")
+            yield Checkbox("Blind: show the candidate by reference only", panel.blind if panel else False,
+                           id="panel-blind")
+            yield Static("Ctrl+S to start scoring, Escape to cancel", classes="hint")
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    def action_done(self) -> None:
+        names = [n.strip() for n in self.query_one("#panel-names", Input).value.split(",") if n.strip()]
+        chair = self.query_one("#panel-chair", Input).value.strip() or (names[0] if names else "")
+        threshold = self.query_one("#panel-threshold", Input).value.strip() or "2"
+        if not names:
+            self.notify("Panellists: give at least one name", severity="error")
+            return
+        self.dismiss({"panellists": names, "chair": chair, "stage": self.query_one("#panel-stage", Input).value.strip(),
+                      "threshold": int(threshold) if threshold.isdigit() else 2,
+                      "blind": self.query_one("#panel-blind", Checkbox).value,
+                      "scale": self.query_one("#panel-scale", Input).value.strip() or None})
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class WhoDialog(ModalScreen[str | None]):
+    """Which panellist is scoring at this terminal."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="who-cancel")]
+
+    def __init__(self, panellists: list[str]) -> None:
+        super().__init__()
+        self.panellists = panellists
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Who is scoring at this terminal?", classes="bold")
+            yield OptionList(*[Option(plain(name), id=str(i)) for i, name in enumerate(self.panellists)], id="who")
+            yield Static("Enter to choose, Escape to cancel", classes="hint")
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.panellists[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
