@@ -153,3 +153,29 @@ async def test_merit_order_and_home_panel_entry(private_folders) -> None:
         await pilot.press("enter")                                            # the only panellist
         await pilot.pause()
         assert isinstance(app.screen, ScoringScreen) and app.screen.me == "A"
+
+
+async def test_panel_set_up_from_home_then_change_stage(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, candidate="Alex Example")
+    async with app.run_test(size=(110, 40)) as pilot:
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
+        app.screen.query_one("#panel-stage", Input).value = "shortlisting"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen) and (app.screen.me, app.screen.stage) == ("Bo Panel", "shortlisting")
+        await pilot.press("escape")
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("P")
+        await pilot.pause()
+        app.screen.query_one("#panel-stage", Input).value = "interview"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+    panel = app.store.load(session.id).panel
+    assert (panel.chair, panel.stage, panel.panellists) == ("Ann Chair", "interview", ["Ann Chair", "Bo Panel"])

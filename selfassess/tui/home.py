@@ -59,6 +59,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session", id="new"),
         Binding("p", "panel", "Panel mode", id="panel"),
+        Binding("P", "panel(True)", "Panel set-up", id="panel-setup", show=False),
         Binding("b", "panel_new", "Panel: new candidate", id="panel-new"),
         Binding("o", "merit", "Merit order", id="merit"),
         Binding("i", "import_document", "Import", id="import"),
@@ -244,13 +245,13 @@ class HomeScreen(Screen[None]):
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
-    def action_panel(self) -> None:
-        """Score the highlighted session as a panel."""
+    def action_panel(self, setup: bool = False) -> None:
+        """Score the highlighted session as a panel (shift+p changes the panel first: stage, people, scale)."""
         session_id = self._highlighted_session_id()
         if session_id is None:
             self.notify("No session to score: b starts one for a candidate who applied another way.")
             return
-        self.start_panel(session_id)
+        self.start_panel(session_id, setup=setup)
 
     def action_panel_new(self) -> None:
         """A session for a candidate who applied some other way (no statement), scored by a panel."""
@@ -273,7 +274,7 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(NewSessionDialog(role.title), start)
 
-    def start_panel(self, session_id: str) -> None:
+    def start_panel(self, session_id: str, setup: bool = False) -> None:
         """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
         from .panel_setup import PanelSetupDialog, WhoDialog
         from .scoring_screen import ScoringScreen
@@ -301,7 +302,7 @@ class HomeScreen(Screen[None]):
                 return
             who(updated)
 
-        if session.panel is None:
+        if session.panel is None or setup:
             self.app.push_screen(PanelSetupDialog(session), configured)
         else:
             who(session)
