@@ -461,6 +461,27 @@ class SessionStore:
                                              "stage": stage}))
             return tx.session()
 
+    def import_session(self, session: Session, audit: list[AuditEvent], force: bool = False) -> Session:
+        """Write an exported session (and its audit trail) back into the store under its own id."""
+        path = self.path(session.id)
+        if path.exists() and not force:
+            raise BadInput(f"{path}: session {session.id} already exists (use --force to replace it)")
+        data = session.model_dump(mode="json")
+        tables = {"meta": {"1": {k: v for k, v in data.items() if k not in
+                                 ("evidence", "scores", "submissions", "notes", "consensus", "decisions")}},
+                  "evidence": {str(i): e for i, e in enumerate(data["evidence"].values(), start=1)}}
+        for table in ("scores", "submissions", "notes", "consensus", "decisions"):
+            tables[table] = {str(i): row for i, row in enumerate(data[table], start=1)}
+        ensure_private_dir(self.directory)
+        with self._lock(session.id):
+            atomic_write(path, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            audit_path = self._audit_path(session.id)
+            lines = "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8")
+            atomic_write(audit_path, lines)
+            self._append_audit(session.id, [AuditEvent(time=now(), actor="import", action="session.import",
+                                                       new={"events": len(audit)})])
+        return self.load(session.id)
+
     def audit(self, session_id: str) -> list[AuditEvent]:
         """The session's audit trail, oldest first (a torn last line from a crash is skipped)."""
         self.path(session_id)

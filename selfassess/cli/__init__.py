@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from ..errors import BadInput
-from . import extract_cmd, roles_cmd, sessions_cmd
+from . import export_cmd, extract_cmd, roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
 
@@ -40,6 +40,7 @@ def build_parser() -> Parser:
     roles_cmd.register(commands, common)
     sessions_cmd.register(commands, common)
     extract_cmd.register(commands, common)
+    export_cmd.register(commands, common)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..models import Session
 from . import clean
 from .statement_common import statement_sections, totals_lines, who
+from .summary_common import Summary, summary_lines
 
 
 def statement_markdown(session: Session, anonymise: bool = False) -> str:
@@ -20,4 +21,15 @@ def statement_markdown(session: Session, anonymise: bool = False) -> str:
                 clean.markdown(section.text) if section.text.strip() else "_No evidence yet._", ""]
     lines = totals_lines(session)
     out += ["## Counts", ""] + [f"- {clean.markdown(line)}" for line in lines]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def summary_markdown(s: Summary) -> str:
+    """The panel summary as Markdown; every text from people is escaped."""
+    prefix = {"h1": "# ", "h2": "## ", "li": "- ", "p": ""}
+    out = []
+    for kind, line in summary_lines(s):
+        out.append(prefix[kind] + clean.markdown(line))
+        if kind != "li":
+            out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -9,6 +9,7 @@ import docx
 from ..models import Session
 from . import clean
 from .statement_common import statement_sections, totals_lines, who
+from .summary_common import Summary, summary_lines
 
 
 def statement_docx(session: Session, anonymise: bool = False) -> bytes:
@@ -29,6 +30,26 @@ def statement_docx(session: Session, anonymise: bool = False) -> bytes:
     document.add_heading("Counts", level=2)
     for line in totals_lines(session):
         document.add_paragraph(clean.xml(line), style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def summary_docx(s: Summary) -> bytes:
+    """The panel summary as a Word document."""
+    document = docx.Document()
+    document.core_properties.title = clean.xml(f"Panel summary: {s.role}")
+    document.core_properties.author = ""
+    for kind, line in summary_lines(s):
+        line = clean.xml(clean.text(line))
+        if kind == "h1":
+            document.add_heading(line, level=1)
+        elif kind == "h2":
+            document.add_heading(line, level=2)
+        elif kind == "li":
+            document.add_paragraph(line, style="List Bullet")
+        else:
+            document.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -1,0 +1,166 @@
+"""Commands that take data out: export, import-session, summary (campaign), sar (subject access)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import BadInput
+from ..safetext import plain
+
+FORMATS = ("txt", "md", "docx", "json", "csv")
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the export commands to the parser."""
+    p = commands.add_parser("export", parents=[common], help="export a statement or panel summary")
+    p.add_argument("session", metavar="SESSION", help="session id (see `selfassess sessions`)")
+    p.add_argument("--what", choices=("statement", "summary"),
+                   help="default: summary once the session has panel scores, else statement")
+    p.add_argument("--format", choices=FORMATS, default="txt")
+    p.add_argument("--out", metavar="PATH", help="file to write (text formats go to stdout without it)")
+    p.add_argument("--stage", help="panel stage for a summary (default: the panel's)")
+    p.add_argument("--anonymise", action="store_true", help="no candidate name or contact details anywhere")
+    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    p.set_defaults(handler=cmd_export)
+
+    p = commands.add_parser("import-session", parents=[common], help="read a JSON session export back in")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace a session with the same id")
+    p.set_defaults(handler=cmd_import_session)
+
+    p = commands.add_parser("summary", parents=[common], help="campaign view: one role's candidates in merit order")
+    p.add_argument("role", metavar="ROLE")
+    p.add_argument("--stage", default="interview")
+    p.add_argument("--tie-break", metavar="CRITERION", help="criterion id that breaks ties")
+    p.add_argument("--csv", metavar="PATH", help="also write the view as CSV")
+    p.add_argument("--anonymise", action="store_true")
+    p.add_argument("--force", action="store_true", help="overwrite the CSV if it exists")
+    p.set_defaults(handler=cmd_summary)
+
+    p = commands.add_parser("sar", parents=[common], help="everything held about one candidate (subject access)")
+    p.add_argument("who", metavar="NAME_OR_REFERENCE")
+    p.add_argument("--out", metavar="DIR", required=True)
+    p.add_argument("--force", action="store_true", help="overwrite files already in DIR")
+    p.set_defaults(handler=cmd_sar)
+
+
+def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None) -> bytes | str:
+    """One export of a session, as text or bytes."""
+    from ..export import csvfile, jsonfile, markdown, text, word
+    from ..export.summary_common import anonymise as strip_identity
+    from ..export.summary_common import anonymise_audit, summary
+
+    if anonymise:
+        audit = anonymise_audit(session, audit)
+        session = strip_identity(session)
+    if fmt == "json":
+        return jsonfile.session_json(session, audit)
+    if what == "statement":
+        return {"txt": text.statement_text, "md": markdown.statement_markdown, "docx": word.statement_docx,
+                "csv": lambda s, anonymise=False: csvfile.statement_csv(s)}[fmt](session, anonymise=anonymise)
+    data = summary(session, stage)
+    return {"txt": text.summary_text, "md": markdown.summary_markdown, "docx": word.summary_docx,
+            "csv": csvfile.summary_csv}[fmt](data)
+
+
+def _store(args):
+    from .. import paths
+    from ..store import SessionStore
+
+    return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
+
+
+def cmd_export(args: argparse.Namespace, out: Console) -> int:
+    from ..export.files import save_export
+
+    store = _store(args)
+    session = store.load(args.session)
+    what = args.what or ("summary" if session.scores else "statement")
+    data = render(session, what, args.format, args.anonymise, store.audit(session.id), args.stage)
+    if args.out:
+        path = save_export(args.out, data, force=args.force)
+        print(f"{path}: {what} written as {args.format}")
+    elif isinstance(data, bytes) and args.format in ("docx",):
+        raise BadInput(f"--format {args.format} writes a binary file: give --out PATH")
+    else:
+        sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8-sig"))
+    return 0
+
+
+def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
+    from ..export.jsonfile import read_session_json
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise BadInput(f"{path}: no such file")
+    session, audit = read_session_json(path.read_text(encoding="utf-8", errors="replace"), str(path))
+    imported = _store(args).import_session(session, audit, force=args.force)
+    print(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events")
+    return 0
+
+
+def load_role_sessions(store, role_id: str):
+    """Every readable session of one role."""
+    out = []
+    for summary in store.list():
+        if summary.role_id == role_id:
+            try:
+                out.append(store.load(summary.id))
+            except BadInput:
+                continue
+    return out
+
+
+def cmd_summary(args: argparse.Namespace, out: Console) -> int:
+    from .. import roles
+    from ..export import csvfile
+    from ..export.files import save_export
+
+    role = roles.load_role(args.role, args.roles)
+    if args.tie_break and role.criterion(args.tie_break) is None:
+        raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
+    sessions = load_role_sessions(_store(args), role.id)
+    rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
+    table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
+    for column in rows[0]:
+        table.add_column(str(column), no_wrap=True)
+    for row in rows[1:]:
+        table.add_row(*[plain(str(v)) for v in row])
+    out.print(table)
+    if args.csv:
+        path = save_export(args.csv, csvfile.campaign_csv(sessions, args.stage, args.tie_break, args.anonymise),
+                           force=args.force)
+        print(f"{path}: campaign CSV written")
+    return 0
+
+
+def cmd_sar(args: argparse.Namespace, out: Console) -> int:
+    from ..export.files import save_export
+    from ..fileio import ensure_private_dir
+
+    store = _store(args)
+    wanted = args.who.strip().lower()
+    matches = []
+    for summary in store.list():
+        if wanted in ((summary.candidate or "").lower(), (summary.reference or "").lower()):
+            matches.append(store.load(summary.id))
+    if not matches:
+        raise BadInput(f"{args.who}: no session has that candidate name or reference")
+    folder = ensure_private_dir(Path(args.out).expanduser())
+    written = []
+    for session in matches:
+        audit = store.audit(session.id)
+        for what, fmt in (("statement", "txt"), ("summary", "txt"), ("full", "json")):
+            data = render(session, "summary" if what == "full" else what, fmt, False, audit)
+            written.append(save_export(folder / f"{session.id}-{what}.{fmt}", data, force=args.force))
+    index = ["Subject access request: everything selfassess holds about this person.", ""]
+    index += [f"- {p.name}" for p in written]
+    written.append(save_export(folder / "README.txt", "\n".join(index) + "\n", force=args.force))
+    print(f"{folder}: {len(matches)} session(s), {len(written)} files (statements, panel summaries, "
+          "full JSON with scores, notes and audit trail)")
+    return 0

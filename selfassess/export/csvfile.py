@@ -1,0 +1,83 @@
+"""CSV exports: RFC 4180, every field quoted, formula-like cells neutralised (OWASP), UTF-8 with a BOM."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .. import scoring
+from ..models import Session
+from ..safetext import strip_controls
+from ..statement import count_chars, count_words
+from .summary_common import Summary, who
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def cell(value: object) -> str:
+    """A CSV cell that no spreadsheet will run: a leading = + - @ tab CR or LF gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    text = strip_controls(text) if not text.startswith(("\t", "\r", "\n")) else text
+    if text.startswith(DANGEROUS):
+        text = "'" + text
+    return text
+
+
+def _write(rows: list[list[object]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([cell(v) for v in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def statement_csv(session: Session) -> bytes:
+    """One row per criterion, in order: id, kind, category, criterion, evidence, counts, self-rating."""
+    rows: list[list[object]] = [["id", "kind", "category", "criterion", "evidence", "words", "chars", "self_rating"]]
+    for c in session.role.criteria:
+        ev = session.evidence.get(c.id)
+        text = ev.text if ev else ""
+        rows.append([c.id, c.kind, c.category or "", c.text, text, count_words(text), count_chars(text),
+                     "" if ev is None or ev.self_rating is None else ev.self_rating])
+    return _write(rows)
+
+
+def summary_csv(s: Summary) -> bytes:
+    """One row per criterion with each panellist's score and notes, the consensus and reason; then the result."""
+    header = ["id", "kind", "weight", "criterion", "evidence"]
+    for p in s.panellists:
+        header += [f"{p} score", f"{p} notes"]
+    rows: list[list[object]] = [header + ["mean", "spread", "consensus", "consensus reason"]]
+    for r in s.rows:
+        row: list[object] = [r.id, r.kind, f"{r.weight:g}", r.text, r.evidence]
+        for p in s.panellists:
+            value = r.scores.get(p, "-")
+            row += ["not assessed" if value is None else value, "; ".join(r.notes.get(p, []))]
+        rows.append(row + ["" if r.mean is None else f"{r.mean:.2f}", "" if r.spread is None else r.spread,
+                           "not assessed" if r.consensus is None else r.consensus, r.reason])
+    rows.append(["total", "", "", f"{s.total:g} of {s.maximum:g}"])
+    rows.append(["gate", "", "", "passed" if s.gate_passed else "failed: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed)])
+    rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
+    return _write(rows)
+
+
+def campaign_rows(sessions: list[Session], stage: str, tie_break: str | None = None,
+                  anonymise: bool = False) -> list[list[object]]:
+    """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
+    if not sessions:
+        return [["rank", "candidate", "gate", "total"]]
+    criteria = scoring.criteria_for_stage(sessions[0].role, stage)
+    rows: list[list[object]] = [["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]]
+    for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
+        s = ranked.session
+        agreed = scoring.consensus_values(s, stage)
+        label = f"ref {s.reference or s.id}" if anonymise else who(s)
+        decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
+        rows.append([position, label, "passed" if ranked.passed else "failed", f"{ranked.total:g}",
+                     *["not assessed" if agreed.get(c.id, "") is None else agreed.get(c.id, "") for c in criteria],
+                     decision])
+    return rows
+
+
+def campaign_csv(sessions: list[Session], stage: str, tie_break: str | None = None, anonymise: bool = False) -> bytes:
+    return _write(campaign_rows(sessions, stage, tie_break, anonymise))

@@ -1,0 +1,180 @@
+"""What a panel summary holds, as plain data every format renders; and anonymisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import scoring
+from ..models import AuditEvent, Session
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
+EXCERPT = 400
+
+
+def redactor(session: Session):
+    """A function that removes the candidate's name (and its parts), e-mail addresses and phone numbers."""
+    name = session.candidate or ""
+    parts = [p for p in re.split(r"\s+", name) if len(p) >= 3]
+    patterns = [re.compile(re.escape(p), re.I) for p in sorted([name, *parts], key=len, reverse=True) if p]
+
+    def clean(text: str) -> str:
+        for pattern in patterns:
+            text = pattern.sub("[candidate]", text)
+        return PHONE.sub("[phone]", EMAIL.sub("[email]", text))
+
+    return clean
+
+
+def anonymise_audit(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
+    """Audit events with every text in them redacted as anonymise() does."""
+    clean = redactor(session)
+
+    def walk(value):
+        if isinstance(value, str):
+            return clean(value)
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        return value
+
+    return [e.model_copy(update={"actor": clean(e.actor), "old": walk(e.old), "new": walk(e.new)}) for e in events]
+
+
+def anonymise(session: Session) -> Session:
+    """The session with the candidate's name and contact details removed from every text."""
+    clean = redactor(session)
+
+    evidence = {cid: ev.model_copy(update={"text": clean(ev.text)}) for cid, ev in session.evidence.items()}
+    scores = [s.model_copy(update={"note": clean(s.note)}) for s in session.scores]
+    notes = [n.model_copy(update={"text": clean(n.text)}) for n in session.notes]
+    consensus = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.consensus]
+    decisions = [d.model_copy(update={"reason": clean(d.reason)}) for d in session.decisions]
+    return session.model_copy(update={"candidate": None, "evidence": evidence, "scores": scores, "notes": notes,
+                                      "consensus": consensus, "decisions": decisions})
+
+
+def who(session: Session) -> str:
+    """The candidate as summaries name them (reference only when there is no name or it was removed)."""
+    if session.candidate:
+        return session.candidate + (f" (ref {session.reference})" if session.reference else "")
+    return f"ref {session.reference or session.id}"
+
+
+def stage_of(session: Session) -> str:
+    """The stage a summary reports: the panel's, else the latest stage anything was scored at."""
+    if session.panel is not None:
+        return session.panel.stage
+    stages = [s.stage for s in session.scores]
+    return stages[-1] if stages else "interview"
+
+
+@dataclass
+class CriterionRow:
+    """One criterion of a summary."""
+
+    id: str
+    kind: str
+    weight: float
+    text: str
+    evidence: str
+    scores: dict[str, int | None | str] = field(default_factory=dict)   # panellist -> value ("-" if none)
+    notes: dict[str, list[str]] = field(default_factory=dict)
+    mean: float | None = None
+    spread: int | None = None
+    consensus: int | None | str = "-"
+    reason: str = ""
+
+
+@dataclass
+class Summary:
+    """A panel summary: who, what, each criterion, totals, gate and recommendation."""
+
+    role: str
+    organisation: str | None
+    candidate: str
+    stage: str
+    panellists: list[str]
+    chair: str | None
+    scale: str
+    rows: list[CriterionRow]
+    total: float
+    maximum: float
+    essential: float
+    desirable: float
+    gate_passed: bool
+    gate_failed: list[tuple[str, str]]
+    recommendation: str | None
+    recommendation_reason: str | None
+    decided_by: str | None
+    decided_at: str | None
+
+
+def summary(session: Session, stage: str | None = None) -> Summary:
+    """Gather a session's panel summary at a stage (the panel's stage by default)."""
+    stage = stage or stage_of(session)
+    scores = scoring.stage_scores(session, stage)
+    panellists = session.panel.panellists if session.panel else sorted({p for by in scores.values() for p in by})
+    agreed = {c.criterion: c for c in session.consensus if c.stage == stage}
+    rows = []
+    for c in scoring.criteria_for_stage(session.role, stage):
+        by = scores.get(c.id, {})
+        evidence = session.evidence.get(c.id)
+        text = evidence.text if evidence else ""
+        mean, spread = scoring.mean_and_spread(list(by.values()))
+        consensus = agreed.get(c.id)
+        rows.append(CriterionRow(
+            id=c.id, kind=c.kind, weight=c.weight, text=c.text,
+            evidence=text if len(text) <= EXCERPT else text[:EXCERPT] + "…",
+            scores={p: by.get(p, "-") for p in panellists},
+            notes={p: [f"{n.time:%H:%M} {n.text}" for n in session.notes
+                       if n.criterion == c.id and n.stage == stage and n.panellist == p] +
+                   [s.note for s in session.scores if s.criterion == c.id and s.stage == stage and s.panellist == p
+                    and s.note] for p in panellists},
+            mean=mean, spread=spread, consensus=consensus.value if consensus else "-",
+            reason=consensus.reason if consensus else ""))
+    totals = scoring.totals(session, stage)
+    gate = scoring.gate(session, stage)
+    decision = next((d for d in session.decisions if d.stage == stage), None)
+    return Summary(
+        role=session.role.title, organisation=session.role.organisation, candidate=who(session), stage=stage,
+        panellists=panellists, chair=session.panel.chair if session.panel else None, scale=session.scale.name,
+        rows=rows, total=totals.total, maximum=totals.maximum, essential=totals.essential,
+        desirable=totals.desirable, gate_passed=gate.passed, gate_failed=gate.failed,
+        recommendation=decision.recommendation if decision else None,
+        recommendation_reason=decision.reason if decision else None,
+        decided_by=decision.by if decision else None,
+        decided_at=decision.time.isoformat() if decision else None)
+
+
+def summary_lines(s: Summary) -> list[tuple[str, str]]:
+    """The summary as (kind, text) lines: 'h1', 'h2', 'p', 'li' — for the text, Markdown and Word renderers."""
+    out = [("h1", f"Panel summary: {s.role}" + (f", {s.organisation}" if s.organisation else "")),
+           ("p", f"Candidate: {s.candidate}"), ("p", f"Stage: {s.stage}; scale: {s.scale}"),
+           ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists))]
+    for row in s.rows:
+        out.append(("h2", f"{row.id} ({row.kind}, weight {row.weight:g}): {row.text}"))
+        out.append(("p", f"Evidence: {row.evidence or '(none)'}"))
+        for panellist, value in row.scores.items():
+            shown = "not assessed" if value is None else str(value)
+            notes = "; ".join(row.notes.get(panellist, []))
+            out.append(("li", f"{panellist}: {shown}" + (f". Notes: {notes}" if notes else "")))
+        spread = "" if row.spread is None else f"; mean {row.mean:.1f}, spread {row.spread}"
+        consensus = "not assessed" if row.consensus is None else str(row.consensus)
+        out.append(("p", f"Consensus: {consensus}" + (f" ({row.reason})" if row.reason else "") + spread))
+    out.append(("h2", "Result"))
+    out.append(("p", f"Weighted total {s.total:g} of {s.maximum:g} (essential {s.essential:g}, "
+                     f"desirable {s.desirable:g})"))
+    if s.gate_passed:
+        out.append(("p", "Essential-criteria gate: passed"))
+    else:
+        out.append(("p", "Essential-criteria gate: failed (not appointable): " +
+                    "; ".join(f"{cid} {why}" for cid, why in s.gate_failed)))
+    if s.recommendation:
+        out.append(("p", f"Recommendation: {s.recommendation}. Reason: {s.recommendation_reason} "
+                         f"(recorded by {s.decided_by}, {s.decided_at})"))
+    else:
+        out.append(("p", "Recommendation: none recorded"))
+    return out
