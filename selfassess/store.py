@@ -256,23 +256,28 @@ class SessionStore:
             raise SessionNotFound(f"{path}: no such session")
         return session_from_raw(migrate(data, path), path)
 
-    def scan(self) -> tuple[list[SessionSummary], list[str]]:
-        """Every readable session (most recently changed first), and one line per unreadable file."""
-        summaries, problems = [], []
+    def load_all(self) -> tuple[list[Session], list[str]]:
+        """Every readable session in the folder, and one line per file that could not be read."""
+        sessions, problems = [], []
         if not self.directory.is_dir():
-            return summaries, problems
+            return sessions, problems
         for path in self.directory.glob(f"*{SUFFIX}"):
             if not session_id_ok(path.stem):
                 continue
             try:
-                s = self.load(path.stem)
+                sessions.append(self.load(path.stem))
             except BadInput as exc:
                 problems.append(exc.problems[0])
-                continue
-            summaries.append(SessionSummary(id=s.id, role_id=s.role.id, role_title=s.role.title,
-                                            candidate=s.candidate, reference=s.reference, stage=s.stage,
-                                            updated=s.updated, total=len(s.role.criteria),
-                                            answered=sum(1 for e in s.evidence.values() if e.text.strip())))
+        return sessions, problems
+
+    def scan(self) -> tuple[list[SessionSummary], list[str]]:
+        """Every readable session (most recently changed first), and one line per unreadable file."""
+        sessions, problems = self.load_all()
+        summaries = [SessionSummary(id=s.id, role_id=s.role.id, role_title=s.role.title, candidate=s.candidate,
+                                    reference=s.reference, stage=s.stage, updated=s.updated,
+                                    total=len(s.role.criteria),
+                                    answered=sum(1 for e in s.evidence.values() if e.text.strip()))
+                     for s in sessions]
         summaries.sort(key=lambda s: (s.updated, s.id), reverse=True)
         return summaries, problems
 

@@ -179,3 +179,31 @@ async def test_panel_set_up_from_home_then_change_stage(private_folders) -> None
         await pilot.press("escape")
     panel = app.store.load(session.id).panel
     assert (panel.chair, panel.stage, panel.panellists) == ("Ann Chair", "interview", ["Ann Chair", "Bo Panel"])
+
+
+async def test_decision_and_merit_screens_export_without_overwriting(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    store = app.store
+    session = store.create(ROLE, reference="C-12")
+    store.set_panel(session.id, ["A"], "A")
+    for c in ROLE.criteria:
+        store.set_consensus(session.id, c.id, 4, "ok", "A", "interview")
+    async with app.run_test(size=(110, 34)) as pilot:
+        app.push_screen(DecisionScreen(store.load(session.id), "A", "interview"))
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(tmp_path / "summary.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (tmp_path / "summary.md").read_text().startswith("# Panel summary")
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(tmp_path / "summary.md")
+        await pilot.press("enter", "n")
+        await pilot.pause()
+        await pilot.press("escape", "o")
+        await pilot.pause()
+        await pilot.press("e", "enter")
+        await pilot.pause()
+    [campaign] = list(tmp_path.glob("*-campaign.csv"))
+    assert "C-12" in campaign.read_text(encoding="utf-8-sig")

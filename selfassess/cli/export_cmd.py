@@ -105,15 +105,9 @@ def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
 
 
 def load_role_sessions(store, role_id: str):
-    """Every readable session of one role."""
-    out = []
-    for summary in store.list():
-        if summary.role_id == role_id:
-            try:
-                out.append(store.load(summary.id))
-            except BadInput:
-                continue
-    return out
+    """Every readable session of one role, most recently changed first."""
+    sessions, _ = store.load_all()
+    return sorted((s for s in sessions if s.role.id == role_id), key=lambda s: (s.updated, s.id), reverse=True)
 
 
 def cmd_summary(args: argparse.Namespace, out: Console) -> int:

@@ -14,6 +14,7 @@ from ..errors import BadInput
 from ..models import Session
 from ..safetext import plain
 from .dialogs import TextPrompt
+from .export_prompt import ask_and_save
 from .scoring_screen import candidate_label
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
@@ -51,6 +52,7 @@ class DecisionScreen(Screen[None]):
         Binding("1", "decide('1')", "Appointable", id="decide-1"),
         Binding("2", "decide('2')", "Reserve", id="decide-2"),
         Binding("3", "decide('3')", "Not appointable", id="decide-3"),
+        Binding("e", "export", "Export summary", id="decide-export"),
         Binding("escape", "back", "Back", id="decide-back"),
     ]
 
@@ -82,6 +84,19 @@ class DecisionScreen(Screen[None]):
             self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
 
         self.app.push_screen(TextPrompt(f"Reason for '{recommendation}' (required)"), record)
+
+    def action_export(self) -> None:
+        from pathlib import Path
+
+        from ..cli.export_cmd import render
+        from ..extract.result import slug
+
+        session = self.app.store.load(self.session.id)
+        default = Path.cwd() / f"{slug(session.role.title)}-{slug(session.reference or session.id)}-summary.txt"
+        audit = self.app.store.audit(session.id)
+        ask_and_save(self, "Save the panel summary to", default,
+                     lambda fmt: render(session, "summary", fmt, False, audit, self.stage),
+                     ("txt", "md", "docx", "csv", "json"))
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -8,10 +8,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from .. import scoring
-from ..errors import BadInput
 from ..models import SCORING_STAGES, Role
 from ..safetext import plain
 from .dialogs import TextPrompt
+from .export_prompt import ask_and_save
 from .scoring_screen import candidate_label
 
 
@@ -21,6 +21,7 @@ class MeritOrderScreen(Screen[None]):
     BINDINGS = [
         Binding("s", "next_stage", "Stage", id="merit-stage"),
         Binding("t", "tie_break", "Tie-break", id="merit-tie"),
+        Binding("e", "export", "Export CSV", id="merit-export"),
         Binding("escape", "back", "Back", id="merit-back"),
     ]
 
@@ -38,15 +39,13 @@ class MeritOrderScreen(Screen[None]):
         self.sub_title = f"Merit order · {self.role.title}"
         self._fill()
 
+    def _sessions(self):
+        from ..cli.export_cmd import load_role_sessions
+
+        return load_role_sessions(self.app.store, self.role.id)
+
     def _fill(self) -> None:
-        sessions = []
-        for summary in self.app.store.list():
-            if summary.role_id != self.role.id:
-                continue
-            try:
-                sessions.append(self.app.store.load(summary.id))
-            except BadInput:
-                continue
+        sessions = self._sessions()
         ranked = scoring.merit_order(sessions, self.stage, self.tie)
         table = self.query_one(DataTable)
         table.clear(columns=True)
@@ -74,6 +73,16 @@ class MeritOrderScreen(Screen[None]):
             self._fill()
 
         self.app.push_screen(TextPrompt("Tie-break criterion id (e.g. E2; empty for none)", self.tie or ""), chosen)
+
+    def action_export(self) -> None:
+        from pathlib import Path
+
+        from ..export.csvfile import campaign_csv
+        from ..extract.result import slug
+
+        sessions = self._sessions()
+        ask_and_save(self, "Save the merit order to", Path.cwd() / f"{slug(self.role.title)}-{self.stage}-campaign.csv",
+                     lambda fmt: campaign_csv(sessions, self.stage, self.tie), ("csv",))
 
     def action_back(self) -> None:
         self.dismiss(None)

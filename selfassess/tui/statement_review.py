@@ -11,8 +11,6 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..errors import BadInput
-from ..export.files import save_export
 from ..export.markdown import statement_markdown
 from ..export.text import statement_text
 from ..export.word import statement_docx
@@ -20,7 +18,7 @@ from ..extract.result import slug
 from ..models import Session
 from ..safetext import plain
 from ..statement import gaps, sections, total_counts
-from .dialogs import Confirm, TextPrompt
+from .export_prompt import ask_and_save
 
 FORMATS = {"txt": ("Plain text", statement_text), "md": ("Markdown", statement_markdown),
            "docx": ("Word", statement_docx)}
@@ -92,21 +90,6 @@ class StatementReviewScreen(Screen[None]):
 
     def action_export(self, fmt: str) -> None:
         name, render = FORMATS[fmt]
-        default = str(Path.cwd() / f"{slug(self.session.role.title)}-statement.{fmt}")
-
-        def write(path: str | None, force: bool = False) -> None:
-            if not path:
-                return
-            try:
-                data = render(self.session)
-                saved = save_export(path.strip(), data, force=force)
-            except BadInput as exc:
-                if "already exists" in str(exc) and not force:
-                    self.app.push_screen(Confirm(f"{path.strip()} already exists. Overwrite it?"),
-                                         lambda yes: write(path, force=True) if yes else None)
-                    return
-                self.notify(str(exc), severity="error", timeout=10)
-                return
-            self.notify(f"{name} statement saved to {saved}", title="Exported")
-
-        self.app.push_screen(TextPrompt(f"Save the statement as {name} to", default), write)
+        default = Path.cwd() / f"{slug(self.session.role.title)}-statement.{fmt}"
+        ask_and_save(self, f"Save the statement as {name} to", default,
+                     lambda chosen: FORMATS[chosen][1](self.session), tuple(FORMATS))

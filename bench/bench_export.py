@@ -1,0 +1,75 @@
+"""Exports: a campaign of 1,000 sessions x 20 criteria x 3 panellists to CSV; one session to .docx (issue 7)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from common import Figure, median
+
+from selfassess import roles
+from selfassess.cli.export_cmd import load_role_sessions, render
+from selfassess.export.csvfile import campaign_csv
+from selfassess.models import Role
+from selfassess.store import SessionStore
+
+SESSIONS = 1000
+PANEL = ["Ann Chair", "Bo Panel", "Cy Member"]
+
+
+def _scored(store: SessionStore, role: Role):
+    s = store.create(role, candidate="Bench Candidate", reference="B-0")
+    store.set_panel(s.id, PANEL, "Ann Chair")
+    for i, c in enumerate(role.criteria):
+        store.set_evidence(s.id, c.id, "I led a review of 40 cases and cut delays by 20%. " * 6, self_rating=3)
+        for j, p in enumerate(PANEL):
+            store.record_score(s.id, p, c.id, (i + j) % 4 + 1, note="Clear example with outcomes")
+    for p in PANEL:
+        store.submit(s.id, p, "interview")
+    for c in role.criteria:
+        store.set_consensus(s.id, c.id, 3, "agreed", "Ann Chair", "interview")
+    store.record_decision(s.id, "appointable", "Strong", "Ann Chair", "interview")
+    return store.load(s.id)
+
+
+def run() -> list[Figure]:
+    base = max(roles.library(), key=lambda r: len(r.criteria))
+    role = base.model_copy(update={"id": "bench-role", "criteria": [
+        c.model_copy(update={"assessed_by": []}) for c in base.criteria[:20]]})
+    root = Path(tempfile.mkdtemp(prefix="selfassess-bench-"))
+    try:
+        store = SessionStore(root / "s")
+        session = _scored(store, role)
+        raw = json.loads(store.path(session.id).read_text())
+        for i in range(1, SESSIONS):
+            raw["meta"]["1"]["id"] = f"20200101-{i:08x}"
+            raw["meta"]["1"]["reference"] = f"B-{i}"
+            for n, row in enumerate(raw["consensus"].values()):
+                row["value"] = (i + n) % 4 + 2
+            (store.directory / f"20200101-{i:08x}.json").write_text(json.dumps(raw))
+        campaign = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            data = campaign_csv(load_role_sessions(store, role.id), "interview")
+            campaign.append(time.perf_counter() - t0)
+        rows = data.count(b"\r\n") - 1
+        docx_times = []
+        audit = store.audit(session.id)
+        for _ in range(10):
+            t0 = time.perf_counter()
+            render(session, "summary", "docx", False, audit)
+            docx_times.append((time.perf_counter() - t0) * 1000)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return [
+        Figure(name="export.campaign_csv", value=round(median(campaign), 3), unit="s (median)",
+               goal="1,000 sessions x 20 criteria x 3 panellists in under 2 s", met=median(campaign) < 2,
+               method=f"load every session of the role from the store, rank and write CSV ({rows} rows), 3 runs"),
+        Figure(name="export.session_docx", value=round(median(docx_times), 1), unit="ms (median)",
+               goal="one session to .docx in under 200 ms", met=median(docx_times) < 200,
+               method="panel summary of a fully scored 20-criterion, 3-panellist session rendered with python-docx, "
+                      "10 runs"),
+    ]
