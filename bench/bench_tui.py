@@ -124,7 +124,10 @@ def typing_figure() -> list[Figure]:
               f"(ratio {ratio95:.2f})")
     return [Figure(name="typing.key_to_change", value=round(median(ours), 3), unit="ms (median)",
                    baseline=round(median(bare), 3), ratio=round(ratio, 3),
-                   goal="within 1.1x of a bare TextArea", met=ratio <= 1.1, method=method)]
+                   goal="within 1.1x of a bare TextArea", met=ratio <= 1.1, method=method),
+            Figure(name="typing.key_to_change_p95", value=round(p95(ours), 3), unit="ms (p95)",
+                   baseline=round(p95(bare), 3), ratio=round(ratio95, 3),
+                   goal="within 1.1x of a bare TextArea", met=ratio95 <= 1.1, method=method)]
 
 
 def run() -> list[Figure]:
