@@ -174,24 +174,30 @@ class HomeScreen(Screen[None]):
     def _session_selected(self, event: DataTable.RowSelected) -> None:
         self.open_session(event.row_key.value)
 
-    def action_new_session(self) -> None:
+    def _ask_new_session(self, opened, actor: str) -> None:
+        """Ask name and reference for the highlighted role, create the session, then ``opened(session_id)``."""
         role = self._highlighted_role()
         if role is None:
             return
-
         from .dialogs import NewSessionDialog
 
         def start(answer: tuple[str, str] | None) -> None:
             if answer is None:
                 return
             try:
-                session = self.app.store.create(role, candidate=answer[0] or None, reference=answer[1] or None)
+                session = self.app.store.create(role, candidate=answer[0] or None, reference=answer[1] or None,
+                                                actor=actor)
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
-            self.open_session(session.id)
+            self._load_sessions()
+            opened(session.id)
 
         self.app.push_screen(NewSessionDialog(role.title), start)
+
+    def action_new_session(self) -> None:
+        """Start a candidate session on the highlighted role."""
+        self._ask_new_session(self.open_session, actor="candidate")
 
     def open_session(self, session_id: str) -> None:
         """Open a session in candidate mode; a damaged file is a message, not a crash."""
@@ -255,24 +261,7 @@ class HomeScreen(Screen[None]):
 
     def action_panel_new(self) -> None:
         """A session for a candidate who applied some other way (no statement), scored by a panel."""
-        role = self._highlighted_role()
-        if role is None:
-            return
-        from .dialogs import NewSessionDialog
-
-        def start(answer: tuple[str, str] | None) -> None:
-            if answer is None:
-                return
-            try:
-                session = self.app.store.create(role, candidate=answer[0] or None, reference=answer[1] or None,
-                                                actor="panel")
-            except BadInput as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
-            self._load_sessions()
-            self.start_panel(session.id)
-
-        self.app.push_screen(NewSessionDialog(role.title), start)
+        self._ask_new_session(self.start_panel, actor="panel")
 
     def start_panel(self, session_id: str, setup: bool = False) -> None:
         """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
