@@ -6,7 +6,9 @@ that has run. Both take the files in the same order: built-in roles, then import
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,17 +39,37 @@ class QuickRole:
     path: Path
 
 
+_KEY = re.compile(r'^(id|title|organisation) = ("(?:[^"\\]|\\.)*")\s*$', re.M)
+_KIND = re.compile(r'^kind = "(essential|desirable)"\s*$', re.M)
+_MULTILINE = ('"' * 3, "'" * 3)
+
+
+def _peek(text: str) -> dict | None:
+    """Id, title, organisation and kinds read line by line from a file laid out as `roles.role_to_toml`
+    writes it; None for any other layout (the caller then parses the file in full)."""
+    head = text.split("[[criteria]]", 1)[0]
+    if any(quote in head for quote in _MULTILINE):
+        return None
+    fields = {key: json.loads(value) for key, value in _KEY.findall(head)}
+    kinds = _KIND.findall(text)
+    if "title" not in fields or not kinds or len(kinds) != text.count("[[criteria]]"):
+        return None
+    return {**fields, "criteria": [{"kind": k} for k in kinds]}
+
+
 def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[QuickRole]:
     """Roles as listed on the first screen; files that do not parse are left for the full scan to report."""
     found: dict[str, QuickRole] = {}
     for path, imported in role_files(imported_dir):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            data = _peek(text) or tomllib.loads(text)
             kinds = [c.get("kind") for c in data["criteria"]]
             role = QuickRole(id=str(data.get("id") or path.stem), title=str(data["title"]),
                              organisation=data.get("organisation"), essential=kinds.count("essential"),
                              desirable=kinds.count("desirable"), path=path)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError):
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, KeyError, TypeError,
+                AttributeError):
             continue
         if role.id in found and not imported:
             continue

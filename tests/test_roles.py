@@ -165,3 +165,16 @@ def test_library_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     where, ids, scale_ids = json.loads(run.stdout)
     assert where.startswith(str(site))
     assert len(ids) == 5 and len(scale_ids) == 4
+
+
+def test_quick_listing_matches_the_library_and_falls_back_to_full_parsing(private_folders) -> None:
+    from selfassess.role_index import quick_roles
+
+    full = {r.id: (r.title, r.organisation, len(r.essential), len(r.desirable)) for r in roles.library()}
+    assert {q.id: (q.title, q.organisation, q.essential, q.desirable) for q in quick_roles()} == full
+    folder = private_folders["roles"]
+    folder.mkdir()
+    odd = GOOD.replace('title = "Test officer"', 'title = """Test\nofficer"""')
+    (folder / "test-role.toml").write_text(odd)
+    [quick] = [q for q in quick_roles() if q.id == "test-role"]
+    assert (quick.title, quick.essential, quick.desirable) == ("Test\nofficer", 1, 1)

@@ -40,8 +40,9 @@ class SelfAssessApp(App[None]):
             self._store = SessionStore(self.sessions_dir)
         return self._store
 
-    def on_mount(self) -> None:
-        self.push_screen(HomeScreen())
+    def get_default_screen(self) -> HomeScreen:
+        """The home screen is the app's first screen (no blank screen drawn before it)."""
+        return HomeScreen()
 
     def flush_drafts(self) -> None:
         """Write every unsaved draft now (each screen that holds drafts has a flush())."""

@@ -9,9 +9,9 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Footer, Label, Static
 
 from ..errors import BadInput
 from ..role_index import QuickRole, quick_roles
@@ -68,15 +68,11 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal():
-            with Vertical(id="home-left"):
-                yield Label("Roles: n or Enter starts a session; i imports a job document", classes="section")
-                yield DataTable(id="roles", cursor_type="row", zebra_stripes=True)
-                yield Label("Sessions, most recent first: Enter resumes", classes="section")
-                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="preview-box"):
-                yield Static(id="preview")
+        with Vertical(id="home-left"):
+            yield Label("Roles: n or Enter starts a session; i imports a job document", classes="section")
+            yield DataTable(id="roles", cursor_type="row", zebra_stripes=True)
+            yield Label("Sessions, most recent first: Enter resumes", classes="section")
+            yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -88,7 +84,16 @@ class HomeScreen(Screen[None]):
         self.query_one("#roles", DataTable).focus()
 
     def on_resize(self) -> None:
-        self.query_one("#preview-box").display = self.size.width >= PREVIEW_MIN_WIDTH
+        """The criteria preview appears beside the lists on wide terminals only (mounted on first need)."""
+        wide = self.size.width >= PREVIEW_MIN_WIDTH
+        boxes = self.query("#preview-box")
+        if wide and not boxes:
+            self.mount(VerticalScroll(Static(id="preview"), id="preview-box"), after="#home-left")
+            role = self._highlighted_role() if self.roles else None
+            if role is not None:
+                self.call_after_refresh(self._show, role.id)
+        elif boxes:
+            boxes.first().display = wide
 
     def on_screen_resume(self) -> None:
         if self.roles:
@@ -147,8 +152,9 @@ class HomeScreen(Screen[None]):
             self._show(event.row_key.value)
 
     def _show(self, role_id: str) -> None:
-        if role_id in self.roles:
-            self.query_one("#preview", Static).update(role_preview(self.roles[role_id]))
+        previews = self.query("#preview")
+        if role_id in self.roles and previews:
+            previews.first(Static).update(role_preview(self.roles[role_id]))
 
     def _highlighted_role(self) -> "Role | None":
         """The highlighted role, validated (loading it now if the library check has not finished)."""
