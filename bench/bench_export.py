@@ -11,7 +11,7 @@ from pathlib import Path
 from common import Figure, median
 
 from selfassess import roles
-from selfassess.cli.export_cmd import load_role_sessions, render
+from selfassess.export.render import render
 from selfassess.export.csvfile import campaign_csv
 from selfassess.models import Role
 from selfassess.store import SessionStore
@@ -53,7 +53,7 @@ def run() -> list[Figure]:
         campaign = []
         for _ in range(3):
             t0 = time.perf_counter()
-            data = campaign_csv(load_role_sessions(store, role.id), "interview")
+            data = campaign_csv(store.sessions_of_role(role.id), "interview")
             campaign.append(time.perf_counter() - t0)
         rows = data.count(b"\r\n") - 1
         docx_times = []

@@ -270,6 +270,11 @@ class SessionStore:
                 problems.append(exc.problems[0])
         return sessions, problems
 
+    def sessions_of_role(self, role_id: str) -> list[Session]:
+        """Every readable session of one role, most recently changed first."""
+        sessions, _ = self.load_all()
+        return sorted((s for s in sessions if s.role.id == role_id), key=lambda s: (s.updated, s.id), reverse=True)
+
     def scan(self) -> tuple[list[SessionSummary], list[str]]:
         """Every readable session (most recently changed first), and one line per unreadable file."""
         sessions, problems = self.load_all()

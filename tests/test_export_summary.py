@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfassess.cli import main
-from selfassess.cli.export_cmd import FORMATS, render
+from selfassess.export.render import FORMATS, render
 from selfassess.export.csvfile import cell
 from selfassess.export.jsonfile import read_session_json, session_json
 from selfassess.store import SessionStore

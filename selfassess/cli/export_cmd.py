@@ -12,7 +12,7 @@ from rich.table import Table
 from ..errors import BadInput
 from ..safetext import plain
 
-FORMATS = ("txt", "md", "docx", "json", "csv")
+from ..export.render import FORMATS, render  # noqa: F401 - FORMATS re-exported for the tests
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -47,25 +47,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("--out", metavar="DIR", required=True)
     p.add_argument("--force", action="store_true", help="overwrite files already in DIR")
     p.set_defaults(handler=cmd_sar)
-
-
-def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None) -> bytes | str:
-    """One export of a session, as text or bytes."""
-    from ..export import csvfile, jsonfile, markdown, text, word
-    from ..export.summary_common import anonymise as strip_identity
-    from ..export.summary_common import anonymise_audit, summary
-
-    if anonymise:
-        audit = anonymise_audit(session, audit)
-        session = strip_identity(session)
-    if fmt == "json":
-        return jsonfile.session_json(session, audit)
-    if what == "statement":
-        return {"txt": text.statement_text, "md": markdown.statement_markdown, "docx": word.statement_docx,
-                "csv": lambda s, anonymise=False: csvfile.statement_csv(s)}[fmt](session, anonymise=anonymise)
-    data = summary(session, stage)
-    return {"txt": text.summary_text, "md": markdown.summary_markdown, "docx": word.summary_docx,
-            "csv": csvfile.summary_csv}[fmt](data)
 
 
 def _store(args):
@@ -104,12 +85,6 @@ def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
-def load_role_sessions(store, role_id: str):
-    """Every readable session of one role, most recently changed first."""
-    sessions, _ = store.load_all()
-    return sorted((s for s in sessions if s.role.id == role_id), key=lambda s: (s.updated, s.id), reverse=True)
-
-
 def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
     from ..export import csvfile
@@ -118,7 +93,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     role = roles.load_role(args.role, args.roles)
     if args.tie_break and role.criterion(args.tie_break) is None:
         raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
-    sessions = load_role_sessions(_store(args), role.id)
+    sessions = _store(args).sessions_of_role(role.id)
     rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
     table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
     for column in rows[0]:

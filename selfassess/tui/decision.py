@@ -88,7 +88,7 @@ class DecisionScreen(Screen[None]):
     def action_export(self) -> None:
         from pathlib import Path
 
-        from ..cli.export_cmd import render
+        from ..export.render import render
         from ..extract.result import slug
 
         session = self.app.store.load(self.session.id)

@@ -40,9 +40,7 @@ class MeritOrderScreen(Screen[None]):
         self._fill()
 
     def _sessions(self):
-        from ..cli.export_cmd import load_role_sessions
-
-        return load_role_sessions(self.app.store, self.role.id)
+        return self.app.store.sessions_of_role(self.role.id)
 
     def _fill(self) -> None:
         sessions = self._sessions()

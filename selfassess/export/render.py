@@ -1,0 +1,24 @@
+"""One entry point for every export of one session: statement or summary, in any format."""
+
+from __future__ import annotations
+
+FORMATS = ("txt", "md", "docx", "json", "csv")
+
+
+def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None) -> bytes | str:
+    """One export of a session, as text or bytes."""
+    from . import csvfile, jsonfile, markdown, text, word
+    from .summary_common import anonymise as strip_identity
+    from .summary_common import anonymise_audit, summary
+
+    if anonymise:
+        audit = anonymise_audit(session, audit)
+        session = strip_identity(session)
+    if fmt == "json":
+        return jsonfile.session_json(session, audit)
+    if what == "statement":
+        return {"txt": text.statement_text, "md": markdown.statement_markdown, "docx": word.statement_docx,
+                "csv": lambda s, anonymise=False: csvfile.statement_csv(s)}[fmt](session, anonymise=anonymise)
+    data = summary(session, stage)
+    return {"txt": text.summary_text, "md": markdown.summary_markdown, "docx": word.summary_docx,
+            "csv": csvfile.summary_csv}[fmt](data)
