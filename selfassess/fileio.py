@@ -45,3 +45,23 @@ def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
             pass
         raise
     fsync_dir(folder)
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a file the user named; BadInput (naming it) if missing, a folder, empty, too large or unreadable."""
+    from .errors import BadInput
+
+    if not path.exists():
+        raise BadInput(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not {what}")
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise BadInput(f"{path}: too large for {what} ({size / 1024 / 1024:.1f} MB; the limit is "
+                           f"{limit / 1024 / 1024:g} MB)")
+        if size == 0:
+            raise BadInput(f"{path}: empty file")
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc

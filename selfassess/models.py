@@ -255,9 +255,15 @@ class Session(Strict):
     decisions: list[Decision] = Field(default_factory=list)
 
     @property
-    def label(self) -> str:
-        """How to name the candidate: name, else reference, else the session id."""
-        return self.candidate or self.reference or self.id
+    def blind(self) -> bool:
+        """True when the panel scores this candidate by reference only."""
+        return self.panel is not None and self.panel.blind
+
+    def display_name(self, blind: bool = False) -> str:
+        """How screens and exports name the candidate: 'Name (ref R)', or 'ref R' when blind or unnamed."""
+        if blind or not self.candidate:
+            return f"ref {self.reference or self.id}"
+        return self.candidate + (f" (ref {self.reference})" if self.reference else "")
 
 
 class SessionSummary(Strict):

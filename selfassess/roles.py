@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from . import paths
 from .errors import BadInput
-from .fileio import atomic_write, ensure_private_dir
+from .fileio import atomic_write, ensure_private_dir, read_bounded
 from .models import Role, Scale
 from .role_index import SCALES_FILE, role_files
 
@@ -34,17 +34,7 @@ class Library:
 
 
 def _read_text(path: Path) -> str:
-    if not path.exists():
-        raise BadInput(f"{path}: no such file")
-    if path.is_dir():
-        raise BadInput(f"{path}: is a folder, not a role file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_ROLE_FILE_BYTES:
-            raise BadInput(f"{path}: too large for a role file ({size} bytes; limit {MAX_ROLE_FILE_BYTES})")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    raw = read_bounded(path, MAX_ROLE_FILE_BYTES, "a role file")
     if b"\x00" in raw:
         raise BadInput(f"{path}: binary file, not a TOML role file")
     try:

@@ -185,3 +185,6 @@ def test_sar_command(store: SessionStore, tmp_path: Path) -> None:
     assert oct(out.stat().st_mode & 0o777) == "0o700"
     assert main(["sar", "C-314", "--out", str(out), "--sessions", str(store.directory)]) == 2   # no overwrite
     assert main(["sar", "nobody", "--out", str(tmp_path / "x"), "--sessions", str(store.directory)]) == 2
+    store.create(session.role)   # an unnamed session must never match an empty name
+    assert main(["sar", "  ", "--out", str(tmp_path / "y"), "--sessions", str(store.directory)]) == 2
+    assert not (tmp_path / "y").exists()

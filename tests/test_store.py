@@ -222,3 +222,13 @@ def test_unknown_session_via_env(monkeypatch: pytest.MonkeyPatch, store: Session
     with pytest.raises(SessionNotFound):
         store.load("20990101-00000000")
     assert os.environ["SELFASSESS_SESSIONS"] == str(store.directory)
+
+
+def test_display_name_in_and_out_of_blind_mode(store: SessionStore) -> None:
+    named = store.create(seed_role(), candidate="Alex Example", reference="C-1")
+    assert named.display_name() == "Alex Example (ref C-1)" and named.display_name(blind=True) == "ref C-1"
+    assert not named.blind
+    blind = store.set_panel(named.id, ["A"], "A", blind=True)
+    assert blind.blind and blind.display_name(blind.blind) == "ref C-1"
+    anonymous = store.create(seed_role())
+    assert anonymous.display_name() == f"ref {anonymous.id}"

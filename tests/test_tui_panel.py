@@ -145,7 +145,7 @@ async def test_merit_order_and_home_panel_entry(private_folders) -> None:
         await pilot.press("o")
         await pilot.pause()
         table = app.screen.query_one(DataTable)
-        assert [str(table.get_row_at(i)[1]) for i in range(table.row_count)] == ["C-2", "C-1"]
+        assert [str(table.get_row_at(i)[1]) for i in range(table.row_count)] == ["ref C-2", "ref C-1"]
         await pilot.press("escape")
         app.screen.query_one("#sessions", DataTable).focus()
         await pilot.press("p")
@@ -207,3 +207,26 @@ async def test_decision_and_merit_screens_export_without_overwriting(tmp_path, m
         await pilot.pause()
     [campaign] = list(tmp_path.glob("*-campaign.csv"))
     assert "C-12" in campaign.read_text(encoding="utf-8-sig")
+
+
+async def test_bad_panel_set_up_keeps_what_was_typed(private_folders) -> None:
+    from selfassess.tui.panel_setup import PanelSetupDialog
+
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-13")
+    async with app.run_test(size=(110, 40)) as pilot:
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("p")
+        await pilot.pause()
+        app.screen.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
+        app.screen.query_one("#panel-stage", Input).value = "intervew"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PanelSetupDialog)
+        assert app.screen.query_one("#panel-names", Input).value == "Ann Chair, Bo Panel"
+        assert any("stage 'intervew'" in n.message for n in app._notifications)
+        app.screen.query_one("#panel-stage", Input).value = "interview"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, PanelSetupDialog)
+    assert app.store.load(session.id).panel.panellists == ["Ann Chair", "Bo Panel"]

@@ -10,9 +10,11 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import BadInput
+from ..export.render import FORMATS, render
 from ..safetext import plain
+from .sessions_cmd import store_for
 
-from ..export.render import FORMATS, render  # noqa: F401 - FORMATS re-exported for the tests
+MAX_SESSION_EXPORT = 50 * 1024 * 1024
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -49,17 +51,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_sar)
 
 
-def _store(args):
-    from .. import paths
-    from ..store import SessionStore
-
-    return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
-
-
 def cmd_export(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
 
-    store = _store(args)
+    store = store_for(args)
     session = store.load(args.session)
     what = args.what or ("summary" if session.scores else "statement")
     data = render(session, what, args.format, args.anonymise, store.audit(session.id), args.stage)
@@ -76,11 +71,12 @@ def cmd_export(args: argparse.Namespace, out: Console) -> int:
 def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     from ..export.jsonfile import read_session_json
 
+    from ..fileio import read_bounded
+
     path = Path(args.file)
-    if not path.is_file():
-        raise BadInput(f"{path}: no such file")
-    session, audit = read_session_json(path.read_text(encoding="utf-8", errors="replace"), str(path))
-    imported = _store(args).import_session(session, audit, force=args.force)
+    raw = read_bounded(path, MAX_SESSION_EXPORT, "a session export")
+    session, audit = read_session_json(raw.decode("utf-8", errors="replace"), str(path))
+    imported = store_for(args).import_session(session, audit, force=args.force)
     print(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events")
     return 0
 
@@ -93,7 +89,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     role = roles.load_role(args.role, args.roles)
     if args.tie_break and role.criterion(args.tie_break) is None:
         raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
-    sessions = _store(args).sessions_of_role(role.id)
+    sessions = store_for(args).sessions_of_role(role.id)
     rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
     table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
     for column in rows[0]:
@@ -112,12 +108,12 @@ def cmd_sar(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
     from ..fileio import ensure_private_dir
 
-    store = _store(args)
+    store = store_for(args)
     wanted = args.who.strip().lower()
-    matches = []
-    for summary in store.list():
-        if wanted in ((summary.candidate or "").lower(), (summary.reference or "").lower()):
-            matches.append(store.load(summary.id))
+    if not wanted:
+        raise BadInput("NAME_OR_REFERENCE: give the candidate's name or reference")
+    sessions, _ = store.load_all()
+    matches = [s for s in sessions if wanted in {v.lower() for v in (s.candidate, s.reference) if v}]
     if not matches:
         raise BadInput(f"{args.who}: no session has that candidate name or reference")
     folder = ensure_private_dir(Path(args.out).expanduser())

@@ -9,7 +9,7 @@ from .. import scoring
 from ..models import Session
 from ..safetext import strip_controls
 from ..statement import count_chars, count_words
-from .summary_common import Summary, who
+from .summary_common import Summary
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -71,7 +71,7 @@ def campaign_rows(sessions: list[Session], stage: str, tie_break: str | None = N
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
         agreed = scoring.consensus_values(s, stage)
-        label = f"ref {s.reference or s.id}" if anonymise else who(s)
+        label = s.display_name(blind=anonymise)
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
         rows.append([position, label, "passed" if ranked.passed else "failed", f"{ranked.total:g}",
                      *["not assessed" if agreed.get(c.id, "") is None else agreed.get(c.id, "") for c in criteria],

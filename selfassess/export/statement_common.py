@@ -7,11 +7,8 @@ from ..statement import Section, sections, total_counts
 
 
 def who(session: Session, anonymise: bool) -> str:
-    """The candidate line: name and reference, or only the reference (or session id) when anonymised."""
-    if anonymise:
-        return f"Reference: {session.reference or session.id}"
-    parts = [p for p in (session.candidate, f"ref {session.reference}" if session.reference else None) if p]
-    return "Candidate: " + (", ".join(parts) if parts else session.id)
+    """The candidate line of a statement (only the reference when anonymised)."""
+    return f"Candidate: {session.display_name(blind=anonymise)}"
 
 
 def statement_sections(session: Session) -> list[Section]:

@@ -56,13 +56,6 @@ def anonymise(session: Session) -> Session:
                                       "consensus": consensus, "decisions": decisions})
 
 
-def who(session: Session) -> str:
-    """The candidate as summaries name them (reference only when there is no name or it was removed)."""
-    if session.candidate:
-        return session.candidate + (f" (ref {session.reference})" if session.reference else "")
-    return f"ref {session.reference or session.id}"
-
-
 def stage_of(session: Session) -> str:
     """The stage a summary reports: the panel's, else the latest stage anything was scored at."""
     if session.panel is not None:
@@ -139,7 +132,7 @@ def summary(session: Session, stage: str | None = None) -> Summary:
     gate = scoring.gate(session, stage)
     decision = next((d for d in session.decisions if d.stage == stage), None)
     return Summary(
-        role=session.role.title, organisation=session.role.organisation, candidate=who(session), stage=stage,
+        role=session.role.title, organisation=session.role.organisation, candidate=session.display_name(), stage=stage,
         panellists=panellists, chair=session.panel.chair if session.panel else None, scale=session.scale.name,
         rows=rows, total=totals.total, maximum=totals.maximum, essential=totals.essential,
         desirable=totals.desirable, gate_passed=gate.passed, gate_failed=gate.failed,

@@ -191,6 +191,8 @@ class Parser:
         self.open: Item | None = None
         self.last_row: Item | None = None
         self.last_nonblank: Line | None = None
+        self._last_line = -10                 # number of the last non-blank line fed
+        self._raw_cells: dict[int, str] = {}  # the current line's cells before cleaning
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -476,9 +478,6 @@ class Parser:
             self.open = self._new_item(labelled.group("text"))
             self.open.label = labelled.group("label").strip()
             self.open.kind_value = "essential"
-
-    _last_line = -10
-    _raw_cells: dict[int, str] = {}
 
     def run(self, lines: list[Line]) -> list[Item]:
         for line in lines:

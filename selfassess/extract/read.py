@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import BadInput
+from ..fileio import read_bounded
 
 MAX_BYTES = 10 * 1024 * 1024
 CELL_PARAGRAPH = "\u2029"
@@ -20,19 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 
 def read_document(path: Path) -> str:
     """The document's text; BadInput (naming the file) for anything we cannot read."""
-    if not path.exists():
-        raise BadInput(f"{path}: no such file")
-    if path.is_dir():
-        raise BadInput(f"{path}: is a folder, not a document")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise BadInput(f"{path}: too large ({size / 1024 / 1024:.1f} MB; the limit is 10 MB)")
-        if size == 0:
-            raise BadInput(f"{path}: empty file")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    raw = read_bounded(path, MAX_BYTES, "a job document")
     suffix = path.suffix.lower()
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
         text = _docx_text(path, raw)

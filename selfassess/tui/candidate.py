@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from .. import bank
 from ..autosave import Autosaver
 from ..errors import BadInput
-from ..models import Session
+from ..models import Evidence, Session
 from ..methods import method_codes
 from ..safetext import plain
 from ..statement import check_evidence, criterion_counts, status_of, total_counts
@@ -140,10 +140,8 @@ class CandidateScreen(Screen[None]):
     # --- the rail ----------------------------------------------------------------------
     def _rail_prompt(self, index: int) -> Text:
         c = self.session.role.criteria[index]
-        text = self.texts.get(c.id, "")
         rating = self.ratings.get(c.id)
-        status = "empty" if not text.strip() else ("done" if rating is not None else "draft")
-        glyph, style = GLYPH[status]
+        glyph, style = GLYPH[status_of(self._evidence_for(c.id))]
         prompt = Text()
         prompt.append(f"{glyph} ", style=style)
         prompt.append(f"{c.id:<4}", style="bold" if c.kind == "essential" else "")
@@ -236,11 +234,15 @@ class CandidateScreen(Screen[None]):
         checks.rstrip()
         self.query_one("#checks", Static).update(checks)
 
-    def _evidence_now(self):
-        from ..models import Evidence
+    def _evidence_for(self, cid: str) -> Evidence | None:
+        """The evidence for one criterion as it stands in this screen (saved or not)."""
+        if cid not in self.texts:
+            return None
+        return Evidence(criterion=cid, text=self.texts[cid], self_rating=self.ratings.get(cid),
+                        updated=self.session.updated)
 
-        return {cid: Evidence(criterion=cid, text=text, self_rating=self.ratings.get(cid), updated=self.session.updated)
-                for cid, text in self.texts.items()}
+    def _evidence_now(self) -> dict[str, Evidence]:
+        return {cid: self._evidence_for(cid) for cid in self.texts}
 
     # --- typing and saving -------------------------------------------------------------
     @on(TextArea.Changed, "#editor")
@@ -331,12 +333,7 @@ class CandidateScreen(Screen[None]):
                              chosen)
 
     def action_bank(self) -> None:
-        sessions = []
-        for summary in self.app.store.list():
-            try:
-                sessions.append(self.app.store.load(summary.id))
-            except BadInput:
-                continue
+        sessions, _ = self.app.store.load_all()
         current = self.session.model_copy(update={"evidence": self._evidence_now()})
         sessions = [current] + [s for s in sessions if s.id != self.session.id]
         entries = bank.entries(sessions, exclude=(self.session.id, self.criterion.id))

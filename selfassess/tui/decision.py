@@ -15,7 +15,6 @@ from ..models import Session
 from ..safetext import plain
 from .dialogs import TextPrompt
 from .export_prompt import ask_and_save
-from .scoring_screen import candidate_label
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
 
@@ -67,7 +66,7 @@ class DecisionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Decision · {self.stage} · {candidate_label(self.session)}"
+        self.sub_title = f"Decision · {self.stage} · {self.session.display_name(self.session.blind)}"
 
     def action_decide(self, key: str) -> None:
         recommendation = CHOICES[key]

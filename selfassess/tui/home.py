@@ -126,9 +126,10 @@ class HomeScreen(Screen[None]):
 
     def _library_checked(self, found) -> None:
         self.roles = {role.id: role for role in found.roles}
-        if [r for r in self.listed if r in self.roles] != list(self.listed) or len(self.roles) != len(self.listed):
-            self.listed = {rid: r for rid, r in self.listed.items() if rid in self.roles}
-            self._fill_roles(list(self.listed))
+        valid = {rid: r for rid, r in self.listed.items() if rid in self.roles}
+        if len(valid) != len(self.listed):  # a file listed quickly failed full validation
+            self.listed = valid
+            self._fill_roles(list(valid))
         for problem in found.problems:
             self.notify(problem, title="Role file skipped", severity="warning", timeout=8)
         role = self._highlighted_role()
@@ -293,7 +294,8 @@ class HomeScreen(Screen[None]):
             try:
                 updated = self.app.store.set_panel(session_id, **args)
             except BadInput as exc:
-                self.notify(str(exc), severity="error", timeout=10)
+                self.notify(str(exc), title="Panel not saved: correct it", severity="error", timeout=10)
+                self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed
                 return
             who(updated)
 

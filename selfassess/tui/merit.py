@@ -12,7 +12,6 @@ from ..models import SCORING_STAGES, Role
 from ..safetext import plain
 from .dialogs import TextPrompt
 from .export_prompt import ask_and_save
-from .scoring_screen import candidate_label
 
 
 class MeritOrderScreen(Screen[None]):
@@ -50,7 +49,7 @@ class MeritOrderScreen(Screen[None]):
         table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation")
         for position, r in enumerate(ranked, start=1):
             decision = next((d.recommendation for d in r.session.decisions if d.stage == self.stage), "-")
-            table.add_row(str(position), plain(candidate_label(r.session)), "passed" if r.passed else "FAILED",
+            table.add_row(str(position), plain(r.session.display_name(r.session.blind)), "passed" if r.passed else "FAILED",
                           f"{r.total:g}", "-" if r.tie_break is None else str(r.tie_break), decision)
         self.query_one("#merit-title", Static).update(
             f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion")

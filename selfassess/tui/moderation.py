@@ -14,7 +14,6 @@ from ..errors import BadInput
 from ..models import Session
 from ..safetext import plain
 from .dialogs import TextPrompt
-from .scoring_screen import candidate_label
 
 
 class ModerationScreen(Screen[None]):
@@ -39,7 +38,7 @@ class ModerationScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Moderation · {self.stage} · {candidate_label(self.session)}"
+        self.sub_title = f"Moderation · {self.stage} · {self.session.display_name(self.session.blind)}"
         self._fill()
         self.query_one(DataTable).focus()
 

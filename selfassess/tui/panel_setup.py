@@ -20,26 +20,31 @@ class PanelSetupDialog(ModalScreen[dict | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="panel-cancel"),
                 Binding("ctrl+s", "done", "Start scoring", id="panel-done", priority=True)]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, values: dict | None = None) -> None:
+        """``values`` (as this dialog returns them) refill the form, e.g. after the store refused them."""
         super().__init__()
         self.session = session
+        panel = session.panel
+        self.values = values or {
+            "panellists": panel.panellists if panel else [], "chair": panel.chair if panel else "",
+            "stage": panel.stage if panel else "interview", "threshold": panel.threshold if panel else 2,
+            "blind": panel.blind if panel else False, "scale": session.scale.id}
 
     def compose(self) -> ComposeResult:
-        panel = self.session.panel
+        v = self.values
         with Vertical(classes="dialog compact-form"):
             yield Label(plain(f"Panel for {self.session.role.title}", "bold"))
             yield Label("Panellists, separated by commas (the first is the chair unless you name one)")
-            yield Input(", ".join(panel.panellists) if panel else "", id="panel-names")
+            yield Input(", ".join(v["panellists"]), id="panel-names")
             yield Label("Chair")
-            yield Input(panel.chair if panel else "", id="panel-chair")
+            yield Input(v["chair"], id="panel-chair")
             yield Label(f"Stage: {', '.join(SCORING_STAGES)}")
-            yield Input(panel.stage if panel else "interview", id="panel-stage")
+            yield Input(v["stage"], id="panel-stage")
             yield Label("Flag a spread of at least")
-            yield Input(str(panel.threshold if panel else 2), id="panel-threshold", type="integer")
+            yield Input(str(v["threshold"]), id="panel-threshold", type="integer")
             yield Label("Scale (can change only before the first score)")
-            yield Input(self.session.scale.id, id="panel-scale")
-            yield Checkbox("Blind: show the candidate by reference only", panel.blind if panel else False,
-                           id="panel-blind")
+            yield Input(v["scale"] or "", id="panel-scale")
+            yield Checkbox("Blind: show the candidate by reference only", v["blind"], id="panel-blind")
             yield Static("Ctrl+S to start scoring, Escape to cancel", classes="hint")
 
     @on(Input.Submitted)

@@ -30,13 +30,6 @@ def now() -> float:
     return time.monotonic()
 
 
-def candidate_label(session: Session) -> str:
-    """How panel screens name the candidate: only the reference in blind mode."""
-    if session.panel is not None and session.panel.blind:
-        return f"ref {session.reference or session.id}"
-    return session.candidate or session.reference or session.id
-
-
 def clock(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     return f"{minutes:02d}:{secs:02d}"
@@ -83,7 +76,7 @@ class ScoringScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.stage} · {candidate_label(self.session)} · scoring as {self.me}"
+        self.sub_title = f"{self.stage} · {self.session.display_name(self.session.blind)} · scoring as {self.me}"
         if not self.criteria:
             self.notify(f"No criteria of this role are assessed at the {self.stage} stage.", severity="warning")
         self._fill_rail()

@@ -11,17 +11,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..export.markdown import statement_markdown
-from ..export.text import statement_text
-from ..export.word import statement_docx
+from ..export.render import render
 from ..extract.result import slug
 from ..models import Session
 from ..safetext import plain
 from ..statement import gaps, sections, total_counts
 from .export_prompt import ask_and_save
 
-FORMATS = {"txt": ("Plain text", statement_text), "md": ("Markdown", statement_markdown),
-           "docx": ("Word", statement_docx)}
+FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
 
 
@@ -89,7 +86,7 @@ class StatementReviewScreen(Screen[None]):
         self.dismiss(None)
 
     def action_export(self, fmt: str) -> None:
-        name, render = FORMATS[fmt]
+        name = FORMATS[fmt]
         default = Path.cwd() / f"{slug(self.session.role.title)}-statement.{fmt}"
         ask_and_save(self, f"Save the statement as {name} to", default,
-                     lambda chosen: FORMATS[chosen][1](self.session), tuple(FORMATS))
+                     lambda chosen: render(self.session, "statement", chosen, False, []), tuple(FORMATS))
