@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
 import sys
 
+from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Footer, Static, TextArea
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 from common import Figure, median
 
 from selfassess import roles
-from selfassess.export.render import render
 from selfassess.export.csvfile import campaign_csv
+from selfassess.export.render import render
 from selfassess.models import Role
 from selfassess.store import SessionStore
 
@@ -37,8 +37,9 @@ def _scored(store: SessionStore, role: Role):
 
 def run() -> list[Figure]:
     base = max(roles.library(), key=lambda r: len(r.criteria))
-    role = base.model_copy(update={"id": "bench-role", "criteria": [
-        c.model_copy(update={"assessed_by": []}) for c in base.criteria[:20]]})
+    role = base.model_copy(
+        update={"id": "bench-role", "criteria": [c.model_copy(update={"assessed_by": []}) for c in base.criteria[:20]]}
+    )
     root = Path(tempfile.mkdtemp(prefix="selfassess-bench-"))
     try:
         store = SessionStore(root / "s")
@@ -65,11 +66,21 @@ def run() -> list[Figure]:
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return [
-        Figure(name="export.campaign_csv", value=round(median(campaign), 3), unit="s (median)",
-               goal="1,000 sessions x 20 criteria x 3 panellists in under 2 s", met=median(campaign) < 2,
-               method=f"load every session of the role from the store, rank and write CSV ({rows} rows), 3 runs"),
-        Figure(name="export.session_docx", value=round(median(docx_times), 1), unit="ms (median)",
-               goal="one session to .docx in under 200 ms", met=median(docx_times) < 200,
-               method="panel summary of a fully scored 20-criterion, 3-panellist session rendered with python-docx, "
-                      "10 runs"),
+        Figure(
+            name="export.campaign_csv",
+            value=round(median(campaign), 3),
+            unit="s (median)",
+            goal="1,000 sessions x 20 criteria x 3 panellists in under 2 s",
+            met=median(campaign) < 2,
+            method=f"load every session of the role from the store, rank and write CSV ({rows} rows), 3 runs",
+        ),
+        Figure(
+            name="export.session_docx",
+            value=round(median(docx_times), 1),
+            unit="ms (median)",
+            goal="one session to .docx in under 200 ms",
+            met=median(docx_times) < 200,
+            method="panel summary of a fully scored 20-criterion, 3-panellist session rendered with python-docx, "
+            "10 runs",
+        ),
     ]

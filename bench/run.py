@@ -34,8 +34,14 @@ def main() -> int:
     for f in figures:
         met = "-" if f.met is None else ("yes" if f.met else "NO")
         value = "not measured" if f.value is None else f"{f.value} {f.unit}"
-        table.add_row(f.name, value, "" if f.baseline is None else str(f.baseline),
-                      "" if f.ratio is None else str(f.ratio), f.goal, met)
+        table.add_row(
+            f.name,
+            value,
+            "" if f.baseline is None else str(f.baseline),
+            "" if f.ratio is None else str(f.ratio),
+            f.goal,
+            met,
+        )
     console = Console(width=max(Console().width, 120))
     console.print(table)
     for f in figures:

@@ -74,7 +74,7 @@ class Autosaver:
             result = None
             try:
                 result = self._save(key, payload)
-            except Exception as exc:  # noqa: BLE001 - reported to the UI, never lost silently
+            except Exception as exc:
                 error = exc
             try:
                 self._done(key, result if error is None else payload, error)

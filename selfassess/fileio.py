@@ -58,8 +58,9 @@ def read_bounded(path: Path, limit: int, what: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise BadInput(f"{path}: too large for {what} ({size / 1024 / 1024:.1f} MB; the limit is "
-                           f"{limit / 1024 / 1024:g} MB)")
+            raise BadInput(
+                f"{path}: too large for {what} ({size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:g} MB)"
+            )
         if size == 0:
             raise BadInput(f"{path}: empty file")
         return path.read_bytes()

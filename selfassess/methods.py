@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 METHODS: tuple[str, ...] = ("application", "interview", "test", "presentation", "document", "reference", "other")
-METHOD_CODES = {"application": "A", "interview": "I", "test": "T", "presentation": "P",
-                "document": "D", "reference": "R", "other": "O"}
+METHOD_CODES = {
+    "application": "A",
+    "interview": "I",
+    "test": "T",
+    "presentation": "P",
+    "document": "D",
+    "reference": "R",
+    "other": "O",
+}
 
 
 def method_codes(methods: list[str], sep: str = "/") -> str:

@@ -24,9 +24,13 @@ class RoleDraft:
 
     @classmethod
     def from_extraction(cls, extraction: Extraction) -> RoleDraft:
-        return cls(title=extraction.title or extraction.source or "Imported role",
-                   organisation=extraction.organisation, guidance=extraction.guidance, source=extraction.source,
-                   criteria=[c.model_copy() for c in extraction.criteria])
+        return cls(
+            title=extraction.title or extraction.source or "Imported role",
+            organisation=extraction.organisation,
+            guidance=extraction.guidance,
+            source=extraction.source,
+            criteria=[c.model_copy() for c in extraction.criteria],
+        )
 
     def _renumber(self) -> None:
         counters = {"essential": 0, "desirable": 0}
@@ -84,8 +88,13 @@ class RoleDraft:
 
     def to_role(self, role_id: str | None = None, scale: str = "council-0-5") -> Role:
         """The reviewed role; BadInput names the field when it is not valid."""
-        extraction = Extraction(title=self.title, organisation=self.organisation, guidance=self.guidance,
-                                source=self.source, criteria=self.criteria)
+        extraction = Extraction(
+            title=self.title,
+            organisation=self.organisation,
+            guidance=self.guidance,
+            source=self.source,
+            criteria=self.criteria,
+        )
         try:
             return extraction.to_role(role_id or slug(self.title), scale=scale)
         except ValidationError as exc:

@@ -65,11 +65,15 @@ def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[Quic
             text = path.read_text(encoding="utf-8")
             data = _peek(text) or tomllib.loads(text)
             kinds = [c.get("kind") for c in data["criteria"]]
-            role = QuickRole(id=str(data.get("id") or path.stem), title=str(data["title"]),
-                             organisation=data.get("organisation"), essential=kinds.count("essential"),
-                             desirable=kinds.count("desirable"), path=path)
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, KeyError, TypeError,
-                AttributeError):
+            role = QuickRole(
+                id=str(data.get("id") or path.stem),
+                title=str(data["title"]),
+                organisation=data.get("organisation"),
+                essential=kinds.count("essential"),
+                desirable=kinds.count("desirable"),
+                path=path,
+            )
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, KeyError, TypeError, AttributeError):
             continue
         if role.id in found and not imported:
             continue

@@ -14,8 +14,12 @@ def criteria_for_stage(role: Role, stage: str) -> list[Criterion]:
 
     A criterion with no how-assessed codes is scored at every stage (so a role with none scores all).
     """
-    method = {"shortlisting": "application", "interview": "interview", "test": "test",
-              "presentation": "presentation"}.get(stage)
+    method = {
+        "shortlisting": "application",
+        "interview": "interview",
+        "test": "test",
+        "presentation": "presentation",
+    }.get(stage)
     return [c for c in role.criteria if not c.assessed_by or method in c.assessed_by]
 
 
@@ -104,8 +108,14 @@ def totals(session: Session, stage: str) -> Totals:
             sums[c.kind] += value * c.weight
             scored += 1
     maximum = sum(top * c.weight for c in criteria)
-    return Totals(total=sums["essential"] + sums["desirable"], maximum=maximum, essential=sums["essential"],
-                  desirable=sums["desirable"], scored=scored, of=len(criteria))
+    return Totals(
+        total=sums["essential"] + sums["desirable"],
+        maximum=maximum,
+        essential=sums["essential"],
+        desirable=sums["desirable"],
+        scored=scored,
+        of=len(criteria),
+    )
 
 
 @dataclass(frozen=True)

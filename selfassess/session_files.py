@@ -43,11 +43,11 @@ def read_session_file(path: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise SessionDamaged(f"{path}: damaged session file (not valid JSON: {exc}); "
-                             f"run `selfassess repair {path.stem}`") from exc
+        raise SessionDamaged(
+            f"{path}: damaged session file (not valid JSON: {exc}); run `selfassess repair {path.stem}`"
+        ) from exc
     if not isinstance(data, dict) or not isinstance(data.get("meta"), dict) or not data["meta"]:
-        raise SessionDamaged(f"{path}: damaged session file (no session record); "
-                             f"run `selfassess repair {path.stem}`")
+        raise SessionDamaged(f"{path}: damaged session file (no session record); run `selfassess repair {path.stem}`")
     return data
 
 
@@ -76,11 +76,17 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
             data = read_session_file(path)
             meta = next(iter(data["meta"].values()))
             evidence = data.get("evidence", {}).values()
-            found.append(QuickSession(
-                id=path.stem, role_title=str(meta["role"]["title"]), candidate=meta.get("candidate"),
-                reference=meta.get("reference"), updated=datetime.fromisoformat(meta["updated"]),
-                answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
-                total=len(meta["role"]["criteria"])))
+            found.append(
+                QuickSession(
+                    id=path.stem,
+                    role_title=str(meta["role"]["title"]),
+                    candidate=meta.get("candidate"),
+                    reference=meta.get("reference"),
+                    updated=datetime.fromisoformat(meta["updated"]),
+                    answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
+                    total=len(meta["role"]["criteria"]),
+                )
+            )
         except SessionDamaged as exc:
             problems.append(exc.problems[0])
         except (KeyError, TypeError, ValueError, AttributeError, StopIteration) as exc:

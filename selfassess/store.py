@@ -34,7 +34,6 @@ from tinydb.storages import Storage
 from . import roles as role_library
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
-from .session_files import SUFFIX, SessionDamaged, SessionNotFound, read_session_file, session_id_ok
 from .models import (
     SCORING_STAGES,
     AuditEvent,
@@ -42,13 +41,14 @@ from .models import (
     Decision,
     Note,
     Panel,
-    Submission,
     Role,
     Scale,
     Score,
     Session,
     SessionSummary,
+    Submission,
 )
+from .session_files import SUFFIX, SessionDamaged, SessionNotFound, read_session_file, session_id_ok
 
 SCHEMA_VERSION = 2
 __all__ = ["SCHEMA_VERSION", "SessionDamaged", "SessionNotFound", "SessionStore", "parse_age", "read_session_file"]
@@ -124,8 +124,10 @@ def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     meta = next(iter(data["meta"].values()))
     version = meta.get("schema_version", 1)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise SessionDamaged(f"{path}: schema version {version!r} is newer than this selfassess "
-                             f"understands ({SCHEMA_VERSION}); upgrade selfassess")
+        raise SessionDamaged(
+            f"{path}: schema version {version!r} is newer than this selfassess "
+            f"understands ({SCHEMA_VERSION}); upgrade selfassess"
+        )
     while version < SCHEMA_VERSION:
         MIGRATIONS[version](data)
         version += 1
@@ -154,8 +156,11 @@ def session_from_raw(data: dict[str, Any], path: Path) -> Session:
 
 def _digest(text: str) -> dict[str, Any]:
     """What the audit trail records of an evidence text: its size and a fingerprint, not a copy."""
-    return {"words": len(text.split()), "chars": len(text),
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]}
+    return {
+        "words": len(text.split()),
+        "chars": len(text),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+    }
 
 
 @dataclass
@@ -227,25 +232,39 @@ class SessionStore:
             os.close(fd)
 
     # public API
-    def create(self, role: Role, candidate: str | None = None, reference: str | None = None,
-               scale: Scale | str | None = None, actor: str = "candidate") -> Session:
+    def create(
+        self,
+        role: Role,
+        candidate: str | None = None,
+        reference: str | None = None,
+        scale: Scale | str | None = None,
+        actor: str = "candidate",
+    ) -> Session:
         """Start a session on a copy of ``role`` (and of its scale)."""
         if isinstance(scale, str) or scale is None:
             scale = role_library.get_scale(scale or role.scale)
         session_id = f"{now():%Y%m%d}-{secrets.token_hex(4)}"
         stamp = now()
         try:
-            session = Session(id=session_id, schema_version=SCHEMA_VERSION, role=role, scale=scale,
-                              candidate=(candidate or None), reference=(reference or None),
-                              created=stamp, updated=stamp)
+            session = Session(
+                id=session_id,
+                schema_version=SCHEMA_VERSION,
+                role=role,
+                scale=scale,
+                candidate=(candidate or None),
+                reference=(reference or None),
+                created=stamp,
+                updated=stamp,
+            )
         except ValidationError as exc:
             first = exc.errors()[0]
             raise BadInput(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from exc
         record = session.model_dump(mode="json", exclude={"evidence", "scores"})
         with self._transaction(session_id, create=True) as tx:
             tx.db.table("meta").insert(record)
-            tx.events.append(AuditEvent(time=stamp, actor=actor, action="session.create",
-                                        new={"role": role.id, "scale": scale.id}))
+            tx.events.append(
+                AuditEvent(time=stamp, actor=actor, action="session.create", new={"role": role.id, "scale": scale.id})
+            )
         return session
 
     def load(self, session_id: str) -> Session:
@@ -278,11 +297,20 @@ class SessionStore:
     def scan(self) -> tuple[list[SessionSummary], list[str]]:
         """Every readable session (most recently changed first), and one line per unreadable file."""
         sessions, problems = self.load_all()
-        summaries = [SessionSummary(id=s.id, role_id=s.role.id, role_title=s.role.title, candidate=s.candidate,
-                                    reference=s.reference, stage=s.stage, updated=s.updated,
-                                    total=len(s.role.criteria),
-                                    answered=sum(1 for e in s.evidence.values() if e.text.strip()))
-                     for s in sessions]
+        summaries = [
+            SessionSummary(
+                id=s.id,
+                role_id=s.role.id,
+                role_title=s.role.title,
+                candidate=s.candidate,
+                reference=s.reference,
+                stage=s.stage,
+                updated=s.updated,
+                total=len(s.role.criteria),
+                answered=sum(1 for e in s.evidence.values() if e.text.strip()),
+            )
+            for s in sessions
+        ]
         summaries.sort(key=lambda s: (s.updated, s.id), reverse=True)
         return summaries, problems
 
@@ -290,8 +318,9 @@ class SessionStore:
         """Summaries of every readable session, most recently changed first."""
         return self.scan()[0]
 
-    def set_evidence(self, session_id: str, criterion_id: str, text: str, self_rating: int | None = None,
-                     actor: str = "candidate") -> Session:
+    def set_evidence(
+        self, session_id: str, criterion_id: str, text: str, self_rating: int | None = None, actor: str = "candidate"
+    ) -> Session:
         """Save the evidence (and optionally the self-rating) for one criterion."""
         if not isinstance(text, str):
             raise BadInput(f"evidence for {criterion_id}: must be text")
@@ -311,15 +340,39 @@ class SessionStore:
             tx.db.table("evidence").upsert(doc, Query().criterion == criterion_id)
             tx.touch(stamp)
             if old_text != text:
-                tx.events.append(AuditEvent(time=stamp, actor=actor, action="evidence.set", criterion=criterion_id,
-                                         old=_digest(old_text), new=_digest(text)))
+                tx.events.append(
+                    AuditEvent(
+                        time=stamp,
+                        actor=actor,
+                        action="evidence.set",
+                        criterion=criterion_id,
+                        old=_digest(old_text),
+                        new=_digest(text),
+                    )
+                )
             if old_rating != new_rating:
-                tx.events.append(AuditEvent(time=stamp, actor=actor, action="self_rating.set",
-                                            criterion=criterion_id, old=old_rating, new=new_rating))
+                tx.events.append(
+                    AuditEvent(
+                        time=stamp,
+                        actor=actor,
+                        action="self_rating.set",
+                        criterion=criterion_id,
+                        old=old_rating,
+                        new=new_rating,
+                    )
+                )
             return tx.session()
 
-    def record_score(self, session_id: str, panellist: str, criterion_id: str, value: int | None,
-                     note: str = "", stage: str = "interview", reason: str | None = None) -> Session:
+    def record_score(
+        self,
+        session_id: str,
+        panellist: str,
+        criterion_id: str,
+        value: int | None,
+        note: str = "",
+        stage: str = "interview",
+        reason: str | None = None,
+    ) -> Session:
         """Record (or change) one panellist's score for one criterion at one stage.
 
         Once the panellist has submitted the stage, a change needs a written ``reason`` (audited).
@@ -336,8 +389,9 @@ class SessionStore:
                 self._require_level(session, value, f"score for {criterion_id}")
             stamp = now()
             try:
-                score = Score(panellist=panellist, criterion=criterion_id, stage=stage, value=value, note=note,
-                              time=stamp)
+                score = Score(
+                    panellist=panellist, criterion=criterion_id, stage=stage, value=value, note=note, time=stamp
+                )
             except ValidationError as exc:
                 first = exc.errors()[0]
                 raise BadInput(f"score {first['loc'][0]}: {first['msg']}") from exc
@@ -354,20 +408,41 @@ class SessionStore:
             new = {"value": value, "note": note, "stage": stage}
             if locked:
                 new["reason"] = reason.strip()
-            tx.events.append(AuditEvent(time=stamp, actor=panellist,
-                                        action="score.change" if locked else "score.record",
-                                        criterion=criterion_id, old=old, new=new))
+            tx.events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=panellist,
+                    action="score.change" if locked else "score.record",
+                    criterion=criterion_id,
+                    old=old,
+                    new=new,
+                )
+            )
             return tx.session()
 
     # panel ---------------------------------------------------------------------------
-    def set_panel(self, session_id: str, panellists: list[str], chair: str, stage: str = "interview",
-                  threshold: int = 2, blind: bool = False, scale: str | None = None, actor: str | None = None) -> Session:
+    def set_panel(
+        self,
+        session_id: str,
+        panellists: list[str],
+        chair: str,
+        stage: str = "interview",
+        threshold: int = 2,
+        blind: bool = False,
+        scale: str | None = None,
+        actor: str | None = None,
+    ) -> Session:
         """Set who scores, at which stage; the scale may change only before the first score."""
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
         try:
-            panel = Panel(panellists=[p.strip() for p in panellists], chair=(chair or "").strip(), stage=stage,
-                          threshold=threshold, blind=blind)
+            panel = Panel(
+                panellists=[p.strip() for p in panellists],
+                chair=(chair or "").strip(),
+                stage=stage,
+                threshold=threshold,
+                blind=blind,
+            )
         except ValidationError as exc:
             raise BadInput(f"panel: {exc.errors()[0]['msg'].removeprefix('Value error, ')}") from exc
         with self._transaction(session_id) as tx:
@@ -380,9 +455,15 @@ class SessionStore:
             stamp = now()
             tx.db.table("meta").update(changes)
             tx.touch(stamp)
-            tx.events.append(AuditEvent(time=stamp, actor=actor or panel.chair, action="panel.set",
-                                        old=session.panel.model_dump(mode="json") if session.panel else None,
-                                        new={**panel.model_dump(mode="json"), "scale": scale or session.scale.id}))
+            tx.events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=actor or panel.chair,
+                    action="panel.set",
+                    old=session.panel.model_dump(mode="json") if session.panel else None,
+                    new={**panel.model_dump(mode="json"), "scale": scale or session.scale.id},
+                )
+            )
             return tx.session()
 
     def submit(self, session_id: str, panellist: str, stage: str) -> Session:
@@ -394,7 +475,8 @@ class SessionStore:
                 return session
             stamp = now()
             tx.db.table("submissions").insert(
-                Submission(panellist=panellist, stage=stage, time=stamp).model_dump(mode="json"))
+                Submission(panellist=panellist, stage=stage, time=stamp).model_dump(mode="json")
+            )
             tx.touch(stamp)
             tx.events.append(AuditEvent(time=stamp, actor=panellist, action="scores.submit", new={"stage": stage}))
             return tx.session()
@@ -413,12 +495,20 @@ class SessionStore:
                 raise BadInput(f"note: {exc.errors()[0]['msg']}") from exc
             tx.db.table("notes").insert(note.model_dump(mode="json"))
             tx.touch(stamp)
-            tx.events.append(AuditEvent(time=stamp, actor=panellist, action="note.add", criterion=criterion_id,
-                                        new={"stage": stage, "chars": len(note.text)}))
+            tx.events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=panellist,
+                    action="note.add",
+                    criterion=criterion_id,
+                    new={"stage": stage, "chars": len(note.text)},
+                )
+            )
             return tx.session()
 
-    def set_consensus(self, session_id: str, criterion_id: str, value: int | None, reason: str, by: str,
-                      stage: str) -> Session:
+    def set_consensus(
+        self, session_id: str, criterion_id: str, value: int | None, reason: str, by: str, stage: str
+    ) -> Session:
         """Agree the consensus score for a criterion; a value no panellist gave needs a reason."""
         from .scoring import consensus_needs_reason, stage_scores
 
@@ -429,19 +519,28 @@ class SessionStore:
                 self._require_level(session, value, f"consensus for {criterion_id}")
             given = list(stage_scores(session, stage).get(criterion_id, {}).values())
             if consensus_needs_reason(value, given) and not (reason or "").strip():
-                raise BadInput(f"consensus for {criterion_id}: {value} differs from every panellist's score; "
-                               "give a reason")
+                raise BadInput(
+                    f"consensus for {criterion_id}: {value} differs from every panellist's score; give a reason"
+                )
             stamp = now()
-            record = Consensus(criterion=criterion_id, stage=stage, value=value, reason=(reason or "").strip(),
-                               by=by, time=stamp)
+            record = Consensus(
+                criterion=criterion_id, stage=stage, value=value, reason=(reason or "").strip(), by=by, time=stamp
+            )
             key = (Query().criterion == criterion_id) & (Query().stage == stage)
             table = tx.db.table("consensus")
             previous = table.get(key)
             table.upsert(record.model_dump(mode="json"), key)
             tx.touch(stamp)
-            tx.events.append(AuditEvent(time=stamp, actor=by, action="consensus.set", criterion=criterion_id,
-                                        old={"value": previous["value"], "reason": previous["reason"]} if previous
-                                        else None, new={"value": value, "reason": record.reason, "stage": stage}))
+            tx.events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=by,
+                    action="consensus.set",
+                    criterion=criterion_id,
+                    old={"value": previous["value"], "reason": previous["reason"]} if previous else None,
+                    new={"value": value, "reason": record.reason, "stage": stage},
+                )
+            )
             return tx.session()
 
     def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
@@ -455,8 +554,9 @@ class SessionStore:
                 raise BadInput(f"decision: not appointable: the essential-criteria gate fails on {failed}")
             stamp = now()
             try:
-                decision = Decision(stage=stage, recommendation=recommendation, reason=(reason or "").strip(), by=by,
-                                    time=stamp)
+                decision = Decision(
+                    stage=stage, recommendation=recommendation, reason=(reason or "").strip(), by=by, time=stamp
+                )
             except ValidationError as exc:
                 first = exc.errors()[0]
                 raise BadInput(f"decision {first['loc'][0]}: {first['msg']}") from exc
@@ -465,10 +565,15 @@ class SessionStore:
             previous = table.get(key)
             table.upsert(decision.model_dump(mode="json"), key)
             tx.touch(stamp)
-            tx.events.append(AuditEvent(time=stamp, actor=by, action="decision.record",
-                                        old={k: previous[k] for k in ("recommendation", "reason")} if previous else None,
-                                        new={"recommendation": recommendation, "reason": decision.reason,
-                                             "stage": stage}))
+            tx.events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=by,
+                    action="decision.record",
+                    old={k: previous[k] for k in ("recommendation", "reason")} if previous else None,
+                    new={"recommendation": recommendation, "reason": decision.reason, "stage": stage},
+                )
+            )
             return tx.session()
 
     def import_session(self, session: Session, audit: list[AuditEvent], force: bool = False) -> Session:
@@ -477,9 +582,16 @@ class SessionStore:
         if path.exists() and not force:
             raise BadInput(f"{path}: session {session.id} already exists (use --force to replace it)")
         data = session.model_dump(mode="json")
-        tables = {"meta": {"1": {k: v for k, v in data.items() if k not in
-                                 ("evidence", "scores", "submissions", "notes", "consensus", "decisions")}},
-                  "evidence": {str(i): e for i, e in enumerate(data["evidence"].values(), start=1)}}
+        tables = {
+            "meta": {
+                "1": {
+                    k: v
+                    for k, v in data.items()
+                    if k not in ("evidence", "scores", "submissions", "notes", "consensus", "decisions")
+                }
+            },
+            "evidence": {str(i): e for i, e in enumerate(data["evidence"].values(), start=1)},
+        }
         for table in ("scores", "submissions", "notes", "consensus", "decisions"):
             tables[table] = {str(i): row for i, row in enumerate(data[table], start=1)}
         ensure_private_dir(self.directory)
@@ -488,8 +600,10 @@ class SessionStore:
             audit_path = self._audit_path(session.id)
             lines = "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8")
             atomic_write(audit_path, lines)
-            self._append_audit(session.id, [AuditEvent(time=now(), actor="import", action="session.import",
-                                                       new={"events": len(audit)})])
+            self._append_audit(
+                session.id,
+                [AuditEvent(time=now(), actor="import", action="session.import", new={"events": len(audit)})],
+            )
         return self.load(session.id)
 
     def audit(self, session_id: str) -> list[AuditEvent]:
@@ -564,15 +678,16 @@ class SessionStore:
     @staticmethod
     def _require_criterion(session: Session, criterion_id: str) -> None:
         if session.role.criterion(criterion_id) is None:
-            raise BadInput(f"criterion {criterion_id!r}: not in role {session.role.id} "
-                           f"({', '.join(c.id for c in session.role.criteria)})")
+            raise BadInput(
+                f"criterion {criterion_id!r}: not in role {session.role.id} "
+                f"({', '.join(c.id for c in session.role.criteria)})"
+            )
 
     @staticmethod
     def _require_level(session: Session, value: Any, what: str) -> None:
         scale = session.scale
         if isinstance(value, bool) or not isinstance(value, int) or scale.level(value) is None:
-            raise BadInput(f"{what}: {value!r} is out of range for {scale.name} "
-                           f"({scale.minimum} to {scale.maximum})")
+            raise BadInput(f"{what}: {value!r} is out of range for {scale.name} ({scale.minimum} to {scale.maximum})")
 
 
 def parse_age(text: str) -> timedelta:

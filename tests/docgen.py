@@ -7,8 +7,14 @@ from pathlib import Path
 import docx
 
 
-def make_docx(path: Path, title: str, intro: list[str], header: list[str], rows: list[list[list[str] | str]],
-              after: list[str] = ()) -> Path:
+def make_docx(
+    path: Path,
+    title: str,
+    intro: list[str],
+    header: list[str],
+    rows: list[list[list[str] | str]],
+    after: list[str] = (),
+) -> Path:
     """A Word file: a heading, paragraphs, a criteria table (a cell may hold several paragraphs), more paragraphs."""
     document = docx.Document()
     document.add_heading(title, level=1)
@@ -53,12 +59,12 @@ def _page_ops(lines: list[str | list[str]]) -> str:
             if cell:
                 ops.append(f"1 0 0 1 {x} {y} Tm ({_pdf_escape(cell)}) Tj")
         y -= 14
-    return " ".join(ops + ["ET"])
+    return " ".join([*ops, "ET"])
 
 
 def make_pdf(path: Path, lines: list[str | list[str]], text_layer: bool = True) -> Path:
     """A one-font PDF with ``lines`` as its text layer (a list is a table row); text_layer=False draws only."""
-    pages = [lines[i:i + 50] for i in range(0, max(len(lines), 1), 50)]
+    pages = [lines[i : i + 50] for i in range(0, max(len(lines), 1), 50)]
     objects: list[bytes] = []
     page_ids = []
     font_id = 3 + 2 * len(pages)
@@ -70,8 +76,10 @@ def make_pdf(path: Path, lines: list[str | list[str]], text_layer: bool = True) 
         content = body.encode("cp1252", errors="replace")
         page_id, content_id = 3 + 2 * index, 4 + 2 * index
         page_ids.append(page_id)
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_id} 0 R "
-                       f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode())
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content_id} 0 R "
+            f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()
+        )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     kids = " ".join(f"{i} 0 R" for i in page_ids)
     head = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()]

@@ -11,13 +11,21 @@ def seed_role(min_criteria: int = 1) -> Role:
     return next(r for r in roles.library() if len(r.criteria) >= min_criteria)
 
 
-def filled_session(store, role: Role | None = None, candidate: str = "Alex Example", texts: dict | None = None,
-                   rating: int | None = None):
+def filled_session(
+    store,
+    role: Role | None = None,
+    candidate: str = "Alex Example",
+    texts: dict | None = None,
+    rating: int | None = None,
+):
     """A session with evidence (and optionally a self-rating) for the given or every criterion."""
     role = role or seed_role()
     session = store.create(role, candidate=candidate, reference="C-001")
-    texts = texts if texts is not None else {c.id: f"For {c.id} I led a review that cut delays by 20%."
-                                             for c in role.criteria}
+    texts = (
+        texts
+        if texts is not None
+        else {c.id: f"For {c.id} I led a review that cut delays by 20%." for c in role.criteria}
+    )
     for cid, text in texts.items():
         session = store.set_evidence(session.id, cid, text, self_rating=rating)
     return session

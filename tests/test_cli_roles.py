@@ -41,8 +41,9 @@ def test_show_json_matches_gold_in_extraction_shape(capsys: pytest.CaptureFixtur
         code, out, _ = run(capsys, "show", by_source[gold["source"]], "--json")
         shown = json.loads(out)
         assert code == 0 and set(shown) == {"title", "organisation", "guidance", "criteria"}
-        assert [(c["id"], c["text"], c["kind"], c["category"], c["assessed_by"]) for c in shown["criteria"]] == \
-               [(c["id"], c["text"], c["kind"], c["category"], c["assessed_by"]) for c in gold["criteria"]]
+        assert [(c["id"], c["text"], c["kind"], c["category"], c["assessed_by"]) for c in shown["criteria"]] == [
+            (c["id"], c["text"], c["kind"], c["category"], c["assessed_by"]) for c in gold["criteria"]
+        ]
 
 
 def test_show_table_and_roles_table(capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,6 +55,7 @@ def test_show_table_and_roles_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_check_valid_and_invalid(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     from selfassess import paths
+
     good = paths.builtin_roles_dir() / "senior-social-worker.toml"
     code, out, err = run(capsys, "check", str(good))
     assert code == 0 and out.strip().endswith("scale council-0-5") and out.count("\n") == 1 and err == ""
@@ -64,11 +66,14 @@ def test_check_valid_and_invalid(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert err.splitlines() == [f"{bad}:4: criteria[0].kind: Input should be 'essential' or 'desirable'"]
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["show", "nobody"], "nobody: no such role"),
-    (["check", "/nonexistent/role.toml"], "/nonexistent/role.toml: no such file"),
-    (["frobnicate"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["show", "nobody"], "nobody: no such role"),
+        (["check", "/nonexistent/role.toml"], "/nonexistent/role.toml: no such file"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str) -> None:
     code, out, err = run(capsys, *argv)
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1 and out == ""

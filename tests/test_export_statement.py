@@ -21,8 +21,17 @@ from selfassess.store import SessionStore
 
 from .helpers import filled_session, seed_role
 
-HOSTILE = ["=HYPERLINK(\"http://x\")", "[/b][bold red]boom[/]", "\x1b[31mred\x07\x00", "# heading\n- item\n1. one",
-           "<script>alert(1)</script>", "שלום עולם \u202eevil", "emoji 🎉👍", "x" * 5000, "*star* _under_ `code` | pipe"]
+HOSTILE = [
+    '=HYPERLINK("http://x")',
+    "[/b][bold red]boom[/]",
+    "\x1b[31mred\x07\x00",
+    "# heading\n- item\n1. one",
+    "<script>alert(1)</script>",
+    "שלום עולם \u202eevil",
+    "emoji 🎉👍",
+    "x" * 5000,
+    "*star* _under_ `code` | pipe",
+]
 
 
 @pytest.fixture
@@ -46,7 +55,9 @@ def test_text_export_has_every_criterion_in_order(session: Session) -> None:
 def test_markdown_export_in_order(session: Session) -> None:
     out = statement_markdown(session)
     headings = [line for line in out.splitlines() if line.startswith("## ")]
-    assert [h.split()[1] for h in headings[:-1]] == [c.id for c in session.role.criteria] and headings[-1] == "## Counts"
+    assert [h.split()[1] for h in headings[:-1]] == [c.id for c in session.role.criteria] and headings[
+        -1
+    ] == "## Counts"
 
 
 def test_docx_export_reopens_with_every_criterion_in_order(session: Session) -> None:

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfassess.cli import main
-from selfassess.export.render import FORMATS, render
 from selfassess.export.csvfile import cell
 from selfassess.export.jsonfile import read_session_json, session_json
+from selfassess.export.render import FORMATS, render
 from selfassess.store import SessionStore
 
 from .helpers import seed_role
@@ -28,8 +28,9 @@ def scored_session(store: SessionStore, evidence_extra: str = "", note: str = "C
     role = seed_role(min_criteria=20)
     s = store.create(role, candidate=NAME, reference="C-314")
     for c in role.criteria:
-        store.set_evidence(s.id, c.id, f"As {NAME} (alex@example.org, 07700 900123) I led {c.id}. {evidence_extra}",
-                           self_rating=3)
+        store.set_evidence(
+            s.id, c.id, f"As {NAME} (alex@example.org, 07700 900123) I led {c.id}. {evidence_extra}", self_rating=3
+        )
     store.set_panel(s.id, PANEL, "Ann Chair", stage="interview")
     for i, c in enumerate(role.criteria):
         for j, p in enumerate(PANEL):
@@ -68,13 +69,19 @@ def test_every_format_has_every_criterion_in_order(store: SessionStore, what: st
         return
     if fmt == "csv":
         rows = list(csv.reader(io.StringIO(text)))
-        assert [r[0] for r in rows[1:len(ids) + 1]] == ids
+        assert [r[0] for r in rows[1 : len(ids) + 1]] == ids
         return
     found = [text.index(f"{cid} (") for cid in ids]
     assert found == sorted(found)
     if what == "summary":
-        for expected in ("Ann Chair (chair)", "Bo Panel: ", "Consensus: 4", "gate: passed", "appointable",
-                         "Strong throughout"):
+        for expected in (
+            "Ann Chair (chair)",
+            "Bo Panel: ",
+            "Consensus: 4",
+            "gate: passed",
+            "appointable",
+            "Strong throughout",
+        ):
             assert expected in text, expected
 
 
@@ -98,8 +105,22 @@ def test_anonymised_exports_hold_no_name_or_contact(store: SessionStore, what: s
         assert part not in text, part
 
 
-HOSTILE = st.sampled_from(["=1+1", "+SUM(A1)", "-2", "@cmd", "\tTAB", "[/b][red]x[/]", "\x1b[2J\x07",
-                           "# h\n- li", "<b>x</b>", "שלום \u202e", "🎉", "y" * 3000]) | st.text(max_size=200)
+HOSTILE = st.sampled_from(
+    [
+        "=1+1",
+        "+SUM(A1)",
+        "-2",
+        "@cmd",
+        "\tTAB",
+        "[/b][red]x[/]",
+        "\x1b[2J\x07",
+        "# h\n- li",
+        "<b>x</b>",
+        "שלום \u202e",
+        "🎉",
+        "y" * 3000,
+    ]
+) | st.text(max_size=200)
 
 
 @settings(max_examples=25)
@@ -120,11 +141,18 @@ def test_hostile_text_in_every_summary_format(tmp_path_factory, text: str) -> No
 
 
 def test_csv_cell_and_file_shape(store: SessionStore) -> None:
-    assert [cell(v) for v in ("=A1", "+1", "-1", "@x", "\tx", "ok", None)] == \
-           ["'=A1", "'+1", "'-1", "'@x", "'\tx", "ok", ""]
+    assert [cell(v) for v in ("=A1", "+1", "-1", "@x", "\tx", "ok", None)] == [
+        "'=A1",
+        "'+1",
+        "'-1",
+        "'@x",
+        "'\tx",
+        "ok",
+        "",
+    ]
     session = scored_session(store)
     raw = render(session, "summary", "csv", False, [])
-    assert raw.startswith(b"\xef\xbb\xbf") and b'\r\n' in raw
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     first = raw.decode("utf-8-sig").split("\r\n")[0]
     fields = next(csv.reader([first]))
     assert first.startswith('"') and first.endswith('"') and first.count('","') == len(fields) - 1
@@ -134,7 +162,7 @@ def test_export_command(store: SessionStore, tmp_path: Path, capsys: pytest.Capt
     session = scored_session(store)
     base = ["--sessions", str(store.directory)]
     assert main(["export", session.id, *base]) == 0
-    assert "Panel summary" in capsys.readouterr().out          # summary by default once scored
+    assert "Panel summary" in capsys.readouterr().out  # summary by default once scored
     assert main(["export", session.id, "--what", "statement", "--format", "md", *base]) == 0
     assert capsys.readouterr().out.startswith("# Supporting statement")
     out = tmp_path / "s.docx"
@@ -167,7 +195,10 @@ def test_summary_campaign_command(store: SessionStore, tmp_path: Path, capsys: p
     args = ["summary", session.role.id, "--csv", str(out), "--sessions", str(store.directory), "--anonymise"]
     assert main(args) == 0
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert rows[0][:4] == ["rank", "candidate", "gate", "total"] and [r[1] for r in rows[1:]] == ["ref C-314", "ref C-2"]
+    assert rows[0][:4] == ["rank", "candidate", "gate", "total"] and [r[1] for r in rows[1:]] == [
+        "ref C-314",
+        "ref C-2",
+    ]
     assert rows[1][2] == "passed" and rows[2][2] == "failed"
     assert "Examplesmith" not in out.read_text(encoding="utf-8-sig")
     assert main(["summary", session.role.id, "--tie-break", "Z9", "--sessions", str(store.directory)]) == 2
@@ -178,13 +209,14 @@ def test_sar_command(store: SessionStore, tmp_path: Path) -> None:
     out = tmp_path / "sar"
     assert main(["sar", NAME.lower(), "--out", str(out), "--sessions", str(store.directory)]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted(["README.txt", f"{session.id}-statement.txt", f"{session.id}-summary.txt",
-                            f"{session.id}-full.json"])
+    assert names == sorted(
+        ["README.txt", f"{session.id}-statement.txt", f"{session.id}-summary.txt", f"{session.id}-full.json"]
+    )
     full = json.loads((out / f"{session.id}-full.json").read_text())
     assert full["audit"] and full["session"]["notes"]
     assert oct(out.stat().st_mode & 0o777) == "0o700"
-    assert main(["sar", "C-314", "--out", str(out), "--sessions", str(store.directory)]) == 2   # no overwrite
+    assert main(["sar", "C-314", "--out", str(out), "--sessions", str(store.directory)]) == 2  # no overwrite
     assert main(["sar", "nobody", "--out", str(tmp_path / "x"), "--sessions", str(store.directory)]) == 2
-    store.create(session.role)   # an unnamed session must never match an empty name
+    store.create(session.role)  # an unnamed session must never match an empty name
     assert main(["sar", "  ", "--out", str(tmp_path / "y"), "--sessions", str(store.directory)]) == 2
     assert not (tmp_path / "y").exists()

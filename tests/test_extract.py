@@ -56,14 +56,26 @@ def test_seed_figures_meet_the_targets() -> None:
 def test_ed_column_table_with_codes_and_category_rows() -> None:
     got = rows(DOCS / "ed_column.txt")
     assert got[:2] == [
-        ("A degree or equivalent experience in law, information governance or a related field", "essential",
-         "Qualifications", ["application"]),
-        ("A recognised data protection practitioner certificate", "desirable", "Qualifications",
-         ["application", "document"]),
+        (
+            "A degree or equivalent experience in law, information governance or a related field",
+            "essential",
+            "Qualifications",
+            ["application"],
+        ),
+        (
+            "A recognised data protection practitioner certificate",
+            "desirable",
+            "Qualifications",
+            ["application", "document"],
+        ),
     ]
-    assert [(k, c) for _, k, c, _ in got[2:]] == [("essential", "Experience"), ("essential", "Experience"),
-                                                 ("desirable", "Experience"), ("essential", "Skills and abilities"),
-                                                 ("essential", "Skills and abilities")]
+    assert [(k, c) for _, k, c, _ in got[2:]] == [
+        ("essential", "Experience"),
+        ("essential", "Experience"),
+        ("desirable", "Experience"),
+        ("essential", "Skills and abilities"),
+        ("essential", "Skills and abilities"),
+    ]
     assert got[3][3] == ["interview"] and got[5][3] == ["interview", "test"]
     assert not any("72 hours" in text or "Legal Services" in text for text, *_ in got)  # duties, appendix
 
@@ -71,10 +83,22 @@ def test_ed_column_table_with_codes_and_category_rows() -> None:
 def test_inline_markers_under_markdown_headings() -> None:
     result = extract_file(DOCS / "inline_markers.md")
     got = [(c.text, c.kind, c.category, c.assessed_by) for c in result.criteria]
-    assert got[0] == ("GCSE English and Maths at grade C/4 or above", "essential", "Education and training",
-                      ["application"])
-    assert [k for _, k, _, _ in got] == ["essential", "desirable", "essential", "desirable", "desirable",
-                                        "essential", "essential", "desirable"]
+    assert got[0] == (
+        "GCSE English and Maths at grade C/4 or above",
+        "essential",
+        "Education and training",
+        ["application"],
+    )
+    assert [k for _, k, _, _ in got] == [
+        "essential",
+        "desirable",
+        "essential",
+        "desirable",
+        "desirable",
+        "essential",
+        "essential",
+        "desirable",
+    ]
     assert got[-1][0] == "Knowledge of current children's books would be an advantage"
     assert result.title == "Library Assistant" and result.organisation == "Anytown Borough Council"
     assert result.guidance.startswith("Please address each criterion separately")
@@ -84,8 +108,14 @@ def test_inline_markers_under_markdown_headings() -> None:
 def test_x_marks_under_essential_and_desirable_columns() -> None:
     got = rows(DOCS / "x_columns.txt")
     assert [(k, c) for _, k, c, _ in got] == [
-        ("essential", "Qualifications"), ("desirable", "Qualifications"), ("essential", "Experience"),
-        ("essential", "Experience"), ("desirable", "Experience"), ("essential", "Skills"), ("essential", "Skills")]
+        ("essential", "Qualifications"),
+        ("desirable", "Qualifications"),
+        ("essential", "Experience"),
+        ("essential", "Experience"),
+        ("desirable", "Experience"),
+        ("essential", "Skills"),
+        ("essential", "Skills"),
+    ]
     assert got[1][3] == ["application", "document"] and got[4][3] == ["application", "interview", "test"]
     assert got[-1] == ("A full UK driving licence", "essential", "Skills", ["document"])
     assert "evening" not in " ".join(t for t, *_ in got)
@@ -126,14 +156,20 @@ def test_flattened_cells_split_by_their_x_runs() -> None:
 
 def test_markdown_table() -> None:
     got = rows(DOCS / "md_table.md")
-    assert [(k, m) for _, k, _, m in got] == [("essential", ["application", "interview"]), ("essential", ["interview"]),
-                                              ("desirable", ["application"]), ("essential", ["test"])]
+    assert [(k, m) for _, k, _, m in got] == [
+        ("essential", ["application", "interview"]),
+        ("essential", ["interview"]),
+        ("desirable", ["application"]),
+        ("essential", ["test"]),
+    ]
 
 
 def test_kind_heading_with_category_and_shortlisting() -> None:
-    text = ("Person specification\n\nExperience: Essential for shortlisting\n"
-            "Three years managing a caseload\t\nWork with partner agencies would be an advantage.\t\n"
-            "Qualifications – Desirable\nA first aid certificate\n")
+    text = (
+        "Person specification\n\nExperience: Essential for shortlisting\n"
+        "Three years managing a caseload\t\nWork with partner agencies would be an advantage.\t\n"
+        "Qualifications – Desirable\nA first aid certificate\n"
+    )
     got = [(c.text, c.kind, c.category, c.assessed_by, c.uncertain) for c in extract_text(text).criteria]
     assert got == [
         ("Three years managing a caseload", "essential", "Experience", ["application"], False),
@@ -143,13 +179,17 @@ def test_kind_heading_with_category_and_shortlisting() -> None:
 
 
 def test_one_cell_per_line_tables_and_assessed_by_lines() -> None:
-    text = ("Selection Criteria\n\tEssential Criteria\n\tAssessed By:\n\n\tCan drive a minibus\n\tA, I\n\n"
-            "\tAble to work weekends\n\tI\n\n\tEnhanced DBS check\n\tConfirmation from DBS service\n"
-            "Section C: Pre-employment checks\n\tIdentity check\n")
+    text = (
+        "Selection Criteria\n\tEssential Criteria\n\tAssessed By:\n\n\tCan drive a minibus\n\tA, I\n\n"
+        "\tAble to work weekends\n\tI\n\n\tEnhanced DBS check\n\tConfirmation from DBS service\n"
+        "Section C: Pre-employment checks\n\tIdentity check\n"
+    )
     got = [(c.text, c.kind, c.assessed_by) for c in extract_text(text).criteria]
-    assert got == [("Can drive a minibus", "essential", ["application", "interview"]),
-                   ("Able to work weekends", "essential", ["interview"]),
-                   ("Enhanced DBS check", "essential", ["document"])]
+    assert got == [
+        ("Can drive a minibus", "essential", ["application", "interview"]),
+        ("Able to work weekends", "essential", ["interview"]),
+        ("Enhanced DBS check", "essential", ["document"]),
+    ]
 
 
 def test_no_kind_anywhere_defaults_to_essential_and_says_so() -> None:
@@ -158,21 +198,32 @@ def test_no_kind_anywhere_defaults_to_essential_and_says_so() -> None:
     assert [(c.kind, c.uncertain) for c in criteria] == [("essential", True), ("essential", True)]
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("A", ["application"]), ("A, I", ["application", "interview"]), ("AF/I", ["application", "interview"]),
-    ("A/I/T/P", ["application", "interview", "test", "presentation"]),
-    ("Application form and interview", ["application", "interview"]), ("Certificates", ["document"]),
-    ("References", ["reference"]), ("Written exercise", ["test"]), ("Interview & presentation",
-                                                                   ["interview", "presentation"]),
-    ("Confirmation from DBS service", ["document"]), ("Good IT skills", None), ("Can work in a team", None),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("A", ["application"]),
+        ("A, I", ["application", "interview"]),
+        ("AF/I", ["application", "interview"]),
+        ("A/I/T/P", ["application", "interview", "test", "presentation"]),
+        ("Application form and interview", ["application", "interview"]),
+        ("Certificates", ["document"]),
+        ("References", ["reference"]),
+        ("Written exercise", ["test"]),
+        ("Interview & presentation", ["interview", "presentation"]),
+        ("Confirmation from DBS service", ["document"]),
+        ("Good IT skills", None),
+        ("Can work in a team", None),
+    ],
+)
 def test_methods_of(cell: str, expected: list[str] | None) -> None:
     assert methods_of(cell) == expected
 
 
 def test_split_into() -> None:
     assert split_into("First thing. Second thing. Third thing.", 3) == (
-        ["First thing.", "Second thing.", "Third thing."], True)
+        ["First thing.", "Second thing.", "Third thing."],
+        True,
+    )
     pieces, exact = split_into("Ability to write reports to a good level Good verbal skills Able to use IT", 3)
     assert pieces == ["Ability to write reports to a good level", "Good verbal skills", "Able to use IT"] and exact
     assert split_into("One\u2029Two words\u2029Three", 3) == (["One", "Two words", "Three"], True)
@@ -184,16 +235,30 @@ def test_split_into() -> None:
 
 def _docx(tmp_path: Path, name: str = "spec.docx") -> Path:
     return make_docx(
-        tmp_path / name, "Project Officer",
-        ["Westvale City Council", "# Main duties", "- Run project boards.", "# Person specification",
-         "Please address each criterion separately and in the order listed."],
+        tmp_path / name,
+        "Project Officer",
+        [
+            "Westvale City Council",
+            "# Main duties",
+            "- Run project boards.",
+            "# Person specification",
+            "Please address each criterion separately and in the order listed.",
+        ],
         ["Criteria", "Essential", "Desirable", "How assessed"],
-        [["Qualifications", "", "", ""],
-         [["PRINCE2 Foundation or equivalent", "A degree in any subject"], ["", "X"], ["X", ""], "A/C"],
-         [["Experience of running projects with budgets over £100,000.", "Experience of writing business cases."],
-          ["X", "X"], "", "A/I"],
-         ["Skills", "", "", ""], ["Able to chair meetings with senior managers", "X", "", "I"]],
-        ["# Appendix", "Values framework text about ambition."])
+        [
+            ["Qualifications", "", "", ""],
+            [["PRINCE2 Foundation or equivalent", "A degree in any subject"], ["", "X"], ["X", ""], "A/C"],
+            [
+                ["Experience of running projects with budgets over £100,000.", "Experience of writing business cases."],
+                ["X", "X"],
+                "",
+                "A/I",
+            ],
+            ["Skills", "", "", ""],
+            ["Able to chair meetings with senior managers", "X", "", "I"],
+        ],
+        ["# Appendix", "Values framework text about ambition."],
+    )
 
 
 def test_docx_tables_in_document_order_with_marks_per_paragraph(tmp_path: Path) -> None:
@@ -202,8 +267,13 @@ def test_docx_tables_in_document_order_with_marks_per_paragraph(tmp_path: Path) 
     assert got == [
         ("D1", "PRINCE2 Foundation or equivalent", "Qualifications", ["application", "document"], False),
         ("E1", "A degree in any subject", "Qualifications", ["application", "document"], False),
-        ("E2", "Experience of running projects with budgets over £100,000.", "Qualifications",
-         ["application", "interview"], False),
+        (
+            "E2",
+            "Experience of running projects with budgets over £100,000.",
+            "Qualifications",
+            ["application", "interview"],
+            False,
+        ),
         ("E3", "Experience of writing business cases.", "Qualifications", ["application", "interview"], False),
         ("E4", "Able to chair meetings with senior managers", "Skills", ["interview"], False),
     ]
@@ -212,12 +282,25 @@ def test_docx_tables_in_document_order_with_marks_per_paragraph(tmp_path: Path) 
 
 
 def test_pdf_made_in_the_test(tmp_path: Path) -> None:
-    pdf = make_pdf(tmp_path / "spec.pdf", [
-        "Job description", "Job title: Gardener", "Eastmere Town Council", "", "Key duties",
-        "- Mow the park.", "Person specification", "Essential",
-        "- Experience of maintaining parks and open spaces (A, I)", "- Able to use a ride-on mower safely (T)",
-        "Desirable", "- A horticulture qualification at level 2 (C)", "Working conditions",
-        "- Outdoor work in all weathers."])
+    pdf = make_pdf(
+        tmp_path / "spec.pdf",
+        [
+            "Job description",
+            "Job title: Gardener",
+            "Eastmere Town Council",
+            "",
+            "Key duties",
+            "- Mow the park.",
+            "Person specification",
+            "Essential",
+            "- Experience of maintaining parks and open spaces (A, I)",
+            "- Able to use a ride-on mower safely (T)",
+            "Desirable",
+            "- A horticulture qualification at level 2 (C)",
+            "Working conditions",
+            "- Outdoor work in all weathers.",
+        ],
+    )
     result = extract_file(pdf)
     assert [(c.id, c.text, c.assessed_by) for c in result.criteria] == [
         ("E1", "Experience of maintaining parks and open spaces", ["application", "interview"]),
@@ -236,16 +319,20 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("empty.txt", b"", "empty file"),
-    ("binary.txt", b"\x7fELF\x00\x01\x02" * 50, "binary file"),
-    ("broken.docx", b"PK\x03\x04 this is not really a zip", "damaged or not a Word .docx file"),
-    ("broken.pdf", b"%PDF-1.4\n1 0 obj <<< garbage", "damaged PDF"),
-    ("nothing.txt", b"Dear applicant,\nThank you for your interest in working with us.\n", "no selection criteria"),
-    ("old.doc", b"\xd0\xcf\x11\xe0 old word", ".doc files are not supported"),
-])
-def test_bad_documents_give_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                               name: str, data: bytes, message: str) -> None:
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("binary.txt", b"\x7fELF\x00\x01\x02" * 50, "binary file"),
+        ("broken.docx", b"PK\x03\x04 this is not really a zip", "damaged or not a Word .docx file"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj <<< garbage", "damaged PDF"),
+        ("nothing.txt", b"Dear applicant,\nThank you for your interest in working with us.\n", "no selection criteria"),
+        ("old.doc", b"\xd0\xcf\x11\xe0 old word", ".doc files are not supported"),
+    ],
+)
+def test_bad_documents_give_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes, message: str
+) -> None:
     path = _bad(tmp_path, name, data)
     assert main(["extract", str(path), "--json"]) == 2
     captured = capsys.readouterr()
@@ -299,7 +386,8 @@ def test_extract_table_marks_uncertain_rows(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_import_writes_a_role_check_accepts_and_the_library_lists(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], private_folders: dict[str, Path]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], private_folders: dict[str, Path]
+) -> None:
     doc = _docx(tmp_path)
     assert main(["import", str(doc)]) == 0
     path = private_folders["roles"] / "project-officer.toml"
@@ -333,49 +421,79 @@ def test_nhs_table_with_criteria_text_in_essential_and_desirable_columns() -> No
 
 
 def test_two_column_essential_desirable_table() -> None:
-    text = ("Selection criteria\nEssential criteria\tDesirable criteria\n"
-            "Full UK driving licence\tForklift certificate\nAble to lift heavy items safely\t\n")
+    text = (
+        "Selection criteria\nEssential criteria\tDesirable criteria\n"
+        "Full UK driving licence\tForklift certificate\nAble to lift heavy items safely\t\n"
+    )
     got = [(c.id, c.text) for c in extract_text(text).criteria]
-    assert got == [("E1", "Full UK driving licence"), ("D1", "Forklift certificate"),
-                   ("E2", "Able to lift heavy items safely")]
+    assert got == [
+        ("E1", "Full UK driving licence"),
+        ("D1", "Forklift certificate"),
+        ("E2", "Able to lift heavy items safely"),
+    ]
 
 
 def test_docx_with_paragraphs_in_essential_and_desirable_cells(tmp_path: Path) -> None:
-    doc = make_docx(tmp_path / "nhs.docx", "Band 5 Physiotherapist", ["# Person specification"],
-                    ["Attribute", "Essential", "Desirable", "Assessment"],
-                    [["Qualifications", ["BSc Physiotherapy", "HCPC registration"], ["Member of the CSP"], "A/C"],
-                     ["Skills", ["Able to manage own caseload"], "", "I"]])
+    doc = make_docx(
+        tmp_path / "nhs.docx",
+        "Band 5 Physiotherapist",
+        ["# Person specification"],
+        ["Attribute", "Essential", "Desirable", "Assessment"],
+        [
+            ["Qualifications", ["BSc Physiotherapy", "HCPC registration"], ["Member of the CSP"], "A/C"],
+            ["Skills", ["Able to manage own caseload"], "", "I"],
+        ],
+    )
     got = [(c.id, c.text, c.category, c.assessed_by, c.uncertain) for c in extract_file(doc).criteria]
-    assert got == [("E1", "BSc Physiotherapy", "Qualifications", ["application", "document"], False),
-                   ("E2", "HCPC registration", "Qualifications", ["application", "document"], False),
-                   ("D1", "Member of the CSP", "Qualifications", ["application", "document"], False),
-                   ("E3", "Able to manage own caseload", "Skills", ["interview"], False)]
+    assert got == [
+        ("E1", "BSc Physiotherapy", "Qualifications", ["application", "document"], False),
+        ("E2", "HCPC registration", "Qualifications", ["application", "document"], False),
+        ("D1", "Member of the CSP", "Qualifications", ["application", "document"], False),
+        ("E3", "Able to manage own caseload", "Skills", ["interview"], False),
+    ]
 
 
 def test_pdf_table_marks_land_in_their_columns_and_wrapped_text_joins(tmp_path: Path) -> None:
-    pdf = make_pdf(tmp_path / "table.pdf", [
-        "Job title: Auditor", "Person specification", ["Criteria", "Essential", "Desirable", "Assessed by"],
-        "Qualifications", ["Degree in accountancy", "X", "", "A"], ["Experience of audit in a", "", "X", "A/I"],
-        "public body over three years", ["Able to use spreadsheets", "X", "", "T"], "Working conditions",
-        "Some travel."])
+    pdf = make_pdf(
+        tmp_path / "table.pdf",
+        [
+            "Job title: Auditor",
+            "Person specification",
+            ["Criteria", "Essential", "Desirable", "Assessed by"],
+            "Qualifications",
+            ["Degree in accountancy", "X", "", "A"],
+            ["Experience of audit in a", "", "X", "A/I"],
+            "public body over three years",
+            ["Able to use spreadsheets", "X", "", "T"],
+            "Working conditions",
+            "Some travel.",
+        ],
+    )
     got = [(c.id, c.text, c.category, c.assessed_by) for c in extract_file(pdf).criteria]
-    assert got == [("E1", "Degree in accountancy", "Qualifications", ["application"]),
-                   ("D1", "Experience of audit in a public body over three years", "Qualifications",
-                    ["application", "interview"]),
-                   ("E2", "Able to use spreadsheets", "Qualifications", ["test"])]
+    assert got == [
+        ("E1", "Degree in accountancy", "Qualifications", ["application"]),
+        ("D1", "Experience of audit in a public body over three years", "Qualifications", ["application", "interview"]),
+        ("E2", "Able to use spreadsheets", "Qualifications", ["test"]),
+    ]
 
 
 def test_pdf_wrapped_paragraphs_are_reflowed(tmp_path: Path) -> None:
-    pdf = make_pdf(tmp_path / "wrapped.pdf", [
-        "Selection criteria",
-        "This section lists the criteria. Each will be assessed through the application form (A) and",
-        "optionally a test (T) or documentation (D). Address each point separately.",
-        "Essential criteria",
-        "- Experience of managing a busy reception desk for a public",
-        "service, including complaints",
-        "- Able to keep accurate records", "Section C: Pre-employment checks"])
+    pdf = make_pdf(
+        tmp_path / "wrapped.pdf",
+        [
+            "Selection criteria",
+            "This section lists the criteria. Each will be assessed through the application form (A) and",
+            "optionally a test (T) or documentation (D). Address each point separately.",
+            "Essential criteria",
+            "- Experience of managing a busy reception desk for a public",
+            "service, including complaints",
+            "- Able to keep accurate records",
+            "Section C: Pre-employment checks",
+        ],
+    )
     result = extract_file(pdf)
     assert [c.text for c in result.criteria] == [
         "Experience of managing a busy reception desk for a public service, including complaints",
-        "Able to keep accurate records"]
+        "Able to keep accurate records",
+    ]
     assert all(c.kind == "essential" for c in result.criteria)

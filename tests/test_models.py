@@ -24,15 +24,18 @@ def test_assessed_by_is_a_set_in_vocabulary_order() -> None:
     assert c.assessed_by == ["application", "interview"]
 
 
-@pytest.mark.parametrize("bad", [
-    {"kind": "essentail"},
-    {"assessed_by": ["telepathy"]},
-    {"id": "X1"},
-    {"id": "D1"},            # prefix does not match kind
-    {"text": ""},
-    {"weight": 0},
-    {"colour": "red"},        # extra fields are forbidden
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"kind": "essentail"},
+        {"assessed_by": ["telepathy"]},
+        {"id": "X1"},
+        {"id": "D1"},  # prefix does not match kind
+        {"text": ""},
+        {"weight": 0},
+        {"colour": "red"},  # extra fields are forbidden
+    ],
+)
 def test_criterion_rejects(bad: dict) -> None:
     with pytest.raises(ValidationError):
         Criterion(**criterion(**bad))
@@ -48,8 +51,9 @@ def test_role_requires_unique_ids_and_at_least_one_criterion() -> None:
 
 
 def test_role_keeps_order_and_splits_kinds() -> None:
-    role = Role(id="r", title="T", criteria=[criterion(id="E1"), criterion(id="D1", kind="desirable"),
-                                             criterion(id="E2")])
+    role = Role(
+        id="r", title="T", criteria=[criterion(id="E1"), criterion(id="D1", kind="desirable"), criterion(id="E2")]
+    )
     assert [c.id for c in role.criteria] == ["E1", "D1", "E2"]
     assert [c.id for c in role.essential] == ["E1", "E2"]
     assert [c.id for c in role.desirable] == ["D1"]

@@ -8,8 +8,10 @@ from selfassess.errors import BadInput
 from selfassess.extract import extract_text
 from selfassess.role_draft import RoleDraft
 
-DOC = ("Job title: Porter\nPerson specification\nEssential\n- Able to lift 20 kg safely\n- Good timekeeping\n"
-       "Desirable\n- Experience in a hospital\n")
+DOC = (
+    "Job title: Porter\nPerson specification\nEssential\n- Able to lift 20 kg safely\n- Good timekeeping\n"
+    "Desirable\n- Experience in a hospital\n"
+)
 
 
 def draft() -> RoleDraft:
@@ -45,7 +47,10 @@ def test_edit_text_and_category_clear_uncertainty() -> None:
     d.set_text(0, "Able to lift 25 kg safely")
     d.set_category(0, " Physical ")
     assert (d.criteria[0].text, d.criteria[0].category, d.criteria[0].uncertain) == (
-        "Able to lift 25 kg safely", "Physical", False)
+        "Able to lift 25 kg safely",
+        "Physical",
+        False,
+    )
     with pytest.raises(BadInput, match="must not be empty"):
         d.set_text(0, "   ")
     with pytest.raises(BadInput, match="no such row"):

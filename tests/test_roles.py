@@ -65,7 +65,7 @@ def test_role_toml_round_trip() -> None:
         assert roles.parse_role(roles.role_to_toml(role), "x") == role
 
 
-GOOD = '''id = "test-role"
+GOOD = """id = "test-role"
 title = "Test officer"
 scale = "council-0-5"
 
@@ -78,19 +78,26 @@ text = "A relevant degree"
 id = "D1"
 kind = "desirable"
 text = "Experience of audit"
-'''
+"""
 
 
-@pytest.mark.parametrize("text, expected", [
-    (GOOD.replace('title = "Test officer"\n', ""), "f.toml: title: Field required"),
-    (GOOD.replace('kind = "desirable"', 'kind = "optional"'),
-     "f.toml:12: criteria[1].kind: Input should be 'essential' or 'desirable'"),
-    (GOOD.replace('id = "D1"\nkind = "desirable"', 'id = "E1"\nkind = "essential"'),
-     "f.toml: criteria: duplicate id E1 at criteria[0] and criteria[1]"),
-    (GOOD.replace('title = "Test officer"', 'title = "Test officer'), "f.toml:2: TOML syntax error"),
-    (GOOD.replace('scale = "council-0-5"', 'scale = "marks-out-of-ten"'), "f.toml:3: scale: unknown scale"),
-    (GOOD + 'colour = "red"\n', "f.toml:14: criteria[1].colour: Extra inputs are not permitted"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (GOOD.replace('title = "Test officer"\n', ""), "f.toml: title: Field required"),
+        (
+            GOOD.replace('kind = "desirable"', 'kind = "optional"'),
+            "f.toml:12: criteria[1].kind: Input should be 'essential' or 'desirable'",
+        ),
+        (
+            GOOD.replace('id = "D1"\nkind = "desirable"', 'id = "E1"\nkind = "essential"'),
+            "f.toml: criteria: duplicate id E1 at criteria[0] and criteria[1]",
+        ),
+        (GOOD.replace('title = "Test officer"', 'title = "Test officer'), "f.toml:2: TOML syntax error"),
+        (GOOD.replace('scale = "council-0-5"', 'scale = "marks-out-of-ten"'), "f.toml:3: scale: unknown scale"),
+        (GOOD + 'colour = "red"\n', "f.toml:14: criteria[1].colour: Extra inputs are not permitted"),
+    ],
+)
 def test_check_reports_each_problem_on_one_line(text: str, expected: str) -> None:
     with pytest.raises(BadInput) as info:
         roles.parse_role(text, "f.toml")
@@ -145,8 +152,22 @@ def test_write_role_refuses_to_overwrite_without_force(private_folders: dict[str
 
 def test_library_loads_from_an_installed_wheel(tmp_path: Path) -> None:
     """Build the wheel, unpack it away from the checkout, and load the library from there."""
-    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                            "-q", "-w", str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True)
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert build.returncode == 0, build.stderr
     wheel = next((tmp_path / "dist").glob("selfassess-*.whl"))
     site = tmp_path / "site"
@@ -155,11 +176,17 @@ def test_library_loads_from_an_installed_wheel(tmp_path: Path) -> None:
         zf.extractall(site)
     assert "selfassess/criteria/scales.toml" in names
     assert sum(n.startswith("selfassess/criteria/") and n.endswith(".toml") for n in names) == 6
-    code = ("import json, selfassess, selfassess.roles as r; "
-            "print(json.dumps([selfassess.__file__, [x.id for x in r.library()], sorted(r.scales())]))")
-    run = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
-                         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin",
-                              "SELFASSESS_ROLES": str(tmp_path / "none")})
+    code = (
+        "import json, selfassess, selfassess.roles as r; "
+        "print(json.dumps([selfassess.__file__, [x.id for x in r.library()], sorted(r.scales())]))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin", "SELFASSESS_ROLES": str(tmp_path / "none")},
+    )
     assert run.returncode == 0, run.stderr
 
     where, ids, scale_ids = json.loads(run.stdout)

@@ -14,12 +14,19 @@ from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 
 SCALE = roles.get_scale("council-0-5")
-ROLE = Role(id="t", title="Test officer", scale="council-0-5", criteria=[
-    Criterion(id="E1", kind="essential", text="Degree", assessed_by=["application"]),
-    Criterion(id="E2", kind="essential", text="Team leadership", assessed_by=["application", "interview"], weight=2),
-    Criterion(id="D1", kind="desirable", text="Audit experience", assessed_by=["interview"]),
-    Criterion(id="E3", kind="essential", text="Reliable", assessed_by=[]),
-])
+ROLE = Role(
+    id="t",
+    title="Test officer",
+    scale="council-0-5",
+    criteria=[
+        Criterion(id="E1", kind="essential", text="Degree", assessed_by=["application"]),
+        Criterion(
+            id="E2", kind="essential", text="Team leadership", assessed_by=["application", "interview"], weight=2
+        ),
+        Criterion(id="D1", kind="desirable", text="Audit experience", assessed_by=["interview"]),
+        Criterion(id="E3", kind="essential", text="Reliable", assessed_by=[]),
+    ],
+)
 
 
 @pytest.fixture
@@ -43,7 +50,7 @@ def test_spread_flag_and_proposed_consensus() -> None:
     assert scoring.mean_and_spread([2, 4, None]) == (3.0, 2)
     assert scoring.mean_and_spread([None]) == (None, None)
     assert scoring.flagged(2, 2) and not scoring.flagged(1, 2) and not scoring.flagged(None, 2)
-    assert scoring.proposed_consensus([2, 3], SCALE) == 3   # 2.5 rounds up
+    assert scoring.proposed_consensus([2, 3], SCALE) == 3  # 2.5 rounds up
     assert scoring.proposed_consensus([None, None], SCALE) is None
     assert scoring.consensus_needs_reason(4, [2, 3]) and not scoring.consensus_needs_reason(3, [2, 3])
 
@@ -54,8 +61,11 @@ def test_consensus_is_always_a_level_of_the_scale(values) -> None:
     assert proposed is None or SCALE.level(proposed) is not None
 
 
-@given(st.dictionaries(st.sampled_from(["E1", "E2", "D1", "E3"]),
-                       st.one_of(st.none(), st.integers(0, 5)), min_size=0, max_size=4))
+@given(
+    st.dictionaries(
+        st.sampled_from(["E1", "E2", "D1", "E3"]), st.one_of(st.none(), st.integers(0, 5)), min_size=0, max_size=4
+    )
+)
 def test_totals_never_exceed_the_maximum_and_the_gate_never_passes_an_unmet_essential(tmp_path_factory, agreed) -> None:
     store = SessionStore(tmp_path_factory.mktemp("p"))
     session = panel_session(store)
@@ -108,7 +118,7 @@ def test_consensus_reason_rule_decision_and_audit(store: SessionStore) -> None:
     actions = [e.action for e in store.audit(s.id)]
     assert actions[-2:] == ["consensus.set", "decision.record"] and "panel.set" in actions
     assert store.record_decision(s.id, "not appointable", "Changed view", "Ann Chair", "interview").decisions
-    assert [x.value for x in store.load(s.id).scores] == [2, 4]   # originals kept
+    assert [x.value for x in store.load(s.id).scores] == [2, 4]  # originals kept
 
 
 def test_scale_changes_only_before_the_first_score(store: SessionStore) -> None:

@@ -59,7 +59,7 @@ def _panel_session(app):
 
 
 def test_scoring(snap_compare, monkeypatch) -> None:
-    import selfassess.tui.scoring_screen as scoring_screen
+    import selfassess.tui.screens.scoring as scoring_screen
 
     monkeypatch.setattr(scoring_screen, "now", lambda: 1000.0)
     app = make_app()
@@ -76,7 +76,7 @@ def test_scoring(snap_compare, monkeypatch) -> None:
 
 
 def test_moderation(snap_compare) -> None:
-    from selfassess.tui.moderation import ModerationScreen
+    from selfassess.tui.screens.moderation import ModerationScreen
 
     async def moderation(pilot) -> None:
         session = _panel_session(pilot.app)
@@ -87,7 +87,7 @@ def test_moderation(snap_compare) -> None:
 
 
 def test_decision(snap_compare) -> None:
-    from selfassess.tui.decision import DecisionScreen
+    from selfassess.tui.screens.decision import DecisionScreen
 
     async def decision(pilot) -> None:
         session = _panel_session(pilot.app)

@@ -9,7 +9,15 @@ import pytest
 from selfassess import bank
 from selfassess.models import Criterion, StatementLimits
 from selfassess.statement import (
-    Count, check_evidence, count_chars, count_words, gaps, key_terms, sections, status_of, term_coverage,
+    Count,
+    check_evidence,
+    count_chars,
+    count_words,
+    gaps,
+    key_terms,
+    sections,
+    status_of,
+    term_coverage,
     total_counts,
 )
 from selfassess.store import SessionStore
@@ -79,13 +87,21 @@ def test_gaps_status_sections_and_totals(tmp_path: Path) -> None:
 def test_evidence_bank_ranks_by_the_criterion_words(tmp_path: Path) -> None:
     store = SessionStore(tmp_path)
     role = seed_role()
-    a = filled_session(store, role, texts={role.criteria[0].id: "I organised the rota for the kitchen.",
-                                           role.criteria[1].id: "I managed a budget and led a team of staff."})
+    a = filled_session(
+        store,
+        role,
+        texts={
+            role.criteria[0].id: "I organised the rota for the kitchen.",
+            role.criteria[1].id: "I managed a budget and led a team of staff.",
+        },
+    )
     entries = bank.entries([store.load(a.id)], exclude=(a.id, role.criteria[2].id))
     assert len(entries) == 2
     ranked = bank.search(entries, CRIT.text)
     assert ranked[0].text.startswith("I managed a budget")
-    assert [e.text for e in bank.search(entries, CRIT.text, query="kitchen")] == ["I organised the rota for the kitchen."]
+    assert [e.text for e in bank.search(entries, CRIT.text, query="kitchen")] == [
+        "I organised the rota for the kitchen."
+    ]
     assert bank.entries([store.load(a.id)], exclude=(a.id, role.criteria[0].id))[0].criterion_id == role.criteria[1].id
 
 

@@ -33,7 +33,12 @@ def test_create_load_list(store: SessionStore) -> None:
     assert loaded == s and loaded.role == role and loaded.schema_version == SCHEMA_VERSION
     assert loaded.scale.id == role.scale and loaded.stage == "application"
     [summary] = store.list()
-    assert (summary.id, summary.role_id, summary.candidate, summary.reference) == (s.id, role.id, "Alex Example", "C-014")
+    assert (summary.id, summary.role_id, summary.candidate, summary.reference) == (
+        s.id,
+        role.id,
+        "Alex Example",
+        "C-014",
+    )
 
 
 def test_list_is_most_recent_first(store: SessionStore) -> None:
@@ -55,8 +60,7 @@ def test_evidence_and_rating(store: SessionStore) -> None:
     ev = store.load(s.id).evidence[cid]
     assert ev.text.endswith("20%.") and ev.self_rating == 3
     actions = [(e.action, e.criterion) for e in store.audit(s.id)]
-    assert actions == [("session.create", None), ("evidence.set", cid), ("self_rating.set", cid),
-                       ("evidence.set", cid)]
+    assert actions == [("session.create", None), ("evidence.set", cid), ("self_rating.set", cid), ("evidence.set", cid)]
     last = store.audit(s.id)[-1]
     assert last.actor == "candidate" and last.old["words"] == 4 and last.new["words"] == 10
 
@@ -76,23 +80,28 @@ def test_scores_upsert_by_panellist_criterion_stage(store: SessionStore) -> None
     store.record_score(s.id, "Panellist Two", "E1", None, stage="shortlisting")
     scores = store.load(s.id).scores
     assert sorted((x.panellist, x.stage, x.value) for x in scores) == [
-        ("Panellist One", "interview", 3), ("Panellist Two", "shortlisting", None)]
+        ("Panellist One", "interview", 3),
+        ("Panellist Two", "shortlisting", None),
+    ]
     changes = [e for e in store.audit(s.id) if e.action == "score.record"]
     assert changes[1].old == {"value": 2, "note": "thin"} and changes[1].new["value"] == 3
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda st, sid: st.record_score(sid, "P", "E1", 99), "out of range"),
-    (lambda st, sid: st.record_score(sid, "P", "E1", -1), "out of range"),
-    (lambda st, sid: st.record_score(sid, "P", "E1", True), "out of range"),
-    (lambda st, sid: st.record_score(sid, "P", "Z9", 1), "criterion 'Z9': not in role"),
-    (lambda st, sid: st.record_score(sid, "P", "E1", 1, stage="party"), "stage 'party'"),
-    (lambda st, sid: st.record_score(sid, "  ", "E1", 1), "panellist"),
-    (lambda st, sid: st.set_evidence(sid, "E1", "x", self_rating=42), "self-rating for E1: 42 is out of range"),
-    (lambda st, sid: st.set_evidence(sid, "Q1", "x"), "criterion 'Q1'"),
-    (lambda st, sid: st.set_evidence("20990101-00000000", "E1", "x"), "no such session"),
-    (lambda st, sid: st.load("../../etc/passwd"), "not a session id"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda st, sid: st.record_score(sid, "P", "E1", 99), "out of range"),
+        (lambda st, sid: st.record_score(sid, "P", "E1", -1), "out of range"),
+        (lambda st, sid: st.record_score(sid, "P", "E1", True), "out of range"),
+        (lambda st, sid: st.record_score(sid, "P", "Z9", 1), "criterion 'Z9': not in role"),
+        (lambda st, sid: st.record_score(sid, "P", "E1", 1, stage="party"), "stage 'party'"),
+        (lambda st, sid: st.record_score(sid, "  ", "E1", 1), "panellist"),
+        (lambda st, sid: st.set_evidence(sid, "E1", "x", self_rating=42), "self-rating for E1: 42 is out of range"),
+        (lambda st, sid: st.set_evidence(sid, "Q1", "x"), "criterion 'Q1'"),
+        (lambda st, sid: st.set_evidence("20990101-00000000", "E1", "x"), "no such session"),
+        (lambda st, sid: st.load("../../etc/passwd"), "not a session id"),
+    ],
+)
 def test_bad_calls_raise_and_change_nothing(store: SessionStore, call, message: str) -> None:
     s = store.create(seed_role(), reference="R")
     store.set_evidence(s.id, "E1", "Kept")
@@ -122,8 +131,9 @@ def test_permissions(store: SessionStore) -> None:
         assert oct(path.stat().st_mode & 0o777) == "0o600", path.name
 
 
-def test_damaged_file_is_reported_never_overwritten_and_repaired(store: SessionStore,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_damaged_file_is_reported_never_overwritten_and_repaired(
+    store: SessionStore, capsys: pytest.CaptureFixture[str]
+) -> None:
     s = store.create(seed_role(), candidate="Alex Example")
     store.set_evidence(s.id, "E1", "first draft")
     store.set_evidence(s.id, "E1", "second draft")
@@ -186,7 +196,7 @@ def test_purge(store: SessionStore, capsys: pytest.CaptureFixture[str]) -> None:
     raw["meta"]["1"]["updated"] = "2020-01-01T00:00:00Z"
     store.path(old.id).write_text(json.dumps(raw))
     args = ["purge", "--older-than", "180d", "--sessions", str(store.directory)]
-    assert main(args + ["--dry-run"]) == 0
+    assert main([*args, "--dry-run"]) == 0
     assert old.id in capsys.readouterr().out and store.path(old.id).exists()
     assert main(args) == 0
     out = capsys.readouterr().out
@@ -203,8 +213,9 @@ def test_parse_age() -> None:
         parse_age("-3d")
 
 
-def test_sessions_command(store: SessionStore, capsys: pytest.CaptureFixture[str],
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sessions_command(
+    store: SessionStore, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "200")
     s = store.create(seed_role(), candidate="[bold]Alex[/bold]", reference="C-1")
     (store.directory / "20200101-deadbeef.json").write_text("not json")

@@ -22,8 +22,9 @@ def _child(work) -> int:
         code = 0
         try:
             work()
-        except BaseException:  # noqa: BLE001
+        except BaseException:
             import traceback
+
             traceback.print_exc()
             code = 1
         os._exit(code)
@@ -39,7 +40,7 @@ def test_sigkill_at_random_moments_never_loses_a_finished_save(tmp_path: Path) -
         read_end, write_end = os.pipe()
         start = finished
 
-        def writer() -> None:
+        def writer(read_end: int = read_end, write_end: int = write_end, start: int = start) -> None:
             os.close(read_end)
             n = start
             while True:

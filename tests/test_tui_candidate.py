@@ -6,11 +6,11 @@ import io
 from pathlib import Path
 
 import docx
-from textual.widgets import DataTable, Input, OptionList, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, Static
 
 from selfassess.tui.app import make_app
-from selfassess.tui.candidate import CandidateScreen
-from selfassess.tui.statement_review import StatementReviewScreen
+from selfassess.tui.screens.candidate import CandidateScreen
+from selfassess.tui.screens.statement_review import StatementReviewScreen
 
 from .helpers import seed_role
 
@@ -49,7 +49,9 @@ async def test_walk_every_criterion_in_order_draft_and_rate() -> None:
         screen.flush()
         stored = app.store.load(screen.session.id)
         assert [stored.evidence[c.id].text for c in ROLE.criteria] == [evidence_for(c.id) for c in ROLE.criteria]
-        assert [stored.evidence[c.id].self_rating for c in ROLE.criteria] == [3 + i % 2 for i in range(len(ROLE.criteria))]
+        assert [stored.evidence[c.id].self_rating for c in ROLE.criteria] == [
+            3 + i % 2 for i in range(len(ROLE.criteria))
+        ]
         assert screen.status_counts() == {"empty": 0, "draft": 0, "done": len(ROLE.criteria)}
         screen.action_previous_criterion()
         assert screen.criterion.id == ROLE.criteria[-2].id
@@ -61,7 +63,7 @@ async def test_autosave_without_leaving_and_quit_saves() -> None:
         screen = await start_session(pilot, app)
         sid = screen.session.id
         screen.editor.insert("I drafted this and waited.")
-        await pilot.pause(1.6)   # debounce (1 s) + a tick
+        await pilot.pause(1.6)  # debounce (1 s) + a tick
         screen._saver.flush()
         assert app.store.load(sid).evidence[ROLE.criteria[0].id].text == "I drafted this and waited."
         screen.editor.insert(" Then I quit at once.")
@@ -121,7 +123,7 @@ async def test_evidence_bank_inserts_earlier_answer() -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await start_session(pilot, app)
         screen.editor.insert("I analysed 30 case records and wrote clear summaries for colleagues.")
-        await pilot.press("ctrl+n", "ctrl+n")   # E3 asks about analysing and recording information
+        await pilot.press("ctrl+n", "ctrl+n")  # E3 asks about analysing and recording information
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert app.screen.query_one("#bank-options", OptionList).option_count == 1
@@ -137,16 +139,16 @@ async def test_review_shows_gaps_and_exports_every_criterion_in_order(tmp_path: 
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await start_session(pilot, app)
         screen.editor.insert(evidence_for(ROLE.criteria[0].id))
-        await pilot.press("ctrl+r", "1")          # below 'met'
+        await pilot.press("ctrl+r", "1")  # below 'met'
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, StatementReviewScreen)
         review = str(app.screen.query_one("#statement", Static).render())
         assert f"{ROLE.criteria[0].id} essential, self-rated 1" in review
         assert f"{ROLE.criteria[1].id} essential, no evidence" in review
-        for key, ext in (("t", "txt"), ("m", "md"), ("w", "docx")):
+        for key, _ext in (("t", "txt"), ("m", "md"), ("w", "docx")):
             await pilot.press(key)
-            await pilot.press("enter")            # accept the suggested path
+            await pilot.press("enter")  # accept the suggested path
             await pilot.pause()
         files = {p.suffix: p for p in tmp_path.iterdir() if p.is_file()}
         assert set(files) == {".txt", ".md", ".docx"}
@@ -157,7 +159,7 @@ async def test_review_shows_gaps_and_exports_every_criterion_in_order(tmp_path: 
         headings = [p.text.split()[0] for p in document.paragraphs if p.style.name == "Heading 2"]
         assert headings[:-1] == [c.id for c in ROLE.criteria]
         before = files[".txt"].read_bytes()
-        await pilot.press("t", "enter")           # exists: asks, and 'n' keeps the file
+        await pilot.press("t", "enter")  # exists: asks, and 'n' keeps the file
         await pilot.pause()
         await pilot.press("n")
         assert files[".txt"].read_bytes() == before

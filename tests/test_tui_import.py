@@ -8,10 +8,12 @@ from textual.widgets import DataTable, Input, TextArea
 
 from selfassess import roles
 from selfassess.tui.app import make_app
-from selfassess.tui.review import ReviewScreen
+from selfassess.tui.screens.import_review import ReviewScreen
 
-DOC = ("Job title: Porter\nPerson specification\nEssential\n- Able to lift 20 kg safely\n- Good timekeeping\n"
-       "Desirable\n- Experience in a hospital\n")
+DOC = (
+    "Job title: Porter\nPerson specification\nEssential\n- Able to lift 20 kg safely\n- Good timekeeping\n"
+    "Desirable\n- Experience in a hospital\n"
+)
 
 
 async def _open_review(pilot, app, path: Path) -> None:
@@ -31,21 +33,23 @@ async def test_import_review_edit_and_save(tmp_path: Path, private_folders: dict
         assert isinstance(app.screen, ReviewScreen)
         table = app.screen.query_one(DataTable)
         assert table.row_count == 3
-        await pilot.press("down", "down", "k")            # hospital experience becomes essential
-        await pilot.press("shift+up")                      # and moves above timekeeping
-        await pilot.press("up", "x")                       # delete the first row
-        await pilot.press("a")                             # add a criterion below the cursor
+        await pilot.press("down", "down", "k")  # hospital experience becomes essential
+        await pilot.press("shift+up")  # and moves above timekeeping
+        await pilot.press("up", "x")  # delete the first row
+        await pilot.press("a")  # add a criterion below the cursor
         app.screen.query_one(Input).value = "Willing to work nights"
         await pilot.press("enter")
-        await pilot.press("e")                             # edit its text
+        await pilot.press("e")  # edit its text
         area = app.screen.query_one(TextArea)
         area.load_text("")
         area.insert("Willing to work nights and weekends")
         await pilot.press("ctrl+s")
         draft = app.screen.draft
         assert [(c.id, c.text) for c in draft.criteria] == [
-            ("E1", "Experience in a hospital"), ("E2", "Willing to work nights and weekends"),
-            ("E3", "Good timekeeping")]
+            ("E1", "Experience in a hospital"),
+            ("E2", "Willing to work nights and weekends"),
+            ("E3", "Good timekeeping"),
+        ]
         await pilot.press("s")
         app.screen.query_one(Input).value = "night-porter"
         await pilot.press("enter")

@@ -6,9 +6,9 @@ from textual.widgets import DataTable, Input, Static
 
 from selfassess import scoring
 from selfassess.tui.app import make_app
-from selfassess.tui.decision import DecisionScreen
-from selfassess.tui.moderation import ModerationScreen
-from selfassess.tui.scoring_screen import ScoringScreen
+from selfassess.tui.screens.decision import DecisionScreen
+from selfassess.tui.screens.moderation import ModerationScreen
+from selfassess.tui.screens.scoring import ScoringScreen
 
 from .helpers import seed_role
 
@@ -21,7 +21,7 @@ async def score_all(pilot, scores: dict[str, int]) -> None:
     screen = pilot.app.screen
     assert isinstance(screen, ScoringScreen)
     for criterion in screen.criteria:
-        assert screen.criteria[screen.index].id == criterion.id   # auto-advance walks them in order
+        assert screen.criteria[screen.index].id == criterion.id  # auto-advance walks them in order
         await pilot.press(str(scores[criterion.id]), "enter")
 
 
@@ -35,7 +35,7 @@ async def test_two_panellists_moderate_and_decide(tmp_path) -> None:
         app_b.push_screen(ScoringScreen(store.load(session.id), "Bo Panel", "interview"))
         await ann.pause()
         await bo.pause()
-        assert "Alex" not in app_a.screen.sub_title and "C-9" in app_a.screen.sub_title   # blind mode
+        assert "Alex" not in app_a.screen.sub_title and "C-9" in app_a.screen.sub_title  # blind mode
         await score_all(ann, ANN)
         await score_all(bo, BO)
         stored = store.load(session.id)
@@ -58,7 +58,7 @@ async def test_two_panellists_moderate_and_decide(tmp_path) -> None:
         # consensus for E3 differs from both scores, so it needs a reason
         table.move_cursor(row=[c.id for c in ROLE.criteria].index("E3"))
         await ann.press("enter")
-        assert app_a.screen.query_one(Input).value == "2"          # proposed: the rounded mean
+        assert app_a.screen.query_one(Input).value == "2"  # proposed: the rounded mean
         await ann.press("enter")
         app_a.screen.query_one(Input).value = "Both examples thin on outcomes; agreed 2"
         await ann.press("enter")
@@ -102,8 +102,8 @@ async def test_change_after_submit_needs_reason_and_not_assessed_is_distinct() -
         app.push_screen(ScoringScreen(store.load(session.id), "Ann Chair", "shortlisting"))
         await pilot.pause()
         body = str(app.screen.query_one("#pbody", Static).render())
-        assert "Candidate's evidence" in body and "[b]bold?[/b]" in body      # shortlisting shows evidence
-        await pilot.press("x", "enter")                                       # not assessed
+        assert "Candidate's evidence" in body and "[b]bold?[/b]" in body  # shortlisting shows evidence
+        await pilot.press("x", "enter")  # not assessed
         await pilot.press("ctrl+s", "y")
         await pilot.press("ctrl+b", "0", "enter")
         app.screen.query_one(Input).value = "Evidence found in the CV after all"
@@ -150,7 +150,7 @@ async def test_merit_order_and_home_panel_entry(private_folders) -> None:
         app.screen.query_one("#sessions", DataTable).focus()
         await pilot.press("p")
         await pilot.pause()
-        await pilot.press("enter")                                            # the only panellist
+        await pilot.press("enter")  # the only panellist
         await pilot.pause()
         assert isinstance(app.screen, ScoringScreen) and app.screen.me == "A"
 
@@ -168,7 +168,10 @@ async def test_panel_set_up_from_home_then_change_stage(private_folders) -> None
         await pilot.pause()
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert isinstance(app.screen, ScoringScreen) and (app.screen.me, app.screen.stage) == ("Bo Panel", "shortlisting")
+        assert isinstance(app.screen, ScoringScreen) and (app.screen.me, app.screen.stage) == (
+            "Bo Panel",
+            "shortlisting",
+        )
         await pilot.press("escape")
         app.screen.query_one("#sessions", DataTable).focus()
         await pilot.press("P")
@@ -210,7 +213,7 @@ async def test_decision_and_merit_screens_export_without_overwriting(tmp_path, m
 
 
 async def test_bad_panel_set_up_keeps_what_was_typed(private_folders) -> None:
-    from selfassess.tui.panel_setup import PanelSetupDialog
+    from selfassess.tui.dialogs.panel_setup import PanelSetupDialog
 
     app = make_app()
     session = app.store.create(ROLE, reference="C-13")

@@ -27,14 +27,20 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     default = argparse.SUPPRESS if suppress else None
     parent = Parser(add_help=False)
     parent.add_argument("--sessions", metavar="DIR", default=default, help="session folder (else $SELFASSESS_SESSIONS)")
-    parent.add_argument("--roles", metavar="DIR", default=default, help="imported-roles folder (else $SELFASSESS_ROLES)")
+    parent.add_argument(
+        "--roles", metavar="DIR", default=default, help="imported-roles folder (else $SELFASSESS_ROLES)"
+    )
     return parent
 
 
 def build_parser() -> Parser:
     """The full command-line parser."""
-    parser = Parser(prog="selfassess", description="Evidence against a person specification, for candidates and panels. "
-                    "With no command, opens the app.", parents=[_common(False)])
+    parser = Parser(
+        prog="selfassess",
+        description="Evidence against a person specification, for candidates and panels. "
+        "With no command, opens the app.",
+        parents=[_common(False)],
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     common = _common(True)
     roles_cmd.register(commands, common)
@@ -68,9 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+    except Exception as exc:
         if os.environ.get("SELFASSESS_DEBUG"):
             raise
-        print(f"selfassess: internal error: {type(exc).__name__}: {exc} (set SELFASSESS_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(
+            f"selfassess: internal error: {type(exc).__name__}: {exc} (set SELFASSESS_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 1

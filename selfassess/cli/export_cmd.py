@@ -21,8 +21,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """Add the export commands to the parser."""
     p = commands.add_parser("export", parents=[common], help="export a statement or panel summary")
     p.add_argument("session", metavar="SESSION", help="session id (see `selfassess sessions`)")
-    p.add_argument("--what", choices=("statement", "summary"),
-                   help="default: summary once the session has panel scores, else statement")
+    p.add_argument(
+        "--what",
+        choices=("statement", "summary"),
+        help="default: summary once the session has panel scores, else statement",
+    )
     p.add_argument("--format", choices=FORMATS, default="txt")
     p.add_argument("--out", metavar="PATH", help="file to write (text formats go to stdout without it)")
     p.add_argument("--stage", help="panel stage for a summary (default: the panel's)")
@@ -70,7 +73,6 @@ def cmd_export(args: argparse.Namespace, out: Console) -> int:
 
 def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     from ..export.jsonfile import read_session_json
-
     from ..fileio import read_bounded
 
     path = Path(args.file)
@@ -98,8 +100,9 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
         table.add_row(*[plain(str(v)) for v in row])
     out.print(table)
     if args.csv:
-        path = save_export(args.csv, csvfile.campaign_csv(sessions, args.stage, args.tie_break, args.anonymise),
-                           force=args.force)
+        path = save_export(
+            args.csv, csvfile.campaign_csv(sessions, args.stage, args.tie_break, args.anonymise), force=args.force
+        )
         print(f"{path}: campaign CSV written")
     return 0
 
@@ -126,6 +129,8 @@ def cmd_sar(args: argparse.Namespace, out: Console) -> int:
     index = ["Subject access request: everything selfassess holds about this person.", ""]
     index += [f"- {p.name}" for p in written]
     written.append(save_export(folder / "README.txt", "\n".join(index) + "\n", force=args.force))
-    print(f"{folder}: {len(matches)} session(s), {len(written)} files (statements, panel summaries, "
-          "full JSON with scores, notes and audit trail)")
+    print(
+        f"{folder}: {len(matches)} session(s), {len(written)} files (statements, panel summaries, "
+        "full JSON with scores, notes and audit trail)"
+    )
     return 0

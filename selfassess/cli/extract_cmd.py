@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -33,7 +32,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_import)
 
 
-def criteria_table(result: "Extraction") -> Table:
+def criteria_table(result: Extraction) -> Table:
     """The extracted criteria as a table; uncertain rows carry a warning marker."""
     table = Table(title=plain(f"{result.title or result.source or 'Document'}"), title_justify="left", show_lines=True)
     table.add_column("", width=1)
@@ -43,12 +42,19 @@ def criteria_table(result: "Extraction") -> Table:
     table.add_column("criterion", ratio=3)
     table.add_column("assessed", no_wrap=True)
     for c in result.criteria:
-        table.add_row("!" if c.uncertain else "", c.id, c.kind, plain(c.category or "-"), plain(c.text),
-                      codes(c.assessed_by) or "-", style="yellow" if c.uncertain else None)
+        table.add_row(
+            "!" if c.uncertain else "",
+            c.id,
+            c.kind,
+            plain(c.category or "-"),
+            plain(c.text),
+            codes(c.assessed_by) or "-",
+            style="yellow" if c.uncertain else None,
+        )
     return table
 
 
-def _summary(result: "Extraction") -> str:
+def _summary(result: Extraction) -> str:
     essential = sum(c.kind == "essential" for c in result.criteria)
     uncertain = sum(c.uncertain for c in result.criteria)
     line = f"{essential} essential, {len(result.criteria) - essential} desirable"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -16,7 +15,6 @@ from ..safetext import plain
 
 if TYPE_CHECKING:
     from ..models import Role
-
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -35,20 +33,28 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_check)
 
 
-def role_summary(role: "Role") -> dict:
+def role_summary(role: Role) -> dict:
     """The `roles --json` entry of one role."""
-    return {"id": role.id, "title": role.title, "organisation": role.organisation, "source": role.source,
-            "essential": len(role.essential), "desirable": len(role.desirable)}
+    return {
+        "id": role.id,
+        "title": role.title,
+        "organisation": role.organisation,
+        "source": role.source,
+        "essential": len(role.essential),
+        "desirable": len(role.desirable),
+    }
 
 
-def role_extraction_json(role: "Role") -> dict:
+def role_extraction_json(role: Role) -> dict:
     """A role in the extraction contract of DESIGN.md."""
     return {
         "title": role.title,
         "organisation": role.organisation,
         "guidance": role.guidance,
-        "criteria": [{"id": c.id, "text": c.text, "kind": c.kind, "category": c.category,
-                      "assessed_by": list(c.assessed_by)} for c in role.criteria],
+        "criteria": [
+            {"id": c.id, "text": c.text, "kind": c.kind, "category": c.category, "assessed_by": list(c.assessed_by)}
+            for c in role.criteria
+        ],
     }
 
 
@@ -71,8 +77,13 @@ def cmd_roles(args: argparse.Namespace, out: Console) -> int:
         table.add_column("E", justify="right")
         table.add_column("D", justify="right")
         for role in found.roles:
-            table.add_row(plain(role.id), plain(role.title), plain(role.organisation or "-"),
-                          str(len(role.essential)), str(len(role.desirable)))
+            table.add_row(
+                plain(role.id),
+                plain(role.title),
+                plain(role.organisation or "-"),
+                str(len(role.essential)),
+                str(len(role.desirable)),
+            )
         out.print(table)
     for problem in found.problems:
         print(f"warning: skipped {problem}", file=sys.stderr)
@@ -107,6 +118,8 @@ def cmd_check(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
 
     role = roles.check_file(args.file)
-    print(f"{args.file}: ok: role {role.id!r}, {len(role.essential)} essential and "
-          f"{len(role.desirable)} desirable criteria, scale {role.scale}")
+    print(
+        f"{args.file}: ok: role {role.id!r}, {len(role.essential)} essential and "
+        f"{len(role.desirable)} desirable criteria, scale {role.scale}"
+    )
     return 0

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
-
-from typing import TYPE_CHECKING
 
 from .. import paths
 from ..safetext import plain
@@ -35,16 +34,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_repair)
 
 
-def store_for(args: argparse.Namespace) -> "SessionStore":
+def store_for(args: argparse.Namespace) -> SessionStore:
     """The store the command line points at."""
     from ..store import SessionStore
 
     return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
 
 
-def summary_json(s: "SessionSummary") -> dict:
-    return {"id": s.id, "role": s.role_id, "role_title": s.role_title, "candidate": s.candidate,
-            "reference": s.reference, "stage": s.stage, "updated": s.updated.isoformat()}
+def summary_json(s: SessionSummary) -> dict:
+    return {
+        "id": s.id,
+        "role": s.role_id,
+        "role_title": s.role_title,
+        "candidate": s.candidate,
+        "reference": s.reference,
+        "stage": s.stage,
+        "updated": s.updated.isoformat(),
+    }
 
 
 def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
@@ -56,8 +62,14 @@ def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
         for column in ("id", "role", "candidate", "reference", "stage", "last change"):
             table.add_column(column, no_wrap=column in ("id", "last change"), overflow="fold")
         for s in summaries:
-            table.add_row(s.id, plain(s.role_id), plain(s.candidate or "-"), plain(s.reference or "-"), s.stage,
-                          f"{s.updated:%Y-%m-%d %H:%M}")
+            table.add_row(
+                s.id,
+                plain(s.role_id),
+                plain(s.candidate or "-"),
+                plain(s.reference or "-"),
+                s.stage,
+                f"{s.updated:%Y-%m-%d %H:%M}",
+            )
         out.print(table)
     for problem in problems:
         print(f"warning: skipped {problem}", file=sys.stderr)

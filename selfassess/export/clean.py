@@ -20,7 +20,8 @@ def markdown(value: str | None) -> str:
     """Markdown that shows the text literally: emphasis, links, HTML, headings and list markers escaped."""
     escaped = _MD_SPECIAL.sub(r"\\\1", text(value))
     return _MD_LINE_START.sub(
-        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped)
+        lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), escaped
+    )
 
 
 def xml(value: str | None) -> str:

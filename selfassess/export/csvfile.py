@@ -37,8 +37,18 @@ def statement_csv(session: Session) -> bytes:
     for c in session.role.criteria:
         ev = session.evidence.get(c.id)
         text = ev.text if ev else ""
-        rows.append([c.id, c.kind, c.category or "", c.text, text, count_words(text), count_chars(text),
-                     "" if ev is None or ev.self_rating is None else ev.self_rating])
+        rows.append(
+            [
+                c.id,
+                c.kind,
+                c.category or "",
+                c.text,
+                text,
+                count_words(text),
+                count_chars(text),
+                "" if ev is None or ev.self_rating is None else ev.self_rating,
+            ]
+        )
     return _write(rows)
 
 
@@ -47,22 +57,32 @@ def summary_csv(s: Summary) -> bytes:
     header = ["id", "kind", "weight", "criterion", "evidence"]
     for p in s.panellists:
         header += [f"{p} score", f"{p} notes"]
-    rows: list[list[object]] = [header + ["mean", "spread", "consensus", "consensus reason"]]
+    rows: list[list[object]] = [[*header, "mean", "spread", "consensus", "consensus reason"]]
     for r in s.rows:
         row: list[object] = [r.id, r.kind, f"{r.weight:g}", r.text, r.evidence]
         for p in s.panellists:
             value = r.scores.get(p, "-")
             row += ["not assessed" if value is None else value, "; ".join(r.notes.get(p, []))]
-        rows.append(row + ["" if r.mean is None else f"{r.mean:.2f}", "" if r.spread is None else r.spread,
-                           "not assessed" if r.consensus is None else r.consensus, r.reason])
+        rows.append(
+            [
+                *row,
+                "" if r.mean is None else f"{r.mean:.2f}",
+                "" if r.spread is None else r.spread,
+                "not assessed" if r.consensus is None else r.consensus,
+                r.reason,
+            ]
+        )
     rows.append(["total", "", "", f"{s.total:g} of {s.maximum:g}"])
-    rows.append(["gate", "", "", "passed" if s.gate_passed else "failed: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed)])
+    rows.append(
+        ["gate", "", "", "passed" if s.gate_passed else "failed: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed)]
+    )
     rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
     return _write(rows)
 
 
-def campaign_rows(sessions: list[Session], stage: str, tie_break: str | None = None,
-                  anonymise: bool = False) -> list[list[object]]:
+def campaign_rows(
+    sessions: list[Session], stage: str, tie_break: str | None = None, anonymise: bool = False
+) -> list[list[object]]:
     """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
     if not sessions:
         return [["rank", "candidate", "gate", "total"]]
@@ -73,9 +93,16 @@ def campaign_rows(sessions: list[Session], stage: str, tie_break: str | None = N
         agreed = scoring.consensus_values(s, stage)
         label = s.display_name(blind=anonymise)
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
-        rows.append([position, label, "passed" if ranked.passed else "failed", f"{ranked.total:g}",
-                     *["not assessed" if agreed.get(c.id, "") is None else agreed.get(c.id, "") for c in criteria],
-                     decision])
+        rows.append(
+            [
+                position,
+                label,
+                "passed" if ranked.passed else "failed",
+                f"{ranked.total:g}",
+                *["not assessed" if agreed.get(c.id, "") is None else agreed.get(c.id, "") for c in criteria],
+                decision,
+            ]
+        )
     return rows
 
 

@@ -15,8 +15,19 @@ VERSION = 1
 
 def session_json(session: Session, audit: list[AuditEvent]) -> str:
     """The whole session and its audit trail as one JSON document."""
-    return json.dumps({"format": FORMAT, "version": VERSION, "session": session.model_dump(mode="json"),
-                       "audit": [e.model_dump(mode="json") for e in audit]}, ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "session": session.model_dump(mode="json"),
+                "audit": [e.model_dump(mode="json") for e in audit],
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def read_session_json(text: str, name: str) -> tuple[Session, list[AuditEvent]]:
@@ -26,10 +37,9 @@ def read_session_json(text: str, name: str) -> tuple[Session, list[AuditEvent]]:
     except ValueError as exc:
         raise BadInput(f"{name}: not JSON ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadInput(f"{name}: not a selfassess session export (no \"format\": \"{FORMAT}\")")
+        raise BadInput(f'{name}: not a selfassess session export (no "format": "{FORMAT}")')
     try:
-        return (Session.model_validate(data["session"]),
-                [AuditEvent.model_validate(e) for e in data.get("audit", [])])
+        return (Session.model_validate(data["session"]), [AuditEvent.model_validate(e) for e in data.get("audit", [])])
     except (KeyError, ValidationError) as exc:
         where = ".".join(str(p) for p in exc.errors()[0]["loc"]) if isinstance(exc, ValidationError) else str(exc)
         raise BadInput(f"{name}: invalid session export ({where})") from exc

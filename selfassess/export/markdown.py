@@ -17,8 +17,12 @@ def statement_markdown(session: Session, anonymise: bool = False) -> str:
     out += [clean.markdown(who(session, anonymise)), ""]
     for section in statement_sections(session):
         c = section.criterion
-        out += [f"## {c.id} ({c.kind}): {clean.markdown(c.text)}", "",
-                clean.markdown(section.text) if section.text.strip() else "_No evidence yet._", ""]
+        out += [
+            f"## {c.id} ({c.kind}): {clean.markdown(c.text)}",
+            "",
+            clean.markdown(section.text) if section.text.strip() else "_No evidence yet._",
+            "",
+        ]
     lines = totals_lines(session)
     out += ["## Counts", ""] + [f"- {clean.markdown(line)}" for line in lines]
     return "\n".join(out).rstrip() + "\n"

@@ -17,8 +17,16 @@ def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | No
     if fmt == "json":
         return jsonfile.session_json(session, audit)
     if what == "statement":
-        return {"txt": text.statement_text, "md": markdown.statement_markdown, "docx": word.statement_docx,
-                "csv": lambda s, anonymise=False: csvfile.statement_csv(s)}[fmt](session, anonymise=anonymise)
+        return {
+            "txt": text.statement_text,
+            "md": markdown.statement_markdown,
+            "docx": word.statement_docx,
+            "csv": lambda s, anonymise=False: csvfile.statement_csv(s),
+        }[fmt](session, anonymise=anonymise)
     data = summary(session, stage)
-    return {"txt": text.summary_text, "md": markdown.summary_markdown, "docx": word.summary_docx,
-            "csv": csvfile.summary_csv}[fmt](data)
+    return {
+        "txt": text.summary_text,
+        "md": markdown.summary_markdown,
+        "docx": word.summary_docx,
+        "csv": csvfile.summary_csv,
+    }[fmt](data)

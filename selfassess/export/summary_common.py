@@ -52,8 +52,16 @@ def anonymise(session: Session) -> Session:
     notes = [n.model_copy(update={"text": clean(n.text)}) for n in session.notes]
     consensus = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.consensus]
     decisions = [d.model_copy(update={"reason": clean(d.reason)}) for d in session.decisions]
-    return session.model_copy(update={"candidate": None, "evidence": evidence, "scores": scores, "notes": notes,
-                                      "consensus": consensus, "decisions": decisions})
+    return session.model_copy(
+        update={
+            "candidate": None,
+            "evidence": evidence,
+            "scores": scores,
+            "notes": notes,
+            "consensus": consensus,
+            "decisions": decisions,
+        }
+    )
 
 
 def stage_of(session: Session) -> str:
@@ -73,11 +81,11 @@ class CriterionRow:
     weight: float
     text: str
     evidence: str
-    scores: dict[str, int | None | str] = field(default_factory=dict)   # panellist -> value ("-" if none)
+    scores: dict[str, int | str | None] = field(default_factory=dict)  # panellist -> value ("-" if none)
     notes: dict[str, list[str]] = field(default_factory=dict)
     mean: float | None = None
     spread: int | None = None
-    consensus: int | None | str = "-"
+    consensus: int | str | None = "-"
     reason: str = ""
 
 
@@ -118,35 +126,66 @@ def summary(session: Session, stage: str | None = None) -> Summary:
         text = evidence.text if evidence else ""
         mean, spread = scoring.mean_and_spread(list(by.values()))
         consensus = agreed.get(c.id)
-        rows.append(CriterionRow(
-            id=c.id, kind=c.kind, weight=c.weight, text=c.text,
-            evidence=text if len(text) <= EXCERPT else text[:EXCERPT] + "…",
-            scores={p: by.get(p, "-") for p in panellists},
-            notes={p: [f"{n.time:%H:%M} {n.text}" for n in session.notes
-                       if n.criterion == c.id and n.stage == stage and n.panellist == p] +
-                   [s.note for s in session.scores if s.criterion == c.id and s.stage == stage and s.panellist == p
-                    and s.note] for p in panellists},
-            mean=mean, spread=spread, consensus=consensus.value if consensus else "-",
-            reason=consensus.reason if consensus else ""))
+        rows.append(
+            CriterionRow(
+                id=c.id,
+                kind=c.kind,
+                weight=c.weight,
+                text=c.text,
+                evidence=text if len(text) <= EXCERPT else text[:EXCERPT] + "…",
+                scores={p: by.get(p, "-") for p in panellists},
+                notes={
+                    p: [
+                        f"{n.time:%H:%M} {n.text}"
+                        for n in session.notes
+                        if n.criterion == c.id and n.stage == stage and n.panellist == p
+                    ]
+                    + [
+                        s.note
+                        for s in session.scores
+                        if s.criterion == c.id and s.stage == stage and s.panellist == p and s.note
+                    ]
+                    for p in panellists
+                },
+                mean=mean,
+                spread=spread,
+                consensus=consensus.value if consensus else "-",
+                reason=consensus.reason if consensus else "",
+            )
+        )
     totals = scoring.totals(session, stage)
     gate = scoring.gate(session, stage)
     decision = next((d for d in session.decisions if d.stage == stage), None)
     return Summary(
-        role=session.role.title, organisation=session.role.organisation, candidate=session.display_name(), stage=stage,
-        panellists=panellists, chair=session.panel.chair if session.panel else None, scale=session.scale.name,
-        rows=rows, total=totals.total, maximum=totals.maximum, essential=totals.essential,
-        desirable=totals.desirable, gate_passed=gate.passed, gate_failed=gate.failed,
+        role=session.role.title,
+        organisation=session.role.organisation,
+        candidate=session.display_name(),
+        stage=stage,
+        panellists=panellists,
+        chair=session.panel.chair if session.panel else None,
+        scale=session.scale.name,
+        rows=rows,
+        total=totals.total,
+        maximum=totals.maximum,
+        essential=totals.essential,
+        desirable=totals.desirable,
+        gate_passed=gate.passed,
+        gate_failed=gate.failed,
         recommendation=decision.recommendation if decision else None,
         recommendation_reason=decision.reason if decision else None,
         decided_by=decision.by if decision else None,
-        decided_at=decision.time.isoformat() if decision else None)
+        decided_at=decision.time.isoformat() if decision else None,
+    )
 
 
 def summary_lines(s: Summary) -> list[tuple[str, str]]:
     """The summary as (kind, text) lines: 'h1', 'h2', 'p', 'li' — for the text, Markdown and Word renderers."""
-    out = [("h1", f"Panel summary: {s.role}" + (f", {s.organisation}" if s.organisation else "")),
-           ("p", f"Candidate: {s.candidate}"), ("p", f"Stage: {s.stage}; scale: {s.scale}"),
-           ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists))]
+    out = [
+        ("h1", f"Panel summary: {s.role}" + (f", {s.organisation}" if s.organisation else "")),
+        ("p", f"Candidate: {s.candidate}"),
+        ("p", f"Stage: {s.stage}; scale: {s.scale}"),
+        ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists)),
+    ]
     for row in s.rows:
         out.append(("h2", f"{row.id} ({row.kind}, weight {row.weight:g}): {row.text}"))
         out.append(("p", f"Evidence: {row.evidence or '(none)'}"))
@@ -158,16 +197,27 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
         consensus = "not assessed" if row.consensus is None else str(row.consensus)
         out.append(("p", f"Consensus: {consensus}" + (f" ({row.reason})" if row.reason else "") + spread))
     out.append(("h2", "Result"))
-    out.append(("p", f"Weighted total {s.total:g} of {s.maximum:g} (essential {s.essential:g}, "
-                     f"desirable {s.desirable:g})"))
+    out.append(
+        ("p", f"Weighted total {s.total:g} of {s.maximum:g} (essential {s.essential:g}, desirable {s.desirable:g})")
+    )
     if s.gate_passed:
         out.append(("p", "Essential-criteria gate: passed"))
     else:
-        out.append(("p", "Essential-criteria gate: failed (not appointable): " +
-                    "; ".join(f"{cid} {why}" for cid, why in s.gate_failed)))
+        out.append(
+            (
+                "p",
+                "Essential-criteria gate: failed (not appointable): "
+                + "; ".join(f"{cid} {why}" for cid, why in s.gate_failed),
+            )
+        )
     if s.recommendation:
-        out.append(("p", f"Recommendation: {s.recommendation}. Reason: {s.recommendation_reason} "
-                         f"(recorded by {s.decided_by}, {s.decided_at})"))
+        out.append(
+            (
+                "p",
+                f"Recommendation: {s.recommendation}. Reason: {s.recommendation_reason} "
+                f"(recorded by {s.decided_by}, {s.decided_at})",
+            )
+        )
     else:
         out.append(("p", "Recommendation: none recorded"))
     return out

@@ -13,8 +13,11 @@ RULE = "-" * 60
 def statement_text(session: Session, anonymise: bool = False) -> str:
     """The supporting statement criterion by criterion, in the employer's order, then the counts."""
     role = session.role
-    out = [clean.text(f"Supporting statement: {role.title}" + (f", {role.organisation}" if role.organisation else "")),
-           clean.text(who(session, anonymise)), ""]
+    out = [
+        clean.text(f"Supporting statement: {role.title}" + (f", {role.organisation}" if role.organisation else "")),
+        clean.text(who(session, anonymise)),
+        "",
+    ]
     for section in statement_sections(session):
         out += [RULE, clean.text(section.heading), RULE, clean.text(section.text) or "(no evidence yet)", ""]
     out += [RULE, "Counts", RULE] + [clean.text(line) for line in totals_lines(session)]

@@ -25,7 +25,7 @@ def statement_docx(session: Session, anonymise: bool = False) -> bytes:
     for section in statement_sections(session):
         document.add_heading(clean.xml(section.heading), level=2)
         body = clean.xml(clean.text(section.text))
-        for paragraph in (body.split("\n\n") if body.strip() else ["(no evidence yet)"]):
+        for paragraph in body.split("\n\n") if body.strip() else ["(no evidence yet)"]:
             document.add_paragraph(paragraph)
     document.add_heading("Counts", level=2)
     for line in totals_lines(session):

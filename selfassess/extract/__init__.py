@@ -17,8 +17,13 @@ __all__ = ["ExtractedCriterion", "Extraction", "extract_file", "extract_text"]
 def extract_text(text: str, name: str = "document") -> Extraction:
     """Extract title, organisation, guidance and criteria from document text (cells separated by tabs)."""
     lines = split_lines(text)
-    return Extraction(title=find_title(lines), organisation=find_organisation(text), guidance=find_guidance(lines),
-                      criteria=criteria_from_lines(lines), source=name)
+    return Extraction(
+        title=find_title(lines),
+        organisation=find_organisation(text),
+        guidance=find_guidance(lines),
+        criteria=criteria_from_lines(lines),
+        source=name,
+    )
 
 
 def extract_file(path: str | os.PathLike[str]) -> Extraction:
@@ -28,6 +33,8 @@ def extract_file(path: str | os.PathLike[str]) -> Extraction:
     path = Path(path)
     result = extract_text(read_document(path), path.name)
     if not result.criteria:
-        raise BadInput(f"{path}: no selection criteria found (no Essential/Desirable headings, E/D columns or "
-                       "criteria list under a person specification heading)")
+        raise BadInput(
+            f"{path}: no selection criteria found (no Essential/Desirable headings, E/D columns or "
+            "criteria list under a person specification heading)"
+        )
     return result

@@ -37,9 +37,11 @@ from .vocab import (
 )
 
 METHOD_ORDER = ("application", "interview", "test", "presentation", "document", "reference", "other")
-INLINE_METHODS = re.compile(r"\s*(?:[\[(]\s*(?P<a>[A-Za-z]{1,3}(?:\s*[,/&]\s*[A-Za-z]{1,3})*)\s*[\])]|"
-                            r"[-–—;,]?\s*(?:assessed|tested|measured)\s+(?:by|at|through|via)\s*:?\s*(?P<b>[^.]{1,60}))\s*\.?$",
-                            re.I)
+INLINE_METHODS = re.compile(
+    r"\s*(?:[\[(]\s*(?P<a>[A-Za-z]{1,3}(?:\s*[,/&]\s*[A-Za-z]{1,3})*)\s*[\])]|"
+    r"[-–—;,]?\s*(?:assessed|tested|measured)\s+(?:by|at|through|via)\s*:?\s*(?P<b>[^.]{1,60}))\s*\.?$",
+    re.I,
+)
 INTERVIEW_IN_TEXT = re.compile(r"\b(?:at|during|in|through)\s+(?:the\s+)?interview\b", re.I)
 LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*|&")
@@ -164,13 +166,19 @@ def _header_role(cell: str) -> str | None:
         return "E"
     if re.fullmatch(r"desirable(?:\s+criteria)?|d", text):
         return "D"
-    if re.fullmatch(r"e\s*/\s*d|e\s+or\s+d|essential\s*(?:/|or|and)\s*desirable(?:\s+criteria)?|essential/\s*desirable|"
-                    r"priority|importance", text):
+    if re.fullmatch(
+        r"e\s*/\s*d|e\s+or\s+d|essential\s*(?:/|or|and)\s*desirable(?:\s+criteria)?|essential/\s*desirable|"
+        r"priority|importance",
+        text,
+    ):
         return "K"
     if METHOD_HEADER.match(text):
         return "M"
-    if re.fullmatch(r"(?:selection\s+)?criteri(?:a|on)|requirements?|description|examples?.*|specification|"
-                    r"details?|skills?\s*/\s*knowledge.*|person\s+specification.*", text):
+    if re.fullmatch(
+        r"(?:selection\s+)?criteri(?:a|on)|requirements?|description|examples?.*|specification|"
+        r"details?|skills?\s*/\s*knowledge.*|person\s+specification.*",
+        text,
+    ):
         return "T"
     if re.fullmatch(r"category|area|attributes?|factor|heading|section|competenc(?:y|ies)", text):
         return "L"
@@ -191,7 +199,7 @@ class Parser:
         self.open: Item | None = None
         self.last_row: Item | None = None
         self.last_nonblank: Line | None = None
-        self._last_line = -10                 # number of the last non-blank line fed
+        self._last_line = -10  # number of the last non-blank line fed
         self._raw_cells: dict[int, str] = {}  # the current line's cells before cleaning
 
     # --- state changes -----------------------------------------------------------------
@@ -213,8 +221,13 @@ class Parser:
         self.last_row = None
 
     def _new_item(self, text: str, **extra) -> Item:
-        item = Item(parts=[text] if text else [], context_kind=self.kind, category=self.category,
-                    context_methods=list(self.context_methods), **extra)
+        item = Item(
+            parts=[text] if text else [],
+            context_kind=self.kind,
+            category=self.category,
+            context_methods=list(self.context_methods),
+            **extra,
+        )
         self.items.append(item)
         return item
 
@@ -222,8 +235,12 @@ class Parser:
     @staticmethod
     def _heading_like(line: Line) -> bool:
         text = line.text
-        return line.heading or line.bold and len(_words(text)) <= 16 or len(_words(text)) <= 6 or (
-            len(_words(text)) <= 12 and not text.endswith((".", ";", ",")))
+        return (
+            line.heading
+            or (line.bold and len(_words(text)) <= 16)
+            or len(_words(text)) <= 6
+            or (len(_words(text)) <= 12 and not text.endswith((".", ";", ",")))
+        )
 
     def _kind_heading(self, line: Line) -> tuple[str, str, list[str]] | None:
         """(kind, category-or-empty, methods) when the line is a heading naming a kind."""
@@ -235,7 +252,7 @@ class Parser:
         if match:
             rest = match.group("rest").strip(" :-–—.")
             rest = re.sub(r"^(?:criteria|requirements?)\b[\s:.\-–—]*", "", rest, flags=re.I)
-            if not rest or category_like(rest) or line.heading or line.bold and len(_words(rest)) <= 8:
+            if not rest or category_like(rest) or line.heading or (line.bold and len(_words(rest)) <= 8):
                 return match.group("kind").lower(), rest, shortlisting
             return None
         match = KIND_SUFFIX.match(text)
@@ -274,13 +291,15 @@ class Parser:
         if line.lead and line.lead != text and STOP_HEADING.match(line.lead):
             self._leave()
             return
-        if (single or line.bold) and self._heading_like(line) and STOP_HEADING.match(text) \
-                or not single and STOP_HEADING.match(first) and len(_words(first)) <= 8 and not self._row_signal(line):
+        if ((single or line.bold) and self._heading_like(line) and STOP_HEADING.match(text)) or (
+            not single and STOP_HEADING.match(first) and len(_words(first)) <= 8 and not self._row_signal(line)
+        ):
             self._leave()
             return
         header = self._header(line)
-        if header is not None and (len(header) > 1 or not single or header.get(line.filled[0][0]) == "M"
-                                   or line.tabbed):
+        if header is not None and (
+            len(header) > 1 or not single or header.get(line.filled[0][0]) == "M" or line.tabbed
+        ):
             consecutive = previous is not None and previous.number == self.columns.line
             roles = {**self.columns.roles, **header} if consecutive else header
             self.columns = Columns(roles, line.number)
@@ -309,8 +328,13 @@ class Parser:
         if single and METHOD_HEADER.match(text) and len(_words(text)) <= 6:
             self.method_header = True
             return
-        if single and not line.bullet and self._heading_like(line) and category_like(text) and (
-                len(_words(text)) <= 8 or text.endswith(":")):
+        if (
+            single
+            and not line.bullet
+            and self._heading_like(line)
+            and category_like(text)
+            and (len(_words(text)) <= 8 or text.endswith(":"))
+        ):
             self.category = text.rstrip(":").strip()
             self.open = None
             self.last_row = None
@@ -320,7 +344,7 @@ class Parser:
         if single and NUMBER_ONLY.match(first):
             self.open = self._new_item("", numbered=True)
             return
-        if len(line.filled) >= 2 or line.tabbed and self._kind_column_cell(line.filled[0]):
+        if len(line.filled) >= 2 or (line.tabbed and self._kind_column_cell(line.filled[0])):
             self._row(line)
             return
         self._plain(line, first)
@@ -351,8 +375,14 @@ class Parser:
     def _text_in_kind_columns(self, line: Line) -> bool:
         """Rows of tables whose Essential and Desirable columns hold the criteria themselves (NHS style)."""
         cols = self.columns
-        cells = [(i, c) for i, c in line.filled if cols.role(i) in ("E", "D") and not MARK_CELL.match(c)
-                 and not KIND_CELL.match(c) and not re.fullmatch(r"(?:n/?a|none|-+|–)\.?", c, re.I)]
+        cells = [
+            (i, c)
+            for i, c in line.filled
+            if cols.role(i) in ("E", "D")
+            and not MARK_CELL.match(c)
+            and not KIND_CELL.match(c)
+            and not re.fullmatch(r"(?:n/?a|none|-+|–)\.?", c, re.I)
+        ]
         if not cells or not any(len(_words(c)) >= 2 for _, c in cells):
             return False
         first = min(i for i, _ in cells)
@@ -405,8 +435,11 @@ class Parser:
                 d += role == "D"
                 continue
             kind = KIND_CELL.match(cell)
-            if kind and role != "M" and not (role is None and self.method_header and kind.group("d")
-                                             and len(cell.strip()) == 1):
+            if (
+                kind
+                and role != "M"
+                and not (role is None and self.method_header and kind.group("d") and len(cell.strip()) == 1)
+            ):
                 kind_value = "essential" if kind.group("e") else "desirable"
                 continue
             found = methods_of(cell, allow_single_d=role == "M" or self.method_header)
@@ -446,8 +479,14 @@ class Parser:
         cols = self.columns
         body_index = max(texts, key=lambda t: (len(_words(t[1])), cols.role(t[0]) == "T"))[0]
         body = next(c for i, c in texts if i == body_index)
-        label = next((c for i, c in texts if i < body_index and (cols.role(i) in ("L", None, "O", "T"))
-                      and len(_words(c)) <= 12), None)
+        label = next(
+            (
+                c
+                for i, c in texts
+                if i < body_index and (cols.role(i) in ("L", None, "O", "T")) and len(_words(c)) <= 12
+            ),
+            None,
+        )
         if label is not None:
             label = _strip_caps_prefix(label.replace(PARAGRAPH, " "))
         if len(_words(body)) < 2 and label is None:
@@ -464,8 +503,18 @@ class Parser:
                 return
             self.open = self._new_item(text)
             return
-        if open_item is not None and open_item.parts and (text[:1].islower() or not open_item.text.rstrip().endswith(
-                (".", ":", ";", "!", "?", ")")) and len(_words(open_item.text)) > 12 and line.number - 1 == self._last_line):
+        if (
+            open_item is not None
+            and open_item.parts
+            and (
+                text[:1].islower()
+                or (
+                    not open_item.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+                    and len(_words(open_item.text)) > 12
+                    and line.number - 1 == self._last_line
+                )
+            )
+        ):
             open_item.parts.append(text)
             return
         if NOTE_START.match(text):
@@ -504,7 +553,7 @@ def _inline(text: str) -> tuple[str, str | None, list[str] | None]:
     match = INLINE_KIND.search(text)
     if match:
         kind = "essential" if match.group("kind").lower().startswith("e") else "desirable"
-        text = (text[: match.start()] + text[match.end():]).strip()
+        text = (text[: match.start()] + text[match.end() :]).strip()
     match = TRAILING_KIND.search(text)
     if match and kind is None:
         kind = "essential" if match.group("kind").lower().startswith("e") else "desirable"
@@ -528,8 +577,10 @@ def _kinds_for(item: Item, n: int) -> tuple[list[str | None], bool]:
     """
     kinds: list[str | None] = [None] * n
     placed = {"essential": 0, "desirable": 0}
-    for kind, positions, limit in (("desirable", item.d_positions, item.d_marks),
-                                   ("essential", item.e_positions, item.e_marks)):
+    for kind, positions, limit in (
+        ("desirable", item.d_positions, item.d_marks),
+        ("essential", item.e_positions, item.e_marks),
+    ):
         for pos in positions or []:
             if pos < n and kinds[pos] is None and placed[kind] < limit:
                 kinds[pos] = kind
@@ -579,7 +630,7 @@ def finish(items: list[Item]) -> list[ExtractedCriterion]:
             if methods is None:
                 methods = list(item.context_methods)
                 if methods and INTERVIEW_IN_TEXT.search(text):
-                    methods = _ordered(methods + ["interview"])
+                    methods = _ordered([*methods, "interview"])
             category = item.label or item.category
             out.append((text, kind, category, methods, uncertain))
     counters = {"essential": 0, "desirable": 0}
@@ -587,8 +638,16 @@ def finish(items: list[Item]) -> list[ExtractedCriterion]:
     for text, kind, category, methods, uncertain in out:
         counters[kind] += 1
         prefix = "E" if kind == "essential" else "D"
-        result.append(ExtractedCriterion(id=f"{prefix}{counters[kind]}", text=text, kind=kind,
-                                         category=(category or None), assessed_by=methods, uncertain=uncertain))
+        result.append(
+            ExtractedCriterion(
+                id=f"{prefix}{counters[kind]}",
+                text=text,
+                kind=kind,
+                category=(category or None),
+                assessed_by=methods,
+                uncertain=uncertain,
+            )
+        )
     return result
 
 

@@ -6,7 +6,9 @@ import html
 import re
 from dataclasses import dataclass, field
 
-BULLET = re.compile(r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+")
+BULLET = re.compile(
+    r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+"
+)
 NUMBER_ONLY = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 BLOCK_BREAK = re.compile(r"</p>|<br\s*/?>|</li>|</tr>|</h\d>|</div>", re.I)
@@ -69,7 +71,7 @@ def split_lines(text: str) -> list[Line]:
         heading = bool(MD_HEADING.match(raw)) or bool(re.match(r"^\s*<h\d", raw, re.I))
         raw = MD_HEADING.sub("", raw)
         raw = CHECKBOX.sub("", raw)
-        if "\t" in raw or raw.lstrip().startswith("|") and raw.rstrip().endswith("|"):
+        if "\t" in raw or (raw.lstrip().startswith("|") and raw.rstrip().endswith("|")):
             pieces = [raw]
         else:
             raw = LIST_ITEM.sub("\n- ", raw)
@@ -82,8 +84,15 @@ def split_lines(text: str) -> list[Line]:
                 cells = piece.split("\t")
             if TABLE_RULE.match(piece) and piece.strip():
                 continue
-            line = Line(cells=[_clean_cell(c) for c in cells], number=len(out), bold=bold, heading=heading,
-                        tabbed=len(cells) > 1, raw_cells=cells, lead=lead if position == 0 else "")
+            line = Line(
+                cells=[_clean_cell(c) for c in cells],
+                number=len(out),
+                bold=bold,
+                heading=heading,
+                tabbed=len(cells) > 1,
+                raw_cells=cells,
+                lead=lead if position == 0 else "",
+            )
             line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
             if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):
                 index, cell = line.filled[0]

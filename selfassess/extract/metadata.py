@@ -7,23 +7,35 @@ import re
 from .criteria import category_like
 from .lines import Line
 
-TITLE_LABEL = re.compile(r"^(?:job|role|post|position)\s*title|^title\s+of\s+(?:the\s+)?(?:post|role|job)|"
-                         r"^role\s+description|^vacancy|^job\s+role|^post\b|^position\b", re.I)
-REGULATOR = re.compile(r"professions|regulat|medical\s+council|nursing|midwifery|dental|pharmac|optical|"
-                       r"osteopathic|chiropractic|teaching\s+regulation|research\s+council|arts\s+council", re.I)
-DOC_TYPE = re.compile(r"^(?:role\s+profile|job\s+(?:description|profile)|person\s+specification|job\s+details|"
-                      r"role\s+description|section\s+\w+.*|job\s+description\s+(?:and|&)\s+person\s+specification)$", re.I)
+TITLE_LABEL = re.compile(
+    r"^(?:job|role|post|position)\s*title|^title\s+of\s+(?:the\s+)?(?:post|role|job)|"
+    r"^role\s+description|^vacancy|^job\s+role|^post\b|^position\b",
+    re.I,
+)
+REGULATOR = re.compile(
+    r"professions|regulat|medical\s+council|nursing|midwifery|dental|pharmac|optical|"
+    r"osteopathic|chiropractic|teaching\s+regulation|research\s+council|arts\s+council",
+    re.I,
+)
+DOC_TYPE = re.compile(
+    r"^(?:role\s+profile|job\s+(?:description|profile)|person\s+specification|job\s+details|"
+    r"role\s+description|section\s+\w+.*|job\s+description\s+(?:and|&)\s+person\s+specification)$",
+    re.I,
+)
 ORGANISATION = re.compile(
     r"\b((?:[A-Z][\w'’&-]*[ ]+){0,4}(?:City|County|Borough|District|Metropolitan|Town|Parish)?[ ]*Council|"
     r"(?:[A-Z][\w'’&-]*[ ]+){1,5}(?:NHS[ ]+)?(?:Foundation[ ]+)?Trust|"
     r"University[ ]+of[ ]+[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)?|(?:[A-Z][\w'’-]*[ ]+){1,3}University|"
-    r"(?:HM|His Majesty's)\s+[A-Z][\w ]{3,40}|Department\s+(?:for|of)\s+[A-Z][\w ,]{3,50}?(?=[.,\n]))")
-GUIDANCE_CUE = re.compile(r"supporting\s+statement|address\s+each|in\s+the\s+order\s+(?:listed|given|shown)|"
-                          r"separately\s+and\s+in\s+(?:the\s+)?order|how\s+you\s+meet\s+(?:each|the)\s+(?:of\s+the\s+)?criteri|"
-                          r"evidence\s+(?:of\s+)?how\s+you\s+meet", re.I)
+    r"(?:HM|His Majesty's)\s+[A-Z][\w ]{3,40}|Department\s+(?:for|of)\s+[A-Z][\w ,]{3,50}?(?=[.,\n]))"
+)
+GUIDANCE_CUE = re.compile(
+    r"supporting\s+statement|address\s+each|in\s+the\s+order\s+(?:listed|given|shown)|"
+    r"separately\s+and\s+in\s+(?:the\s+)?order|how\s+you\s+meet\s+(?:each|the)\s+(?:of\s+the\s+)?criteri|"
+    r"evidence\s+(?:of\s+)?how\s+you\s+meet",
+    re.I,
+)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-NOT_ORGANISATION = re.compile(r"^(?:the|a|an|this|our|your|all|each|every|city|county|borough|district|town)\b",
-                              re.I)
+NOT_ORGANISATION = re.compile(r"^(?:the|a|an|this|our|your|all|each|every|city|county|borough|district|town)\b", re.I)
 
 
 def find_title(all_lines: list[Line]) -> str | None:
@@ -35,8 +47,12 @@ def find_title(all_lines: list[Line]) -> str | None:
             match = re.match(r"^(.{0,30}?)\s*[:]\s*(.+)$", cell)
             if match and TITLE_LABEL.match(match.group(1).strip()) and len(match.group(2).split()) <= 12:
                 return match.group(2).strip()
-            if TITLE_LABEL.match(label) and len(label.split()) <= 4 and (cell.rstrip().endswith(":") or j + 1 < len(line.filled)):
-                rest = [c for _, c in line.filled[j + 1:]]
+            if (
+                TITLE_LABEL.match(label)
+                and len(label.split()) <= 4
+                and (cell.rstrip().endswith(":") or j + 1 < len(line.filled))
+            ):
+                rest = [c for _, c in line.filled[j + 1 :]]
                 if rest and len(rest[0].split()) <= 12:
                     return rest[0].strip()
                 if not rest and i + 1 < len(lines) and len(lines[i + 1].text.split()) <= 12:

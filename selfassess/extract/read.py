@@ -57,7 +57,7 @@ def _docx_text(path: Path, raw: bytes) -> str:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BadInput(f"{path}: damaged or not a Word .docx file ({type(exc).__name__})") from exc
-    except Exception as exc:  # noqa: BLE001 - lxml and zip errors of many kinds
+    except Exception as exc:
         raise BadInput(f"{path}: damaged .docx file ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     body = document.element.body
@@ -125,18 +125,20 @@ def _pdf_text(path: Path, raw: bytes) -> str:
         if reader.is_encrypted:
             try:
                 reader.decrypt("")
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 raise BadInput(f"{path}: the PDF is password-protected") from exc
         pages = [_layout_to_cells(_page_text(page)) for page in reader.pages]
     except BadInput:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__})") from exc
-    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files
+    except Exception as exc:
         raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__}: {exc})") from exc
     text = "\n".join(pages)
     if not text.strip():
-        raise BadInput(f"{path}: the PDF has no text layer (a scanned image?); run OCR or paste the text into a .txt file")
+        raise BadInput(
+            f"{path}: the PDF has no text layer (a scanned image?); run OCR or paste the text into a .txt file"
+        )
     return text
 
 
@@ -144,7 +146,7 @@ def _page_text(page) -> str:
     """A page's text with its horizontal layout kept (so table columns can be recovered)."""
     try:
         return page.extract_text(extraction_mode="layout") or ""
-    except Exception:  # noqa: BLE001 - layout mode is newer and pickier; plain mode always works
+    except Exception:
         return page.extract_text() or ""
 
 
@@ -182,16 +184,23 @@ def _layout_to_cells(text: str) -> str:
             centre, value, start = tokens[0]
             if last_row is not None:
                 column = next((i for i, c in enumerate(last_row) if c), 0)
-                aligned = (abs(start - last_start) <= 2 and len(last_fragment) >= 25
-                           and not last_fragment.rstrip().endswith((".", ";", ":", "!", "?")))
+                aligned = (
+                    abs(start - last_start) <= 2
+                    and len(last_fragment) >= 25
+                    and not last_fragment.rstrip().endswith((".", ";", ":", "!", "?"))
+                )
                 if value[:1].islower() or aligned:
                     last_row[column] = f"{last_row[column]} {value}".strip()
                     out[-1] = "\t".join(last_row)
                     last_fragment = value
                     continue
             previous = out[-1] if out else ""
-            if previous and "\t" not in previous and (value[:1].islower() or previous.endswith((",", "-"))) \
-                    and not re.match(r"^(?:[-•·*▪]|\d+[.)])\s", value):
+            if (
+                previous
+                and "\t" not in previous
+                and (value[:1].islower() or previous.endswith((",", "-")))
+                and not re.match(r"^(?:[-•·*▪]|\d+[.)])\s", value)
+            ):
                 out[-1] = f"{previous} {value}"  # a wrapped paragraph
                 continue
             out.append(value)

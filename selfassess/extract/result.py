@@ -37,16 +37,28 @@ class Extraction(BaseModel):
     source: str | None = None
 
     def contract(self) -> dict:
-        return {"title": self.title, "organisation": self.organisation, "guidance": self.guidance,
-                "criteria": [c.contract() for c in self.criteria]}
+        return {
+            "title": self.title,
+            "organisation": self.organisation,
+            "guidance": self.guidance,
+            "criteria": [c.contract() for c in self.criteria],
+        }
 
     def to_role(self, role_id: str | None = None, scale: str = "council-0-5") -> Role:
         """A role (for the library) made from this extraction; raises pydantic's ValidationError if invalid."""
         title = self.title or (self.source or "Imported role")
-        return Role(id=role_id or slug(title), title=title[:300], organisation=self.organisation,
-                    source=self.source, guidance=self.guidance, scale=scale,
-                    criteria=[Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category,
-                                        assessed_by=c.assessed_by) for c in self.criteria])
+        return Role(
+            id=role_id or slug(title),
+            title=title[:300],
+            organisation=self.organisation,
+            source=self.source,
+            guidance=self.guidance,
+            scale=scale,
+            criteria=[
+                Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category, assessed_by=c.assessed_by)
+                for c in self.criteria
+            ],
+        )
 
 
 def slug(text: str) -> str:

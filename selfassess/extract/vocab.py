@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+I = re.IGNORECASE  # noqa: E741  (short flag name used in every pattern below)
 
 # A heading that says which kind of criteria follow, with anything after it being a category.
 KIND_HEADING = re.compile(
     r"^(?P<kind>essential|desirable)(?:\s+(?:criteria|requirements?|qualities|attributes|skills|"
-    r"experience|knowledge|qualifications|competenc(?:y|ies)|for\s+shortlisting))?\b[\s:.\-–—]*(?P<rest>.*)$", I)
+    r"experience|knowledge|qualifications|competenc(?:y|ies)|for\s+shortlisting))?\b[\s:.\-–—]*(?P<rest>.*)$",
+    I,
+)
 # "Special knowledge requirement: Essential for shortlisting" — a category, then the kind.
 KIND_SUFFIX = re.compile(
     r"^(?P<rest>.{3,80}?)[\s:.\-–—(]+(?P<kind>essential|desirable)(?:\s+(?:criteria|requirements?|"
-    r"for\s+shortlisting))?\)?[.:]?$", I)
+    r"for\s+shortlisting))?\)?[.:]?$",
+    I,
+)
 
 SPEC_START = re.compile(
     r"^(?:section\s+\w+\s*[:.\-–]\s*)?(?:person(?:nel)?\s+spec(?:ification)?s?|selection\s+criteria|"
@@ -21,7 +25,9 @@ SPEC_START = re.compile(
     r"specific\s+(?:qualifications|requirements|skills)|special\s+knowledge|requirements\s+of\s+the\s+(?:post|role|job)|"
     r"what\s+we\s+are\s+looking\s+for|skills,?\s+knowledge\s+and\s+experience|"
     r"knowledge,?\s+skills,?\s+(?:and\s+)?experience|experience,?\s+skills\s+and\s+knowledge|"
-    r"shortlisting\s+criteria|selection\s+and\s+shortlisting)\b", I)
+    r"shortlisting\s+criteria|selection\s+and\s+shortlisting)\b",
+    I,
+)
 
 STOP_HEADING = re.compile(
     r"^(?:\d+[.)]?\s*)?(?:section\s+[c-z]\b|appendi(?:x|ces)\b|(?:key|main|principal|specific)\s+(?:deliverables|"
@@ -36,23 +42,93 @@ STOP_HEADING = re.compile(
     r"professional\s+fees|colleague\s+expectations|manager\s+expectations|job\s+description|"
     r"terms\s+and\s+conditions|conditions\s+of\s+(?:service|employment)|organisation(?:al)?\s+chart|"
     r"level\s+definitions?|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
-    r"(?:monitoring|statement|policy))", I)
+    r"(?:monitoring|statement|policy))",
+    I,
+)
 
 CATEGORY_WORDS = {
-    "qualification", "qualifications", "education", "educational", "training", "experience", "experiences",
-    "knowledge", "skills", "skill", "abilities", "ability", "aptitudes", "aptitude", "attributes", "attribute",
-    "qualities", "quality", "personal", "professional", "technical", "competencies", "competency", "behaviours",
-    "behaviour", "values", "circumstances", "requirements", "requirement", "special", "other", "additional",
-    "physical", "communication", "expertise", "understanding", "work", "related", "relevant", "specific",
-    "key", "general", "interpersonal", "management", "leadership", "disposition", "equalities", "equality",
-    "diversity", "registration", "licences", "practical", "intellectual", "achievements", "attainments",
-    "personality", "motivation", "criteria", "and", "&", "of", "the", "for", "this", "role", "post", "job",
-    "required", "necessary", "needed", "job-related", "/", "or", "in",
+    "qualification",
+    "qualifications",
+    "education",
+    "educational",
+    "training",
+    "experience",
+    "experiences",
+    "knowledge",
+    "skills",
+    "skill",
+    "abilities",
+    "ability",
+    "aptitudes",
+    "aptitude",
+    "attributes",
+    "attribute",
+    "qualities",
+    "quality",
+    "personal",
+    "professional",
+    "technical",
+    "competencies",
+    "competency",
+    "behaviours",
+    "behaviour",
+    "values",
+    "circumstances",
+    "requirements",
+    "requirement",
+    "special",
+    "other",
+    "additional",
+    "physical",
+    "communication",
+    "expertise",
+    "understanding",
+    "work",
+    "related",
+    "relevant",
+    "specific",
+    "key",
+    "general",
+    "interpersonal",
+    "management",
+    "leadership",
+    "disposition",
+    "equalities",
+    "equality",
+    "diversity",
+    "registration",
+    "licences",
+    "practical",
+    "intellectual",
+    "achievements",
+    "attainments",
+    "personality",
+    "motivation",
+    "criteria",
+    "and",
+    "&",
+    "of",
+    "the",
+    "for",
+    "this",
+    "role",
+    "post",
+    "job",
+    "required",
+    "necessary",
+    "needed",
+    "job-related",
+    "/",
+    "or",
+    "in",
 }
 
-NOTE_START = re.compile(r"^(?:see\s|please\b|note\b|notes\b|n\.?b\.?\b|\*|applicants\s|candidates\s|you\s+(?:will|must|should|"
-                        r"may)\b|this\s+(?:section|form|role profile|document)\b|each\s+of\s+the\s+criteria|"
-                        r"the\s+(?:selection\s+)?criteria\s+(?:below|listed)|key\s*:|e\s*=|\(?e\)?\s*=)", I)
+NOTE_START = re.compile(
+    r"^(?:see\s|please\b|note\b|notes\b|n\.?b\.?\b|\*|applicants\s|candidates\s|you\s+(?:will|must|should|"
+    r"may)\b|this\s+(?:section|form|role profile|document)\b|each\s+of\s+the\s+criteria|"
+    r"the\s+(?:selection\s+)?criteria\s+(?:below|listed)|key\s*:|e\s*=|\(?e\)?\s*=)",
+    I,
+)
 
 MARK_TOKEN = r"(?:x|✓|✔|√|☑|☒|■|●|•|\*|y|yes|tick(?:ed)?)"
 MARK_CELL = re.compile(rf"^\s*{MARK_TOKEN}(?:[\s\u2029]+{MARK_TOKEN})*\s*$", I)
@@ -62,44 +138,201 @@ TRAILING_KIND = re.compile(r"(?:\t|\s{2,}|\s[-–—]\s)(?P<kind>essential|desir
 DESIRABLE_WORDING = re.compile(
     r"\b(?:would\s+be\s+(?:an\s+)?(?:advantage|advantageous|beneficial|useful|desirable|welcome|an\s+asset)|"
     r"is\s+(?:welcomed|desirable|an\s+advantage|advantageous)|are\s+welcomed|desirable|preferred|preferably|ideally|"
-    r"(?:is|are)\s+(?:a\s+)?plus\b|nice\s+to\s+have)\b", I)
+    r"(?:is|are)\s+(?:a\s+)?plus\b|nice\s+to\s+have)\b",
+    I,
+)
 ESSENTIAL_WORDING = re.compile(r"\b(?:is|are)\s+(?:absolutely\s+)?essential\b", I)
 
-METHOD_HEADER = re.compile(r"^(?:(?:method|means|mode)s?\s+of\s+assessment|(?:how\s+)?assess(?:ed|ment)(?:\s+(?:by|method|stage|"
-                           r"criteria))?\b|how\s+(?:assessed|identified|evidenced|tested|measured|demonstrated)|"
-                           r"(?:identified|evidenced|measured|tested|demonstrated)\s+(?:by|through|via|at)|"
-                           r"to\s+be\s+(?:assessed|identified|evidenced)|stage\s+assessed)", I)
-METHOD_CODES = {"a": "application", "af": "application", "app": "application", "application": "application",
-                "i": "interview", "int": "interview", "iv": "interview", "t": "test", "test": "test", "tests": "test",
-                "testing": "test", "p": "presentation", "pr": "presentation", "d": "document", "doc": "document",
-                "c": "document", "cert": "document", "r": "reference", "ref": "reference", "refs": "reference",
-                "e": "test", "ex": "test", "s": "application", "o": "other"}
+METHOD_HEADER = re.compile(
+    r"^(?:(?:method|means|mode)s?\s+of\s+assessment|(?:how\s+)?assess(?:ed|ment)(?:\s+(?:by|method|stage|"
+    r"criteria))?\b|how\s+(?:assessed|identified|evidenced|tested|measured|demonstrated)|"
+    r"(?:identified|evidenced|measured|tested|demonstrated)\s+(?:by|through|via|at)|"
+    r"to\s+be\s+(?:assessed|identified|evidenced)|stage\s+assessed)",
+    I,
+)
+METHOD_CODES = {
+    "a": "application",
+    "af": "application",
+    "app": "application",
+    "application": "application",
+    "i": "interview",
+    "int": "interview",
+    "iv": "interview",
+    "t": "test",
+    "test": "test",
+    "tests": "test",
+    "testing": "test",
+    "p": "presentation",
+    "pr": "presentation",
+    "d": "document",
+    "doc": "document",
+    "c": "document",
+    "cert": "document",
+    "r": "reference",
+    "ref": "reference",
+    "refs": "reference",
+    "e": "test",
+    "ex": "test",
+    "s": "application",
+    "o": "other",
+}
 METHOD_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"applica|form|shortlist|\bcv\b|statement|supporting|\bsift", I), "application"),
     (re.compile(r"interview", I), "interview"),
-    (re.compile(r"\btest|exercise|in.?tray|practical|assessment\s+cent|psychometric|skills?\s+assessment|"
-                r"written\s+(?:task|assessment)|role.?play|simulation", I), "test"),
+    (
+        re.compile(
+            r"\btest|exercise|in.?tray|practical|assessment\s+cent|psychometric|skills?\s+assessment|"
+            r"written\s+(?:task|assessment)|role.?play|simulation",
+            I,
+        ),
+        "test",
+    ),
     (re.compile(r"presentation", I), "presentation"),
-    (re.compile(r"certificat|document|\bdbs\b|disclosure|confirmation|proof|licen[cs]e\s+check|evidence\s+of|"
-                r"registration\s+check|qualification\s+check|original", I), "document"),
+    (
+        re.compile(
+            r"certificat|document|\bdbs\b|disclosure|confirmation|proof|licen[cs]e\s+check|evidence\s+of|"
+            r"registration\s+check|qualification\s+check|original",
+            I,
+        ),
+        "document",
+    ),
     (re.compile(r"referenc", I), "reference"),
-    (re.compile(r"\bassessment\b|selection\s+(?:procedure|process)|observation|trial|probation|occupational\s+health|"
-                r"medical", I), "other"),
+    (
+        re.compile(
+            r"\bassessment\b|selection\s+(?:procedure|process)|observation|trial|probation|occupational\s+health|"
+            r"medical",
+            I,
+        ),
+        "other",
+    ),
 ]
-METHOD_FILLER = {"and", "or", "&", "/", "from", "the", "service", "services", "check", "checks", "form", "via", "at",
-                 "by", "of", "e.g.", "eg", "written", "online", "panel", "face", "to", "stage", "with", "in", "on",
-                 "a", "an", "+", "-", "–", "centre", "center", "day", "verbal", "oral", "copy", "copies", "relevant",
-                 "process", "procedure", "selection", "application", "and/or", "candidate", "task"}
-CODE_RUN = re.compile(r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+))*"
-                      r"[A-Za-z]{1,3}\s*\.?\s*$|^\s*[A-Za-z]{1,2}\s*$")
+METHOD_FILLER = {
+    "and",
+    "or",
+    "&",
+    "/",
+    "from",
+    "the",
+    "service",
+    "services",
+    "check",
+    "checks",
+    "form",
+    "via",
+    "at",
+    "by",
+    "of",
+    "e.g.",
+    "eg",
+    "written",
+    "online",
+    "panel",
+    "face",
+    "to",
+    "stage",
+    "with",
+    "in",
+    "on",
+    "a",
+    "an",
+    "+",
+    "-",
+    "–",
+    "centre",
+    "center",
+    "day",
+    "verbal",
+    "oral",
+    "copy",
+    "copies",
+    "relevant",
+    "process",
+    "procedure",
+    "selection",
+    "application",
+    "and/or",
+    "candidate",
+    "task",
+}
+CODE_RUN = re.compile(
+    r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+))*"
+    r"[A-Za-z]{1,3}\s*\.?\s*$|^\s*[A-Za-z]{1,2}\s*$"
+)
 
 OPENERS = {
-    "able", "ability", "abilities", "proven", "good", "excellent", "strong", "sound", "knowledge", "awareness",
-    "understanding", "experience", "experienced", "evidence", "demonstrable", "demonstrated", "with", "must",
-    "flexible", "willing", "willingness", "commitment", "committed", "capable", "capability", "skills", "skilled",
-    "effective", "confident", "competent", "familiarity", "familiar", "qualified", "degree", "relevant", "current",
-    "full", "hold", "holds", "has", "have", "can", "takes", "uses", "use", "be", "is", "thorough", "detailed",
-    "working", "practical", "previous", "significant", "extensive", "substantial", "broad", "high", "an", "a",
-    "self", "self-motivated", "enthusiasm", "enthusiastic", "empathy", "empathetic", "resilience", "resilient",
-    "registered", "registration", "membership", "educated", "literate", "numerate", "fluent", "fluency",
+    "able",
+    "ability",
+    "abilities",
+    "proven",
+    "good",
+    "excellent",
+    "strong",
+    "sound",
+    "knowledge",
+    "awareness",
+    "understanding",
+    "experience",
+    "experienced",
+    "evidence",
+    "demonstrable",
+    "demonstrated",
+    "with",
+    "must",
+    "flexible",
+    "willing",
+    "willingness",
+    "commitment",
+    "committed",
+    "capable",
+    "capability",
+    "skills",
+    "skilled",
+    "effective",
+    "confident",
+    "competent",
+    "familiarity",
+    "familiar",
+    "qualified",
+    "degree",
+    "relevant",
+    "current",
+    "full",
+    "hold",
+    "holds",
+    "has",
+    "have",
+    "can",
+    "takes",
+    "uses",
+    "use",
+    "be",
+    "is",
+    "thorough",
+    "detailed",
+    "working",
+    "practical",
+    "previous",
+    "significant",
+    "extensive",
+    "substantial",
+    "broad",
+    "high",
+    "an",
+    "a",
+    "self",
+    "self-motivated",
+    "enthusiasm",
+    "enthusiastic",
+    "empathy",
+    "empathetic",
+    "resilience",
+    "resilient",
+    "registered",
+    "registration",
+    "membership",
+    "educated",
+    "literate",
+    "numerate",
+    "fluent",
+    "fluency",
 }

@@ -10,7 +10,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from .. import paths
-from .home import HomeScreen
+from .screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from ..store import SessionStore
@@ -32,7 +32,7 @@ class SelfAssessApp(App[None]):
         self._store: SessionStore | None = None
 
     @property
-    def store(self) -> "SessionStore":
+    def store(self) -> SessionStore:
         """The session store (created on first use, keeping start-up light)."""
         if self._store is None:
             from ..store import SessionStore
@@ -57,7 +57,8 @@ class SelfAssessApp(App[None]):
         self.exit()
 
 
-def make_app(sessions_dir: str | os.PathLike[str] | None = None,
-             roles_dir: str | os.PathLike[str] | None = None) -> SelfAssessApp:
+def make_app(
+    sessions_dir: str | os.PathLike[str] | None = None, roles_dir: str | os.PathLike[str] | None = None
+) -> SelfAssessApp:
     """Build the app with its data folders resolved (flag, then environment, then default)."""
     return SelfAssessApp(sessions_dir=paths.sessions_dir(sessions_dir), roles_dir=paths.imported_roles_dir(roles_dir))

@@ -7,11 +7,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from .. import scoring
-from ..models import SCORING_STAGES, Role
-from ..safetext import plain
-from .dialogs import TextPrompt
-from .export_prompt import ask_and_save
+from ... import scoring
+from ...models import SCORING_STAGES, Role
+from ...safetext import plain
+from ..dialogs.common import TextPrompt
+from ..dialogs.export_prompt import ask_and_save
 
 
 class MeritOrderScreen(Screen[None]):
@@ -49,10 +49,17 @@ class MeritOrderScreen(Screen[None]):
         table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation")
         for position, r in enumerate(ranked, start=1):
             decision = next((d.recommendation for d in r.session.decisions if d.stage == self.stage), "-")
-            table.add_row(str(position), plain(r.session.display_name(r.session.blind)), "passed" if r.passed else "FAILED",
-                          f"{r.total:g}", "-" if r.tie_break is None else str(r.tie_break), decision)
+            table.add_row(
+                str(position),
+                plain(r.session.display_name(r.session.blind)),
+                "passed" if r.passed else "FAILED",
+                f"{r.total:g}",
+                "-" if r.tie_break is None else str(r.tie_break),
+                decision,
+            )
         self.query_one("#merit-title", Static).update(
-            f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion")
+            f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
+        )
 
     def action_next_stage(self) -> None:
         self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
@@ -74,12 +81,17 @@ class MeritOrderScreen(Screen[None]):
     def action_export(self) -> None:
         from pathlib import Path
 
-        from ..export.csvfile import campaign_csv
-        from ..extract.result import slug
+        from ...export.csvfile import campaign_csv
+        from ...extract.result import slug
 
         sessions = self._sessions()
-        ask_and_save(self, "Save the merit order to", Path.cwd() / f"{slug(self.role.title)}-{self.stage}-campaign.csv",
-                     lambda fmt: campaign_csv(sessions, self.stage, self.tie), ("csv",))
+        ask_and_save(
+            self,
+            "Save the merit order to",
+            Path.cwd() / f"{slug(self.role.title)}-{self.stage}-campaign.csv",
+            lambda fmt: campaign_csv(sessions, self.stage, self.tie),
+            ("csv",),
+        )
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -20,23 +20,25 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from .. import bank
-from ..autosave import Autosaver
-from ..errors import BadInput
-from ..models import Evidence, Session
-from ..methods import method_codes
-from ..safetext import plain
-from ..statement import check_evidence, criterion_counts, status_of, total_counts
-from .bank_dialog import EvidenceBankDialog
-from .rating import RatingDialog
+from ... import bank
+from ...autosave import Autosaver
+from ...errors import BadInput
+from ...methods import method_codes
+from ...models import Evidence, Session
+from ...safetext import plain
+from ...statement import check_evidence, criterion_counts, status_of, total_counts
+from ..dialogs.bank import EvidenceBankDialog
+from ..dialogs.rating import RatingDialog
 
 GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
-SAVE_AFTER = 1.0    # seconds after the last key
+SAVE_AFTER = 1.0  # seconds after the last key
 REFRESH_AFTER = 0.2
-STAR = ("STAR: Situation - where and when; the context in a sentence or two. Task - what you had to achieve, "
-        "and why it mattered. Action - what YOU did, step by step ('I', not 'we'). Result - what changed, with a "
-        "number if you can. Reflection - what you learned or would do differently.")
+STAR = (
+    "STAR: Situation - where and when; the context in a sentence or two. Task - what you had to achieve, "
+    "and why it mattered. Action - what YOU did, step by step ('I', not 'we'). Result - what changed, with a "
+    "number if you can. Reflection - what you learned or would do differently."
+)
 STAR_TEMPLATE = "Situation: \n\nTask: \n\nAction: \n\nResult: \n\nReflection: \n"
 
 
@@ -238,8 +240,9 @@ class CandidateScreen(Screen[None]):
         """The evidence for one criterion as it stands in this screen (saved or not)."""
         if cid not in self.texts:
             return None
-        return Evidence(criterion=cid, text=self.texts[cid], self_rating=self.ratings.get(cid),
-                        updated=self.session.updated)
+        return Evidence(
+            criterion=cid, text=self.texts[cid], self_rating=self.ratings.get(cid), updated=self.session.updated
+        )
 
     def _evidence_now(self) -> dict[str, Evidence]:
         return {cid: self._evidence_for(cid) for cid in self.texts}
@@ -329,8 +332,7 @@ class CandidateScreen(Screen[None]):
             self._show_rating()
             self._update_rail(self.index)
 
-        self.app.push_screen(RatingDialog(self.session.scale, self.ratings.get(c.id), f"{c.id} {c.text[:50]}"),
-                             chosen)
+        self.app.push_screen(RatingDialog(self.session.scale, self.ratings.get(c.id), f"{c.id} {c.text[:50]}"), chosen)
 
     def action_bank(self) -> None:
         sessions, _ = self.app.store.load_all()

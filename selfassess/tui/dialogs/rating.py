@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..models import Scale
-from ..safetext import plain
+from ...models import Scale
+from ...safetext import plain
 
 
 class RatingDialog(ModalScreen[int | None]):

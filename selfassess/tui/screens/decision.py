@@ -9,12 +9,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from .. import scoring
-from ..errors import BadInput
-from ..models import Session
-from ..safetext import plain
-from .dialogs import TextPrompt
-from .export_prompt import ask_and_save
+from ... import scoring
+from ...errors import BadInput
+from ...models import Session
+from ...safetext import plain
+from ..dialogs.common import TextPrompt
+from ..dialogs.export_prompt import ask_and_save
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
 
@@ -25,8 +25,10 @@ def decision_text(session: Session, stage: str) -> Text:
     gate = scoring.gate(session, stage)
     out = Text()
     out.append(f"Weighted total {totals.total:g} of {totals.maximum:g}", style="bold")
-    out.append(f"  (essential {totals.essential:g}, desirable {totals.desirable:g}; "
-               f"{totals.scored} of {totals.of} criteria with a consensus score)\n\n")
+    out.append(
+        f"  (essential {totals.essential:g}, desirable {totals.desirable:g}; "
+        f"{totals.scored} of {totals.of} criteria with a consensus score)\n\n"
+    )
     if gate.passed:
         out.append("Essential-criteria gate: passed\n", style="bold green")
     else:
@@ -75,8 +77,9 @@ class DecisionScreen(Screen[None]):
             if not reason:
                 return
             try:
-                self.session = self.app.store.record_decision(self.session.id, recommendation, reason, self.me,
-                                                              self.stage)
+                self.session = self.app.store.record_decision(
+                    self.session.id, recommendation, reason, self.me, self.stage
+                )
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
@@ -87,15 +90,19 @@ class DecisionScreen(Screen[None]):
     def action_export(self) -> None:
         from pathlib import Path
 
-        from ..export.render import render
-        from ..extract.result import slug
+        from ...export.render import render
+        from ...extract.result import slug
 
         session = self.app.store.load(self.session.id)
         default = Path.cwd() / f"{slug(session.role.title)}-{slug(session.reference or session.id)}-summary.txt"
         audit = self.app.store.audit(session.id)
-        ask_and_save(self, "Save the panel summary to", default,
-                     lambda fmt: render(session, "summary", fmt, False, audit, self.stage),
-                     ("txt", "md", "docx", "csv", "json"))
+        ask_and_save(
+            self,
+            "Save the panel summary to",
+            default,
+            lambda fmt: render(session, "summary", fmt, False, audit, self.stage),
+            ("txt", "md", "docx", "csv", "json"),
+        )
 
     def action_back(self) -> None:
         self.dismiss(None)

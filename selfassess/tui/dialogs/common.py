@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
-from ..safetext import plain
+from ...safetext import plain
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -38,8 +38,10 @@ class TextPrompt(ModalScreen[str | None]):
 class EditText(ModalScreen[str | None]):
     """Edit a longer text; Ctrl+S keeps it, Escape cancels (None)."""
 
-    BINDINGS = [Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
-                Binding("escape", "cancel", "Cancel", id="edit-cancel")]
+    BINDINGS = [
+        Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
+        Binding("escape", "cancel", "Cancel", id="edit-cancel"),
+    ]
 
     def __init__(self, question: str, value: str) -> None:
         super().__init__()
@@ -61,8 +63,10 @@ class EditText(ModalScreen[str | None]):
 class Confirm(ModalScreen[bool]):
     """A yes/no question; y or Enter says yes, n or Escape says no."""
 
-    BINDINGS = [Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
-                Binding("n,escape", "answer(False)", "No", id="confirm-no")]
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
+    ]
 
     def __init__(self, question: str) -> None:
         super().__init__()
@@ -101,8 +105,9 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
 
     @on(Input.Submitted, "#new-reference")
     def _start(self) -> None:
-        self.dismiss((self.query_one("#new-name", Input).value.strip(),
-                      self.query_one("#new-reference", Input).value.strip()))
+        self.dismiss(
+            (self.query_one("#new-name", Input).value.strip(), self.query_one("#new-reference", Input).value.strip())
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

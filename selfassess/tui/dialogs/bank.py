@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .. import bank
-from ..safetext import plain, strip_controls
+from ... import bank
+from ...safetext import plain, strip_controls
 
 
 class EvidenceBankDialog(ModalScreen[str | None]):
@@ -27,8 +27,9 @@ class EvidenceBankDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="bank-dialog"):
-            yield Label(plain(f"Evidence bank: earlier answers that fit \u201c{self.criterion_text[:70]}\u201d",
-                              "bold"))
+            yield Label(
+                plain(f"Evidence bank: earlier answers that fit \u201c{self.criterion_text[:70]}\u201d", "bold")
+            )
             yield Input(placeholder="Filter by words (optional)", id="bank-query")
             yield OptionList(id="bank-options")
             with VerticalScroll(id="bank-preview-box"):
@@ -60,8 +61,10 @@ class EvidenceBankDialog(ModalScreen[str | None]):
             options.highlighted = 0
         else:
             self.query_one("#bank-preview", Static).update(
-                "No earlier evidence matches." if self.entries else
-                "The bank is empty: evidence you write for any criterion of any job appears here.")
+                "No earlier evidence matches."
+                if self.entries
+                else "The bank is empty: evidence you write for any criterion of any job appears here."
+            )
 
     @on(OptionList.OptionHighlighted)
     def _preview(self, event: OptionList.OptionHighlighted) -> None:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-from ..errors import BadInput
-from ..export.files import save_export
-from .dialogs import Confirm, TextPrompt
+from ...errors import BadInput
+from ...export.files import save_export
+from .common import Confirm, TextPrompt
 
 
-def ask_and_save(screen: Screen, question: str, default: Path, render: Callable[[str], bytes | str],
-                 formats: tuple[str, ...]) -> None:
+def ask_and_save(
+    screen: Screen, question: str, default: Path, render: Callable[[str], bytes | str], formats: tuple[str, ...]
+) -> None:
     """Prompt for a path (its extension picks the format among ``formats``), render and save it."""
 
     def write(path: str | None, force: bool = False) -> None:
@@ -28,8 +29,10 @@ def ask_and_save(screen: Screen, question: str, default: Path, render: Callable[
             saved = save_export(target, render(fmt), force=force)
         except BadInput as exc:
             if "already exists" in str(exc) and not force:
-                screen.app.push_screen(Confirm(f"{target} already exists. Overwrite it?"),
-                                       lambda yes: write(path, force=True) if yes else None)
+                screen.app.push_screen(
+                    Confirm(f"{target} already exists. Overwrite it?"),
+                    lambda yes: write(path, force=True) if yes else None,
+                )
                 return
             screen.notify(str(exc), severity="error", timeout=10)
             return

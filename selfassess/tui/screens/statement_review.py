@@ -11,12 +11,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..export.render import render
-from ..extract.result import slug
-from ..models import Session
-from ..safetext import plain
-from ..statement import gaps, sections, total_counts
-from .export_prompt import ask_and_save
+from ...export.render import render
+from ...extract.result import slug
+from ...models import Session
+from ...safetext import plain
+from ...statement import gaps, sections, total_counts
+from ..dialogs.export_prompt import ask_and_save
 
 FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
@@ -88,5 +88,10 @@ class StatementReviewScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         name = FORMATS[fmt]
         default = Path.cwd() / f"{slug(self.session.role.title)}-statement.{fmt}"
-        ask_and_save(self, f"Save the statement as {name} to", default,
-                     lambda chosen: render(self.session, "statement", chosen, False, []), tuple(FORMATS))
+        ask_and_save(
+            self,
+            f"Save the statement as {name} to",
+            default,
+            lambda chosen: render(self.session, "statement", chosen, False, []),
+            tuple(FORMATS),
+        )

@@ -9,11 +9,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from .. import scoring
-from ..errors import BadInput
-from ..models import Session
-from ..safetext import plain
-from .dialogs import TextPrompt
+from ... import scoring
+from ...errors import BadInput
+from ...models import Session
+from ...safetext import plain
+from ..dialogs.common import TextPrompt
 
 
 class ModerationScreen(Screen[None]):
@@ -65,15 +65,26 @@ class ModerationScreen(Screen[None]):
             flagged += flag
             cells = [("-" if n not in by else ("n/a" if by[n] is None else str(by[n]))) for n in names]
             consensus = agreed.get(c.id)
-            table.add_row(c.id, c.kind, *cells, "-" if mean is None else f"{mean:.1f}",
-                          "-" if spread is None else str(spread), Text("SPREAD", style="bold red") if flag else "",
-                          "-" if consensus is None else ("n/a" if consensus.value is None else str(consensus.value)),
-                          plain((consensus.reason if consensus else "")[:40]), key=c.id)
+            table.add_row(
+                c.id,
+                c.kind,
+                *cells,
+                "-" if mean is None else f"{mean:.1f}",
+                "-" if spread is None else str(spread),
+                Text("SPREAD", style="bold red") if flag else "",
+                "-" if consensus is None else ("n/a" if consensus.value is None else str(consensus.value)),
+                plain((consensus.reason if consensus else "")[:40]),
+                key=c.id,
+            )
         waiting = [n for n in names if not scoring.has_submitted(self.session, n, self.stage)]
         summary = Text()
-        summary.append(f"{flagged} criteria with a spread of {threshold} or more. ", style="bold red" if flagged else "")
-        summary.append(f"Still scoring: {', '.join(waiting)}. " if waiting else "Every panellist has submitted. ",
-                       style="yellow" if waiting else "green")
+        summary.append(
+            f"{flagged} criteria with a spread of {threshold} or more. ", style="bold red" if flagged else ""
+        )
+        summary.append(
+            f"Still scoring: {', '.join(waiting)}. " if waiting else "Every panellist has submitted. ",
+            style="yellow" if waiting else "green",
+        )
         summary.append("Enter agrees a consensus (proposed: the rounded mean).", style="dim")
         self.query_one("#mod-summary", Static).update(summary)
         if self.criteria:
@@ -106,15 +117,23 @@ class ModerationScreen(Screen[None]):
                 self.notify(f"consensus: {text!r} is not a score (a number, or n/a)", severity="error")
                 return
             if scoring.consensus_needs_reason(value, given):
-                self.app.push_screen(TextPrompt(f"{c.id}: {value} differs from every panellist's score. Reason:"),
-                                     lambda reason: self._save(c.id, value, reason) if reason else None)
+                self.app.push_screen(
+                    TextPrompt(f"{c.id}: {value} differs from every panellist's score. Reason:"),
+                    lambda reason: self._save(c.id, value, reason) if reason else None,
+                )
             else:
-                self.app.push_screen(TextPrompt(f"{c.id}: reason or comment (optional)"),
-                                     lambda reason: self._save(c.id, value, reason or "") if reason is not None else None)
+                self.app.push_screen(
+                    TextPrompt(f"{c.id}: reason or comment (optional)"),
+                    lambda reason: self._save(c.id, value, reason or "") if reason is not None else None,
+                )
 
         default = "" if proposed is None else str(proposed)
-        self.app.push_screen(TextPrompt(f"Consensus for {c.id} (scores {given}; proposed {default or '-'}; "
-                                        "n/a = not assessed)", default), with_value)
+        self.app.push_screen(
+            TextPrompt(
+                f"Consensus for {c.id} (scores {given}; proposed {default or '-'}; n/a = not assessed)", default
+            ),
+            with_value,
+        )
 
     def _save(self, cid: str, value: int | None, reason: str) -> None:
         try:

@@ -7,13 +7,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from .. import roles
-from ..errors import BadInput
-from ..role_draft import RoleDraft
-from ..methods import method_codes
-from ..safetext import plain
-from .dialogs import Confirm, EditText, TextPrompt
-
+from ... import roles
+from ...errors import BadInput
+from ...methods import method_codes
+from ...role_draft import RoleDraft
+from ...safetext import plain
+from ..dialogs.common import Confirm, EditText, TextPrompt
 
 
 def _cut(text: str, width: int) -> str:
@@ -56,15 +55,23 @@ class ReviewScreen(Screen[bool]):
         d = self.draft
         uncertain = sum(c.uncertain for c in d.criteria)
         heading = plain(f"{d.title}" + (f" — {d.organisation}" if d.organisation else ""), "bold")
-        heading.append(f"\n{len(d.criteria)} criteria from {d.source or 'the document'}; "
-                       f"{uncertain} marked ! need a look. Nothing is saved until you press s.", style="dim")
+        heading.append(
+            f"\n{len(d.criteria)} criteria from {d.source or 'the document'}; "
+            f"{uncertain} marked ! need a look. Nothing is saved until you press s.",
+            style="dim",
+        )
         self.query_one("#review-title", Static).update(heading)
         table = self.query_one(DataTable)
         table.clear()
         for c in d.criteria:
-            table.add_row("!" if c.uncertain else "", c.id, c.kind, plain(_cut(c.category or "-", 26)),
-                          plain(_cut(c.text, max(30, self.size.width - 60))),
-                          method_codes(c.assessed_by) or "-")
+            table.add_row(
+                "!" if c.uncertain else "",
+                c.id,
+                c.kind,
+                plain(_cut(c.category or "-", 26)),
+                plain(_cut(c.text, max(30, self.size.width - 60))),
+                method_codes(c.assessed_by) or "-",
+            )
         if d.criteria:
             table.move_cursor(row=max(0, min(row, len(d.criteria) - 1)))
 
@@ -137,14 +144,18 @@ class ReviewScreen(Screen[bool]):
                 if "already exists" not in str(exc):
                     self.notify(str(exc), severity="error", timeout=8)
                     return
-                self.app.push_screen(Confirm(f"Role {role_id!r} already exists. Replace it?"),
-                                     lambda yes: self._save(role, force=True) if yes else None)
+                self.app.push_screen(
+                    Confirm(f"Role {role_id!r} already exists. Replace it?"),
+                    lambda yes: self._save(role, force=True) if yes else None,
+                )
                 return
             self._saved(path)
 
-        from ..extract.result import slug
-        self.app.push_screen(TextPrompt("Save as role id (lower case, digits, hyphens)", slug(self.draft.title)),
-                             with_id)
+        from ...extract.result import slug
+
+        self.app.push_screen(
+            TextPrompt("Save as role id (lower case, digits, hyphens)", slug(self.draft.title)), with_id
+        )
 
     def _save(self, role, force: bool) -> None:
         try:
@@ -159,5 +170,6 @@ class ReviewScreen(Screen[bool]):
         self.dismiss(True)
 
     def action_leave(self) -> None:
-        self.app.push_screen(Confirm("Leave without saving this role?"),
-                             lambda yes: self.dismiss(False) if yes else None)
+        self.app.push_screen(
+            Confirm("Leave without saving this role?"), lambda yes: self.dismiss(False) if yes else None
+        )

@@ -13,19 +13,19 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
-from ..errors import BadInput
-from ..role_index import QuickRole, quick_roles
-from ..methods import method_codes
-from ..safetext import plain
-from ..session_files import quick_sessions
+from ...errors import BadInput
+from ...methods import method_codes
+from ...role_index import QuickRole, quick_roles
+from ...safetext import plain
+from ...session_files import quick_sessions
 
 if TYPE_CHECKING:
-    from ..models import Role
+    from ...models import Role
 
 PREVIEW_MIN_WIDTH = 110
 
 
-def role_preview(role: "Role") -> Text:
+def role_preview(role: Role) -> Text:
     """The criteria of a role as readable text, in the employer's order."""
     out = Text()
     out.append_text(plain(role.title, "bold"))
@@ -112,14 +112,13 @@ class HomeScreen(Screen[None]):
         table.clear()
         for role_id in ids:
             r = self.listed[role_id]
-            table.add_row(plain(r.title), str(r.essential), str(r.desirable), plain(r.organisation or "-"),
-                          key=role_id)
+            table.add_row(plain(r.title), str(r.essential), str(r.desirable), plain(r.organisation or "-"), key=role_id)
         if ids:
             table.move_cursor(row=min(row, len(ids) - 1))
 
     @work(thread=True, exclusive=True, group="library")
     def _validate_library(self) -> None:
-        from .. import roles
+        from ... import roles
 
         found = roles.scan_library(self.app.roles_dir)
         self.app.call_from_thread(self._library_checked, found)
@@ -142,8 +141,13 @@ class HomeScreen(Screen[None]):
         table.clear()
         for s in summaries:
             who = s.candidate or s.reference or "(anonymous)"
-            table.add_row(plain(who), plain(s.role_title), f"{s.answered}/{s.total}",
-                          f"{s.updated.astimezone():%d %b %H:%M}", key=s.id)
+            table.add_row(
+                plain(who),
+                plain(s.role_title),
+                f"{s.answered}/{s.total}",
+                f"{s.updated.astimezone():%d %b %H:%M}",
+                key=s.id,
+            )
         for problem in problems:
             self.notify(problem, title="Session skipped", severity="warning", timeout=8)
 
@@ -157,14 +161,14 @@ class HomeScreen(Screen[None]):
         if role_id in self.roles and previews:
             previews.first(Static).update(role_preview(self.roles[role_id]))
 
-    def _highlighted_role(self) -> "Role | None":
+    def _highlighted_role(self) -> Role | None:
         """The highlighted role, validated (loading it now if the library check has not finished)."""
         table = self.query_one("#roles", DataTable)
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         if key not in self.roles and key in self.listed:
-            from .. import roles
+            from ... import roles
 
             try:
                 self.roles[key] = roles.check_file(self.listed[key].path)
@@ -186,14 +190,15 @@ class HomeScreen(Screen[None]):
         role = self._highlighted_role()
         if role is None:
             return
-        from .dialogs import NewSessionDialog
+        from ..dialogs.common import NewSessionDialog
 
         def start(answer: tuple[str, str] | None) -> None:
             if answer is None:
                 return
             try:
-                session = self.app.store.create(role, candidate=answer[0] or None, reference=answer[1] or None,
-                                                actor=actor)
+                session = self.app.store.create(
+                    role, candidate=answer[0] or None, reference=answer[1] or None, actor=actor
+                )
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
@@ -224,10 +229,14 @@ class HomeScreen(Screen[None]):
 
     def action_import_document(self) -> None:
         """Ask for a job document, extract it off the UI thread, then review it."""
-        from .dialogs import TextPrompt
+        from ..dialogs.common import TextPrompt
 
-        self.app.push_screen(TextPrompt("Job document to import (.txt, .md, .docx or .pdf)",
-                                        placeholder="~/Downloads/person-specification.docx"), self._extract)
+        self.app.push_screen(
+            TextPrompt(
+                "Job document to import (.txt, .md, .docx or .pdf)", placeholder="~/Downloads/person-specification.docx"
+            ),
+            self._extract,
+        )
 
     def _extract(self, path: str | None) -> None:
         if path and path.strip():
@@ -236,9 +245,9 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="import")
     def _extract_worker(self, path: Path) -> None:
-        from ..extract import extract_file  # imported on first use: keeps start-up fast
-        from ..role_draft import RoleDraft
-        from .review import ReviewScreen
+        from ...extract import extract_file  # imported on first use: keeps start-up fast
+        from ...role_draft import RoleDraft
+        from .import_review import ReviewScreen
 
         try:
             draft = RoleDraft.from_extraction(extract_file(path))
@@ -272,8 +281,8 @@ class HomeScreen(Screen[None]):
 
     def start_panel(self, session_id: str, setup: bool = False) -> None:
         """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
-        from .panel_setup import PanelSetupDialog, WhoDialog
-        from .scoring_screen import ScoringScreen
+        from ..dialogs.panel_setup import PanelSetupDialog, WhoDialog
+        from .scoring import ScoringScreen
 
         try:
             session = self.app.store.load(session_id)

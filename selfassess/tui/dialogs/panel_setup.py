@@ -10,15 +10,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..models import SCORING_STAGES, Session
-from ..safetext import plain
+from ...models import SCORING_STAGES, Session
+from ...safetext import plain
 
 
 class PanelSetupDialog(ModalScreen[dict | None]):
     """Ask for the panel; returns the arguments of SessionStore.set_panel, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="panel-cancel"),
-                Binding("ctrl+s", "done", "Start scoring", id="panel-done", priority=True)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="panel-cancel"),
+        Binding("ctrl+s", "done", "Start scoring", id="panel-done", priority=True),
+    ]
 
     def __init__(self, session: Session, values: dict | None = None) -> None:
         """``values`` (as this dialog returns them) refill the form, e.g. after the store refused them."""
@@ -26,9 +28,13 @@ class PanelSetupDialog(ModalScreen[dict | None]):
         self.session = session
         panel = session.panel
         self.values = values or {
-            "panellists": panel.panellists if panel else [], "chair": panel.chair if panel else "",
-            "stage": panel.stage if panel else "interview", "threshold": panel.threshold if panel else 2,
-            "blind": panel.blind if panel else False, "scale": session.scale.id}
+            "panellists": panel.panellists if panel else [],
+            "chair": panel.chair if panel else "",
+            "stage": panel.stage if panel else "interview",
+            "threshold": panel.threshold if panel else 2,
+            "blind": panel.blind if panel else False,
+            "scale": session.scale.id,
+        }
 
     def compose(self) -> ComposeResult:
         v = self.values
@@ -58,10 +64,16 @@ class PanelSetupDialog(ModalScreen[dict | None]):
         if not names:
             self.notify("Panellists: give at least one name", severity="error")
             return
-        self.dismiss({"panellists": names, "chair": chair, "stage": self.query_one("#panel-stage", Input).value.strip(),
-                      "threshold": int(threshold) if threshold.isdigit() else 2,
-                      "blind": self.query_one("#panel-blind", Checkbox).value,
-                      "scale": self.query_one("#panel-scale", Input).value.strip() or None})
+        self.dismiss(
+            {
+                "panellists": names,
+                "chair": chair,
+                "stage": self.query_one("#panel-stage", Input).value.strip(),
+                "threshold": int(threshold) if threshold.isdigit() else 2,
+                "blind": self.query_one("#panel-blind", Checkbox).value,
+                "scale": self.query_one("#panel-scale", Input).value.strip() or None,
+            }
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -16,13 +16,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .. import scoring
-from ..errors import BadInput
-from ..models import Session
-from ..safetext import plain
-from .dialogs import Confirm, TextPrompt
+from ... import scoring
+from ...errors import BadInput
+from ...models import Session
+from ...safetext import plain
+from ..dialogs.common import Confirm, TextPrompt
 
-DEFAULT_PROMPT = "Tell us about a time you showed this. What was the situation, what did you do, and what was the result?"
+DEFAULT_PROMPT = (
+    "Tell us about a time you showed this. What was the situation, what did you do, and what was the result?"
+)
 
 
 def now() -> float:
@@ -56,7 +58,7 @@ class ScoringScreen(Screen[None]):
         self.session, self.me, self.stage = session, me, stage
         self.criteria = scoring.criteria_for_stage(session.role, stage)
         self.index = 0
-        self.pending: int | None | str = "unset"
+        self.pending: int | str | None = "unset"
         self.auto_advance = True
         self.started = now()
         self.criterion_started = self.started
@@ -69,8 +71,9 @@ class ScoringScreen(Screen[None]):
                 yield Static(id="pcrit")
                 with VerticalScroll(id="pbody-box"):
                     yield Static(id="pbody")
-                yield Input(placeholder="Note: type and press Enter (time-stamped); Tab leaves the note box",
-                            id="pnote")
+                yield Input(
+                    placeholder="Note: type and press Enter (time-stamped); Tab leaves the note box", id="pnote"
+                )
                 yield Static(id="pscore")
                 yield Static(id="ptimer")
         yield Footer()
@@ -122,7 +125,9 @@ class ScoringScreen(Screen[None]):
         self.criterion_started = now()
         c = self.criteria[index]
         head = Text()
-        head.append(f"{c.id} · {c.kind} · weight {c.weight:g}", style="bold green" if c.kind == "essential" else "bold cyan")
+        head.append(
+            f"{c.id} · {c.kind} · weight {c.weight:g}", style="bold green" if c.kind == "essential" else "bold cyan"
+        )
         head.append(f"   ({index + 1} of {len(self.criteria)})\n", style="dim")
         head.append_text(plain(c.text))
         self.query_one("#pcrit", Static).update(head)
@@ -136,7 +141,9 @@ class ScoringScreen(Screen[None]):
             for question in c.questions or [DEFAULT_PROMPT]:
                 body.append_text(plain(f"• {question}"))
                 body.append("\n")
-        notes = [n for n in self.session.notes if n.criterion == c.id and n.stage == self.stage and n.panellist == self.me]
+        notes = [
+            n for n in self.session.notes if n.criterion == c.id and n.stage == self.stage and n.panellist == self.me
+        ]
         if notes:
             body.append("\nYour notes\n", style="bold")
             for note in notes:
@@ -173,8 +180,12 @@ class ScoringScreen(Screen[None]):
         moment = now()
         advance = "on" if self.auto_advance else "off"
         self.query_one("#ptimer", Static).update(
-            Text(f"This criterion {clock(moment - self.criterion_started)} · interview {clock(moment - self.started)} · "
-                 f"auto-advance {advance} · {self.session.scale.name}", style="dim"))
+            Text(
+                f"This criterion {clock(moment - self.criterion_started)} · interview {clock(moment - self.started)} · "
+                f"auto-advance {advance} · {self.session.scale.name}",
+                style="dim",
+            )
+        )
 
     # --- scoring ------------------------------------------------------------------------
     def action_pick(self, key: str) -> None:
@@ -197,15 +208,18 @@ class ScoringScreen(Screen[None]):
         c = self.criteria[self.index]
         value = self.pending
         if scoring.has_submitted(self.session, self.me, self.stage):
-            self.app.push_screen(TextPrompt(f"Reason for changing your submitted score for {c.id}"),
-                                 lambda reason: self._record(c.id, value, reason) if reason else None)
+            self.app.push_screen(
+                TextPrompt(f"Reason for changing your submitted score for {c.id}"),
+                lambda reason: self._record(c.id, value, reason) if reason else None,
+            )
             return
         self._record(c.id, value, None)
 
     def _record(self, cid: str, value: int | None, reason: str | None) -> None:
         try:
-            self.session = self.app.store.record_score(self.session.id, self.me, cid, value, stage=self.stage,
-                                                       reason=reason)
+            self.session = self.app.store.record_score(
+                self.session.id, self.me, cid, value, stage=self.stage, reason=reason
+            )
         except BadInput as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
@@ -221,8 +235,9 @@ class ScoringScreen(Screen[None]):
         if not event.value.strip() or not self.criteria:
             return
         try:
-            self.session = self.app.store.add_note(self.session.id, self.me, self.criteria[self.index].id,
-                                                   event.value, self.stage)
+            self.session = self.app.store.add_note(
+                self.session.id, self.me, self.criteria[self.index].id, event.value, self.stage
+            )
         except BadInput as exc:
             self.notify(str(exc), severity="error")
             return

@@ -1,0 +1,1 @@
+"""Modal dialogs: prompts, confirmations, rating, evidence bank, panel set-up, export."""

@@ -1,0 +1,1 @@
+"""Full screens: home, candidate drafting, import review, panel scoring, moderation, decision, merit, help."""
