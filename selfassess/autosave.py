@@ -16,7 +16,7 @@ from typing import Any
 class Autosaver:
     """Coalescing background saver."""
 
-    def __init__(self, save: Callable[[str, Any], Any], done: Callable[[str, Any, BaseException | None], None]):
+    def __init__(self, save: Callable[[str, Any], Any], done: Callable[[str, Any, BaseException | None], object]):
         self._save = save
         self._done = done
         self._pending: dict[str, Any] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 METHODS: tuple[str, ...] = ("application", "interview", "test", "presentation", "document", "reference", "other")
 METHOD_CODES = {
     "application": "A",
@@ -14,6 +16,6 @@ METHOD_CODES = {
 }
 
 
-def method_codes(methods: list[str], sep: str = "/") -> str:
+def method_codes(methods: Sequence[str], sep: str = "/") -> str:
     """'A/I' for ['application', 'interview']."""
     return sep.join(METHOD_CODES[m] for m in methods)

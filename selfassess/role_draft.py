@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from .errors import BadInput
 from .extract import ExtractedCriterion, Extraction
 from .extract.result import slug
-from .models import Role
+from .models import Kind, Role
 
 
 @dataclass
@@ -76,7 +76,7 @@ class RoleDraft:
         del self.criteria[index]
         self._renumber()
 
-    def add(self, index: int, text: str, kind: str = "essential") -> int:
+    def add(self, index: int, text: str, kind: Kind = "essential") -> int:
         """Insert a new criterion after ``index`` (-1 for the top); returns its index."""
         text = " ".join(text.split())
         if not text:

@@ -136,10 +136,10 @@ def gate(session: Session, stage: str) -> Gate:
             continue
         if c.id not in agreed:
             failed.append((c.id, "no consensus yet"))
-        elif agreed[c.id] is None:
+        elif (value := agreed[c.id]) is None:
             failed.append((c.id, "not assessed"))
-        elif agreed[c.id] < met:
-            failed.append((c.id, f"consensus {agreed[c.id]} is below met ({met})"))
+        elif value < met:
+            failed.append((c.id, f"consensus {value} is below met ({met})"))
     return Gate(passed=not failed, failed=failed)
 
 

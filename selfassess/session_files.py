@@ -66,7 +66,8 @@ class QuickSession:
 
 def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
     """Sessions in a folder, most recently changed first, and one line per unreadable file."""
-    found, problems = [], []
+    found: list[QuickSession] = []
+    problems: list[str] = []
     if not directory.is_dir():
         return found, problems
     for path in directory.glob(f"*{SUFFIX}"):
@@ -74,6 +75,8 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
             continue
         try:
             data = read_session_file(path)
+            if data is None:  # removed since the folder was listed
+                continue
             meta = next(iter(data["meta"].values()))
             evidence = data.get("evidence", {}).values()
             found.append(

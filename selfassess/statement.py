@@ -289,7 +289,7 @@ def gaps(session: Session) -> list[Gap]:
         empty = ev is None or not ev.text.strip()
         if c.kind == "essential" and empty:
             out.append(Gap(c, "essential, no evidence: likely to fail shortlisting", True))
-        elif c.kind == "essential" and ev.self_rating is not None and ev.self_rating < scale.met:
+        elif c.kind == "essential" and ev is not None and ev.self_rating is not None and ev.self_rating < scale.met:
             level = scale.level(ev.self_rating)
             out.append(
                 Gap(

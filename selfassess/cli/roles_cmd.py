@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -58,7 +59,7 @@ def role_extraction_json(role: Role) -> dict:
     }
 
 
-def codes(methods: list[str]) -> str:
+def codes(methods: Sequence[str]) -> str:
     """A, I, T ... for a list of assessment methods."""
     return method_codes(methods, ", ")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 FORMATS = ("txt", "md", "docx", "json", "csv")
 
 
@@ -17,16 +19,18 @@ def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | No
     if fmt == "json":
         return jsonfile.session_json(session, audit)
     if what == "statement":
-        return {
+        statement_renderers: dict[str, Callable[..., bytes | str]] = {
             "txt": text.statement_text,
             "md": markdown.statement_markdown,
             "docx": word.statement_docx,
             "csv": lambda s, anonymise=False: csvfile.statement_csv(s),
-        }[fmt](session, anonymise=anonymise)
+        }
+        return statement_renderers[fmt](session, anonymise=anonymise)
     data = summary(session, stage)
-    return {
+    summary_renderers: dict[str, Callable[..., bytes | str]] = {
         "txt": text.summary_text,
         "md": markdown.summary_markdown,
         "docx": word.summary_docx,
         "csv": csvfile.summary_csv,
-    }[fmt](data)
+    }
+    return summary_renderers[fmt](data)

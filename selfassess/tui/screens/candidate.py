@@ -29,6 +29,7 @@ from ...safetext import plain
 from ...statement import check_evidence, criterion_counts, status_of, total_counts
 from ..dialogs.bank import EvidenceBankDialog
 from ..dialogs.rating import RatingDialog
+from ..typed import AppScreen
 
 GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
@@ -63,7 +64,7 @@ class CriterionCommands(Provider):
                 yield Hit(score, matcher.highlight(label), partial(screen.goto, index), help=c.kind)
 
 
-class CandidateScreen(Screen[None]):
+class CandidateScreen(AppScreen[None]):
     """Draft evidence for each criterion of a session's role, in order."""
 
     COMMANDS = Screen.COMMANDS | {CriterionCommands}
@@ -201,8 +202,9 @@ class CandidateScreen(Screen[None]):
             line.append("not rated yet", style="yellow")
         else:
             level = scale.level(value)
-            line.append(f"{value} {level.label}", style="green" if value >= scale.met else "yellow")
-            line.append_text(plain(f" - {level.descriptor}", "dim"))
+            label, descriptor = (level.label, level.descriptor) if level else ("?", "")
+            line.append(f"{value} {label}", style="green" if value >= scale.met else "yellow")
+            line.append_text(plain(f" - {descriptor}", "dim"))
         line.append(f"  (ctrl+r; {scale.name})", style="dim")
         self.query_one("#rating", Static).update(line)
 
@@ -245,7 +247,7 @@ class CandidateScreen(Screen[None]):
         )
 
     def _evidence_now(self) -> dict[str, Evidence]:
-        return {cid: self._evidence_for(cid) for cid in self.texts}
+        return {cid: ev for cid in self.texts if (ev := self._evidence_for(cid)) is not None}
 
     # --- typing and saving -------------------------------------------------------------
     @on(TextArea.Changed, "#editor")

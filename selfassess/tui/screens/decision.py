@@ -6,7 +6,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ... import scoring
@@ -15,6 +14,7 @@ from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
+from ..typed import AppScreen
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
 
@@ -46,7 +46,7 @@ def decision_text(session: Session, stage: str) -> Text:
     return out
 
 
-class DecisionScreen(Screen[None]):
+class DecisionScreen(AppScreen[None]):
     """Record the panel's recommendation."""
 
     BINDINGS = [

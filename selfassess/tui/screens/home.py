@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
 from ...errors import BadInput
@@ -18,6 +17,7 @@ from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
 from ...safetext import plain
 from ...session_files import quick_sessions
+from ..typed import AppScreen
 
 if TYPE_CHECKING:
     from ...models import Role
@@ -53,7 +53,7 @@ def role_preview(role: Role) -> Text:
     return out
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(AppScreen[None]):
     """Pick a role and start a session, or resume one."""
 
     BINDINGS = [
@@ -167,6 +167,8 @@ class HomeScreen(Screen[None]):
         if not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None:
+            return None
         if key not in self.roles and key in self.listed:
             from ... import roles
 
@@ -183,7 +185,8 @@ class HomeScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#sessions")
     def _session_selected(self, event: DataTable.RowSelected) -> None:
-        self.open_session(event.row_key.value)
+        if event.row_key.value is not None:
+            self.open_session(event.row_key.value)
 
     def _ask_new_session(self, opened, actor: str) -> None:
         """Ask name and reference for the highlighted role, create the session, then ``opened(session_id)``."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import roles
@@ -13,6 +12,7 @@ from ...methods import method_codes
 from ...role_draft import RoleDraft
 from ...safetext import plain
 from ..dialogs.common import Confirm, EditText, TextPrompt
+from ..typed import AppScreen
 
 
 def _cut(text: str, width: int) -> str:
@@ -20,7 +20,7 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-class ReviewScreen(Screen[bool]):
+class ReviewScreen(AppScreen[bool]):
     """Review the criteria found in a document; dismisses True when the role was saved."""
 
     BINDINGS = [
@@ -170,6 +170,8 @@ class ReviewScreen(Screen[bool]):
         self.dismiss(True)
 
     def action_leave(self) -> None:
-        self.app.push_screen(
-            Confirm("Leave without saving this role?"), lambda yes: self.dismiss(False) if yes else None
-        )
+        def chosen(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(False)
+
+        self.app.push_screen(Confirm("Leave without saving this role?"), chosen)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import scoring
@@ -12,9 +11,10 @@ from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
+from ..typed import AppScreen
 
 
-class MeritOrderScreen(Screen[None]):
+class MeritOrderScreen(AppScreen[None]):
     """Candidates for one role in merit order."""
 
     BINDINGS = [
@@ -26,7 +26,8 @@ class MeritOrderScreen(Screen[None]):
 
     def __init__(self, role: Role, stage: str = "interview") -> None:
         super().__init__()
-        self.role, self.stage, self.tie = role, stage, None
+        self.role, self.stage = role, stage
+        self.tie: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -6,7 +6,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import scoring
@@ -14,9 +13,10 @@ from ...errors import BadInput
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
+from ..typed import AppScreen
 
 
-class ModerationScreen(Screen[None]):
+class ModerationScreen(AppScreen[None]):
     """Agree a consensus per criterion; the original scores stay visible."""
 
     BINDINGS = [

@@ -12,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -21,6 +20,7 @@ from ...errors import BadInput
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import Confirm, TextPrompt
+from ..typed import AppScreen
 
 DEFAULT_PROMPT = (
     "Tell us about a time you showed this. What was the situation, what did you do, and what was the result?"
@@ -37,7 +37,7 @@ def clock(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-class ScoringScreen(Screen[None]):
+class ScoringScreen(AppScreen[None]):
     """Score the stage's criteria as ``me``."""
 
     BINDINGS = [

@@ -8,7 +8,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...export.render import render
@@ -17,6 +16,7 @@ from ...models import Session
 from ...safetext import plain
 from ...statement import gaps, sections, total_counts
 from ..dialogs.export_prompt import ask_and_save
+from ..typed import AppScreen
 
 FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
@@ -58,7 +58,7 @@ def review_text(session: Session) -> Text:
     return out
 
 
-class StatementReviewScreen(Screen[None]):
+class StatementReviewScreen(AppScreen[None]):
     """The statement as a panel will read it; export to text, Markdown or Word."""
 
     BINDINGS = [
