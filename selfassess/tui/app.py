@@ -23,6 +23,7 @@ class SelfAssessApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("f1", "help", "Help", id="app-help", show=False),
     ]
 
     def __init__(self, sessions_dir: Path, roles_dir: Path) -> None:
@@ -50,6 +51,13 @@ class SelfAssessApp(App[None]):
             flush = getattr(screen, "flush", None)
             if flush is not None:
                 flush()
+
+    def action_help(self) -> None:
+        """Help for the screen in front, then every other screen's keys."""
+        from .screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(type(self.screen)))
 
     async def action_quit(self) -> None:
         """Quitting saves."""
