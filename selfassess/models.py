@@ -234,6 +234,18 @@ class Decision(Strict):
     time: datetime
 
 
+class StageChoice(Strict):
+    """The chair's choice that a stage does (include) or does not score a criterion, against its codes."""
+
+    stage: Stage
+    criterion: str
+    include: bool = Field(description="True: the stage scores it; False: it does not")
+    reason: str = Field(min_length=1, max_length=1000)
+    by: str
+    time: datetime
+    scores_affected: int = Field(default=0, description="Scores of this criterion at the stage when it changed")
+
+
 class Session(Strict):
     """One candidate's application for one role: evidence, and the panel's scores."""
 
@@ -253,6 +265,9 @@ class Session(Strict):
     notes: list[Note] = Field(default_factory=list)
     consensus: list[Consensus] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    stage_choices: list[StageChoice] = Field(
+        default_factory=list, description="The chair's changes to which criteria each stage scores, oldest first"
+    )
 
     @property
     def blind(self) -> bool:

@@ -6,21 +6,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .models import Criterion, Role, Scale, Session
+from .models import Criterion, Scale, Session
+from .stage_criteria import effective_criteria
 
 
-def criteria_for_stage(role: Role, stage: str) -> list[Criterion]:
-    """The criteria a stage scores, in order: shortlisting scores A, interview I, test T, presentation P.
-
-    A criterion with no how-assessed codes is scored at every stage (so a role with none scores all).
-    """
-    method = {
-        "shortlisting": "application",
-        "interview": "interview",
-        "test": "test",
-        "presentation": "presentation",
-    }.get(stage)
-    return [c for c in role.criteria if not c.assessed_by or method in c.assessed_by]
+def criteria_for_stage(session: Session, stage: str) -> list[Criterion]:
+    """The criteria a stage scores, in order: by default shortlisting scores A, interview I, test T,
+    presentation P (a criterion with no codes at every stage), then the chair's additions and removals."""
+    return effective_criteria(session, stage)
 
 
 def stage_scores(session: Session, stage: str) -> dict[str, dict[str, int | None]]:
@@ -98,7 +91,7 @@ class Totals:
 def totals(session: Session, stage: str) -> Totals:
     """Weighted sums of consensus values (not assessed counts as nothing) and the most possible."""
     agreed = consensus_values(session, stage)
-    criteria = criteria_for_stage(session.role, stage)
+    criteria = criteria_for_stage(session, stage)
     top = session.scale.maximum
     sums = {"essential": 0.0, "desirable": 0.0}
     scored = 0
@@ -131,7 +124,7 @@ def gate(session: Session, stage: str) -> Gate:
     agreed = consensus_values(session, stage)
     met = session.scale.met
     failed = []
-    for c in criteria_for_stage(session.role, stage):
+    for c in criteria_for_stage(session, stage):
         if c.kind != "essential":
             continue
         if c.id not in agreed:

@@ -49,6 +49,7 @@ from .models import (
     Submission,
 )
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, read_session_file, session_id_ok
+from .stage_criteria import plan_choices, require_scored
 
 SCHEMA_VERSION = 2
 __all__ = ["SCHEMA_VERSION", "SessionDamaged", "SessionNotFound", "SessionStore", "parse_age", "read_session_file"]
@@ -385,6 +386,7 @@ class SessionStore:
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_criterion(session, criterion_id)
+            require_scored(session, stage, criterion_id)
             if value is not None:
                 self._require_level(session, value, f"score for {criterion_id}")
             stamp = now()
@@ -466,6 +468,34 @@ class SessionStore:
             )
             return tx.session()
 
+    def set_stage_criteria(self, session_id: str, stage: str, criteria: list[str], reason: str, actor: str) -> Session:
+        """The chair chooses exactly which criteria ``stage`` scores (every change with a reason, audited).
+
+        Scores already given for a criterion taken out are kept, shown and no longer counted.
+        """
+        if stage not in SCORING_STAGES:
+            raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            stamp = now()
+            choices = plan_choices(session, stage, criteria, reason, actor, stamp)
+            if not choices:
+                return session
+            recorded = [c.model_dump(mode="json") for c in session.stage_choices + choices]
+            tx.db.table("meta").update({"stage_choices": recorded})
+            tx.touch(stamp)
+            for choice in choices:
+                tx.events.append(
+                    AuditEvent(
+                        time=stamp,
+                        actor=actor,
+                        action="stage.criterion.add" if choice.include else "stage.criterion.remove",
+                        criterion=choice.criterion,
+                        new={"stage": stage, "reason": choice.reason, "scores_affected": choice.scores_affected},
+                    )
+                )
+            return tx.session()
+
     def submit(self, session_id: str, panellist: str, stage: str) -> Session:
         """Submit (and lock) a panellist's scores for a stage; afterwards they see the others' scores."""
         with self._transaction(session_id) as tx:
@@ -515,6 +545,7 @@ class SessionStore:
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_criterion(session, criterion_id)
+            require_scored(session, stage, criterion_id)
             if value is not None:
                 self._require_level(session, value, f"consensus for {criterion_id}")
             given = list(stage_scores(session, stage).get(criterion_id, {}).values())

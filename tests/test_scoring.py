@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from selfassess import roles, scoring
 from selfassess.errors import BadInput
 from selfassess.models import Criterion, Role
+from selfassess.stage_criteria import default_criteria
 from selfassess.store import SessionStore
 
 SCALE = roles.get_scale("council-0-5")
@@ -40,10 +41,10 @@ def panel_session(store: SessionStore, stage: str = "interview"):
 
 
 def test_criteria_for_stage() -> None:
-    assert [c.id for c in scoring.criteria_for_stage(ROLE, "shortlisting")] == ["E1", "E2", "E3"]
-    assert [c.id for c in scoring.criteria_for_stage(ROLE, "interview")] == ["E2", "D1", "E3"]
+    assert [c.id for c in default_criteria(ROLE, "shortlisting")] == ["E1", "E2", "E3"]
+    assert [c.id for c in default_criteria(ROLE, "interview")] == ["E2", "D1", "E3"]
     no_codes = ROLE.model_copy(update={"criteria": [c.model_copy(update={"assessed_by": []}) for c in ROLE.criteria]})
-    assert len(scoring.criteria_for_stage(no_codes, "test")) == 4
+    assert len(default_criteria(no_codes, "test")) == 4
 
 
 def test_spread_flag_and_proposed_consensus() -> None:
@@ -62,19 +63,27 @@ def test_consensus_is_always_a_level_of_the_scale(values) -> None:
 
 
 @given(
-    st.dictionaries(
-        st.sampled_from(["E1", "E2", "D1", "E3"]), st.one_of(st.none(), st.integers(0, 5)), min_size=0, max_size=4
-    )
+    st.sets(st.sampled_from(["E1", "E2", "D1", "E3"]), min_size=1),
+    st.lists(st.one_of(st.none(), st.integers(0, 5)), min_size=4, max_size=4),
+    st.lists(st.booleans(), min_size=4, max_size=4),
 )
-def test_totals_never_exceed_the_maximum_and_the_gate_never_passes_an_unmet_essential(tmp_path_factory, agreed) -> None:
+def test_totals_never_exceed_the_maximum_and_the_gate_never_passes_an_unmet_essential(
+    tmp_path_factory, chosen, values, agreed_on
+) -> None:
+    """Whatever criteria the chair chooses for the stage, the gate fails exactly its unmet essentials."""
     store = SessionStore(tmp_path_factory.mktemp("p"))
     session = panel_session(store)
-    for cid, value in agreed.items():
-        session = store.set_consensus(session.id, cid, value, "agreed", "Ann Chair", "interview")
+    session = store.set_stage_criteria(session.id, "interview", sorted(chosen), "chosen", "Ann Chair")
+    assert {c.id for c in scoring.criteria_for_stage(session, "interview")} == chosen
+    agreed = {}
+    for cid, value, on in zip(["E1", "E2", "D1", "E3"], values, agreed_on):
+        if cid in chosen and on:
+            session = store.set_consensus(session.id, cid, value, "agreed", "Ann Chair", "interview")
+            agreed[cid] = value
     totals = scoring.totals(session, "interview")
     assert 0 <= totals.total <= totals.maximum
     gate = scoring.gate(session, "interview")
-    essential = [c.id for c in scoring.criteria_for_stage(ROLE, "interview") if c.kind == "essential"]
+    essential = [c.id for c in scoring.criteria_for_stage(session, "interview") if c.kind == "essential"]
     unmet = [cid for cid in essential if agreed.get(cid) is None or agreed[cid] < SCALE.met]
     assert gate.passed == (not unmet)
     assert [cid for cid, _ in gate.failed] == unmet

@@ -77,6 +77,7 @@ def summary_csv(s: Summary) -> bytes:
         ["gate", "", "", "passed" if s.gate_passed else "failed: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed)]
     )
     rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
+    rows += [["stage criteria", "", "", line] for line in s.criteria_lines]
     return _write(rows)
 
 
@@ -86,7 +87,8 @@ def campaign_rows(
     """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
     if not sessions:
         return [["rank", "candidate", "gate", "total"]]
-    criteria = scoring.criteria_for_stage(sessions[0].role, stage)
+    scored = {s.id: {c.id for c in scoring.criteria_for_stage(s, stage)} for s in sessions}
+    criteria = [c for c in sessions[0].role.criteria if any(c.id in ids for ids in scored.values())]
     rows: list[list[object]] = [["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]]
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
@@ -99,11 +101,19 @@ def campaign_rows(
                 label,
                 "passed" if ranked.passed else "failed",
                 f"{ranked.total:g}",
-                *["not assessed" if agreed.get(c.id, "") is None else agreed.get(c.id, "") for c in criteria],
+                *[_campaign_cell(agreed, c.id, c.id in scored[s.id]) for c in criteria],
                 decision,
             ]
         )
     return rows
+
+
+def _campaign_cell(agreed: dict[str, int | None], criterion_id: str, scored: bool) -> object:
+    """A candidate's consensus on one criterion; 'not scored' where their panel's stage left it out."""
+    if not scored:
+        return "not scored"
+    value = agreed.get(criterion_id, "")
+    return "not assessed" if value is None else value
 
 
 def campaign_csv(sessions: list[Session], stage: str, tie_break: str | None = None, anonymise: bool = False) -> bytes:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import scoring
 from ..models import AuditEvent, Session
+from ..stage_criteria import selection_lines
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
@@ -52,6 +53,7 @@ def anonymise(session: Session) -> Session:
     notes = [n.model_copy(update={"text": clean(n.text)}) for n in session.notes]
     consensus = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.consensus]
     decisions = [d.model_copy(update={"reason": clean(d.reason)}) for d in session.decisions]
+    choices = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.stage_choices]
     return session.model_copy(
         update={
             "candidate": None,
@@ -60,6 +62,7 @@ def anonymise(session: Session) -> Session:
             "notes": notes,
             "consensus": consensus,
             "decisions": decisions,
+            "stage_choices": choices,
         }
     )
 
@@ -111,6 +114,7 @@ class Summary:
     recommendation_reason: str | None
     decided_by: str | None
     decided_at: str | None
+    criteria_lines: list[str] = field(default_factory=list)  # which criteria the stage scored, and the chair's changes
 
 
 def summary(session: Session, stage: str | None = None) -> Summary:
@@ -120,7 +124,7 @@ def summary(session: Session, stage: str | None = None) -> Summary:
     panellists = session.panel.panellists if session.panel else sorted({p for by in scores.values() for p in by})
     agreed = {c.criterion: c for c in session.consensus if c.stage == stage}
     rows = []
-    for c in scoring.criteria_for_stage(session.role, stage):
+    for c in scoring.criteria_for_stage(session, stage):
         by = scores.get(c.id, {})
         evidence = session.evidence.get(c.id)
         text = evidence.text if evidence else ""
@@ -175,6 +179,7 @@ def summary(session: Session, stage: str | None = None) -> Summary:
         recommendation_reason=decision.reason if decision else None,
         decided_by=decision.by if decision else None,
         decided_at=decision.time.isoformat() if decision else None,
+        criteria_lines=selection_lines(session, stage),
     )
 
 
@@ -185,6 +190,7 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
         ("p", f"Candidate: {s.candidate}"),
         ("p", f"Stage: {s.stage}; scale: {s.scale}"),
         ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists)),
+        *[("p", line) for line in s.criteria_lines],
     ]
     for row in s.rows:
         out.append(("h2", f"{row.id} ({row.kind}, weight {row.weight:g}): {row.text}"))

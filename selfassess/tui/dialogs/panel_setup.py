@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ...models import SCORING_STAGES, Session
 from ...safetext import plain
+from ...stage_criteria import describe
 
 
 class PanelSetupDialog(ModalScreen[dict | None]):
@@ -20,6 +22,7 @@ class PanelSetupDialog(ModalScreen[dict | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="panel-cancel"),
         Binding("ctrl+s", "done", "Start scoring", id="panel-done", priority=True),
+        Binding("f3", "criteria", "Criteria", id="panel-criteria", priority=True),
     ]
 
     def __init__(self, session: Session, values: dict | None = None) -> None:
@@ -35,6 +38,7 @@ class PanelSetupDialog(ModalScreen[dict | None]):
             "blind": panel.blind if panel else False,
             "scale": session.scale.id,
         }
+        self.criteria: dict | None = self.values.get("criteria")  # the chair's checklist, if changed here
 
     def compose(self) -> ComposeResult:
         v = self.values
@@ -51,7 +55,34 @@ class PanelSetupDialog(ModalScreen[dict | None]):
             yield Label("Scale (can change only before the first score)")
             yield Input(v["scale"] or "", id="panel-scale")
             yield Checkbox("Blind: show the candidate by reference only", v["blind"], id="panel-blind")
-            yield Static("Ctrl+S to start scoring, Escape to cancel", classes="hint")
+            yield Static(self._criteria_line(v["stage"]), id="panel-criteria-line")
+            yield Static("F3 criteria, Ctrl+S to start scoring, Escape to cancel", classes="hint")
+
+    def _criteria_line(self, stage: str) -> Text:
+        if stage not in SCORING_STAGES:
+            return Text("")
+        wanted = self.criteria["criteria"] if self.criteria and self.criteria["stage"] == stage else None
+        return plain(describe(self.session, stage, wanted))
+
+    @on(Input.Changed, "#panel-stage")
+    def _stage_changed(self, event: Input.Changed) -> None:
+        self.query_one("#panel-criteria-line", Static).update(self._criteria_line(event.value.strip()))
+
+    def action_criteria(self) -> None:
+        """The chair's checklist of the criteria the typed stage scores."""
+        from .stage_criteria import StageCriteriaDialog
+
+        stage = self.query_one("#panel-stage", Input).value.strip()
+        if stage not in SCORING_STAGES:
+            self.notify(f"Stage: one of {', '.join(SCORING_STAGES)}", severity="error")
+            return
+
+        def chosen(result: dict | None) -> None:
+            if result is not None:
+                self.criteria = result
+                self.query_one("#panel-criteria-line", Static).update(self._criteria_line(stage))
+
+        self.app.push_screen(StageCriteriaDialog(self.session, stage, self.criteria), chosen)
 
     @on(Input.Submitted)
     def _next_field(self) -> None:
@@ -73,6 +104,7 @@ class PanelSetupDialog(ModalScreen[dict | None]):
                 "blind": self.query_one("#panel-blind", Checkbox).value,
                 "scale": self.query_one("#panel-scale", Input).value.strip() or None,
             }
+            | ({"criteria": self.criteria} if self.criteria else {})
         )
 
     def action_cancel(self) -> None:

@@ -304,7 +304,10 @@ class HomeScreen(AppScreen[None]):
             if args is None:
                 return
             try:
-                updated = self.app.store.set_panel(session_id, **args)
+                criteria = args.get("criteria")
+                updated = self.app.store.set_panel(session_id, **{k: v for k, v in args.items() if k != "criteria"})
+                if criteria:
+                    updated = self.app.store.set_stage_criteria(session_id, actor=args["chair"], **criteria)
             except BadInput as exc:
                 self.notify(str(exc), title="Panel not saved: correct it", severity="error", timeout=10)
                 self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed

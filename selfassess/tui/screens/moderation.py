@@ -29,7 +29,7 @@ class ModerationScreen(AppScreen[None]):
     def __init__(self, session: Session, me: str, stage: str) -> None:
         super().__init__()
         self.session, self.me, self.stage = session, me, stage
-        self.criteria = scoring.criteria_for_stage(session.role, stage)
+        self.criteria = scoring.criteria_for_stage(session, stage)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -56,7 +56,7 @@ class ScoringScreen(AppScreen[None]):
     def __init__(self, session: Session, me: str, stage: str) -> None:
         super().__init__()
         self.session, self.me, self.stage = session, me, stage
-        self.criteria = scoring.criteria_for_stage(session.role, stage)
+        self.criteria = scoring.criteria_for_stage(session, stage)
         self.index = 0
         self.pending: int | str | None = "unset"
         self.auto_advance = True

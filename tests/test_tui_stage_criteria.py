@@ -1,0 +1,82 @@
+"""The chair's checklist of a stage's criteria, opened from panel set-up, at 80x24."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, SelectionList, Static
+
+from selfassess import roles, scoring
+from selfassess.tui.app import make_app
+from selfassess.tui.dialogs.panel_setup import PanelSetupDialog
+from selfassess.tui.dialogs.stage_criteria import StageCriteriaDialog
+from selfassess.tui.screens.scoring import ScoringScreen
+
+ROLE = roles.load_role("senior-social-worker")  # every criterion "Essential for shortlisting"; E1 also interview
+
+
+async def test_chair_ticks_interview_criteria_at_80x24(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, candidate="Alex Example", reference="C-21")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, PanelSetupDialog)
+        app.screen.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
+        assert "Interview scores 1 of 19 criteria (from the codes)" in str(
+            app.screen.query_one("#panel-criteria-line", Static).render()
+        )
+        await pilot.press("f3")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, StageCriteriaDialog)
+        checklist = dialog.query_one(SelectionList)
+        assert checklist.selected == ["E1"]  # ticked from the codes
+        checklist.focus()
+        await pilot.press("down", "space")  # untick nothing yet: cursor to E2, tick it
+        for _ in range(7):
+            await pilot.press("down")
+        await pilot.press("space")  # E9: risk
+        await pilot.press("down", "space")  # E10: supervision
+        assert sorted(checklist.selected) == ["E1", "E10", "E2", "E9"]
+        assert "added E2, E9, E10" in str(dialog.query_one("#stage-criteria-status", Static).render())
+        await pilot.press("ctrl+s")  # no reason yet: refused, stays open
+        await pilot.pause()
+        assert app.screen is dialog
+        assert any("reason" in n.message for n in app._notifications)
+        dialog.query_one("#stage-criteria-reason", Input).value = "Probe risk and supervision at interview"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PanelSetupDialog)
+        assert "4 of 19 criteria (3 added, 0 removed by the chair)" in str(
+            app.screen.query_one("#panel-criteria-line", Static).render()
+        )
+        await pilot.press("ctrl+s")  # save the panel and the checklist
+        await pilot.pause()
+        await pilot.press("enter")  # Ann scores here
+        await pilot.pause()
+        assert isinstance(app.screen, ScoringScreen)
+        assert [c.id for c in app.screen.criteria] == ["E1", "E2", "E9", "E10"]
+    stored = app.store.load(session.id)
+    assert [c.id for c in scoring.criteria_for_stage(stored, "interview")] == ["E1", "E2", "E9", "E10"]
+    assert {c.reason for c in stored.stage_choices} == {"Probe risk and supervision at interview"}
+    assert [e.criterion for e in app.store.audit(session.id) if e.action == "stage.criterion.add"] == [
+        "E2",
+        "E9",
+        "E10",
+    ]
+
+
+async def test_escape_leaves_the_checklist_unchanged(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-22")
+    app.store.set_panel(session.id, ["Ann Chair"], "Ann Chair")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(StageCriteriaDialog(app.store.load(session.id), "interview"))
+        await pilot.pause()
+        app.screen.query_one(SelectionList).select_all()
+        await pilot.press("ctrl+d")  # back to the codes' default
+        assert app.screen.query_one(SelectionList).selected == ["E1"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, StageCriteriaDialog)
+    assert app.store.load(session.id).stage_choices == []
