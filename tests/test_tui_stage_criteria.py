@@ -80,3 +80,17 @@ async def test_escape_leaves_the_checklist_unchanged(private_folders) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, StageCriteriaDialog)
     assert app.store.load(session.id).stage_choices == []
+
+
+def test_checklist_snapshot_at_80x24(snap_compare) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-23")
+    app.store.set_panel(session.id, ["Ann Chair", "Bo Panel"], "Ann Chair")
+
+    async def open_checklist(pilot) -> None:
+        app.push_screen(StageCriteriaDialog(app.store.load(session.id), "interview"))
+        await pilot.pause()
+        app.screen.query_one(SelectionList).select("E9")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_checklist)

@@ -15,11 +15,17 @@ from ...models import Session
 from ...safetext import plain
 from ...stage_criteria import default_criteria, effective_criteria, stage_has_scores
 
-WIDTH = 52  # characters of criterion text shown in a row
+WIDTH = 160  # most characters of criterion text in a row (the list cuts it to the width it has)
 
 
 class StageCriteriaDialog(ModalScreen[dict | None]):
     """Tick the criteria ``stage`` scores; returns the arguments of SessionStore.set_stage_criteria, or None."""
+
+    DEFAULT_CSS = """
+    #stage-criteria-box { height: 90%; padding: 0 1; }
+    #stage-criteria-list { height: 1fr; }
+    #stage-criteria-reason { border: none; height: 1; background: $boost; }
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "keep", "Keep", id="stage-criteria-keep", priority=True),
@@ -52,12 +58,12 @@ class StageCriteriaDialog(ModalScreen[dict | None]):
             for c in self.session.role.criteria
         ]
         with Vertical(classes="dialog", id="stage-criteria-box"):
-            yield Label(plain(f"Criteria scored at {self.stage} (· = the codes name this stage)", "bold"))
+            yield Label(plain(f"Criteria scored at {self.stage} (· = its codes say so)", "bold"))
             yield SelectionList[str](*options, id="stage-criteria-list")
             yield Static("", id="stage-criteria-status")
             yield Input(self.reason, placeholder="Reason for the change (required)", id="stage-criteria-reason")
             warning = " Scores exist: a criterion taken out keeps them, not counted." if self._scored() else ""
-            yield Static(f"Space ticks, Ctrl+D defaults, Ctrl+S keeps, Escape cancels.{warning}", classes="hint")
+            yield Static(f"Space ticks, Ctrl+D defaults, Ctrl+S keeps, Esc cancels.{warning}", classes="hint")
 
     def _scored(self) -> bool:
         return stage_has_scores(self.session, self.stage)
