@@ -6,6 +6,7 @@ a session fully when it is opened.
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 from dataclasses import dataclass
@@ -30,6 +31,54 @@ class SessionDamaged(BadInput):
 def session_id_ok(value: object) -> bool:
     """True for a well-formed session id (no path separators, no dots)."""
     return isinstance(value, str) and bool(_ID.match(value))
+
+
+@dataclass(frozen=True)
+class SessionPaths:
+    """Every file that belongs to one session, named in one place.
+
+    ``<id>.json`` the session; ``.json.bak`` the version before the last write; ``.json.lock`` the
+    lock every read-modify-write holds; ``<id>.audit.jsonl`` the audit trail; ``.json.damaged-TIME``
+    what `repair` set aside.
+    """
+
+    directory: Path
+    id: str
+
+    @classmethod
+    def of(cls, directory: Path, session_id: str) -> SessionPaths:
+        """The paths of a session; SessionNotFound if the id is not well formed."""
+        if not session_id_ok(session_id):
+            raise SessionNotFound(f"{session_id!r}: not a session id")
+        return cls(directory, session_id)
+
+    @property
+    def file(self) -> Path:
+        return self.directory / f"{self.id}{SUFFIX}"
+
+    @property
+    def backup(self) -> Path:
+        return self.directory / f"{self.id}{SUFFIX}.bak"
+
+    @property
+    def lock(self) -> Path:
+        return self.directory / f"{self.id}{SUFFIX}.lock"
+
+    @property
+    def audit(self) -> Path:
+        return self.directory / f"{self.id}.audit.jsonl"
+
+    def staging(self, tag: object) -> Path:
+        """A hidden name beside the backup, used to swap it in atomically."""
+        return self.directory / f".{self.id}{SUFFIX}.bak.{tag}"
+
+    def damaged(self, when: datetime) -> Path:
+        """Where `repair` sets a damaged file aside."""
+        return self.directory / f"{self.id}{SUFFIX}.damaged-{when:%Y%m%dT%H%M%S}"
+
+    def damaged_copies(self) -> list[Path]:
+        """Damaged files `repair` has set aside, oldest first."""
+        return sorted(self.directory.glob(f"{glob.escape(self.id + SUFFIX)}.damaged-*"))
 
 
 def read_session_file(path: Path) -> dict[str, Any] | None:

@@ -32,7 +32,7 @@ def test_create_load_list(store: SessionStore) -> None:
     loaded = store.load(s.id)
     assert loaded == s and loaded.role == role and loaded.schema_version == SCHEMA_VERSION
     assert loaded.scale.id == role.scale and loaded.stage == "application"
-    [summary] = store.list()
+    [summary] = store.summaries()
     assert (summary.id, summary.role_id, summary.candidate, summary.reference) == (
         s.id,
         role.id,
@@ -48,7 +48,7 @@ def test_list_is_most_recent_first(store: SessionStore) -> None:
     raw = json.loads(store.path(first.id).read_text())
     raw["meta"]["1"]["updated"] = "2030-01-01T00:00:00Z"
     store.path(first.id).write_text(json.dumps(raw))
-    assert [s.id for s in store.list()] == [first.id, second.id]
+    assert [s.id for s in store.summaries()] == [first.id, second.id]
 
 
 def test_evidence_and_rating(store: SessionStore) -> None:
@@ -202,7 +202,7 @@ def test_purge(store: SessionStore, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert old.id in out and new.id not in out
     assert not any(p.name.startswith(old.id) for p in store.directory.iterdir())
-    assert [s.id for s in store.list()] == [new.id]
+    assert [s.id for s in store.summaries()] == [new.id]
     assert main(["purge", "--older-than", "soon", "--sessions", str(store.directory)]) == 2
 
 

@@ -1,0 +1,230 @@
+"""The store's engine: one TinyDB transaction per change, migrations, and the append-only audit trail.
+
+A transaction holds the session's lock, reads the file once, and on success writes it once (temp
+file, fsync, the old file kept as ``.bak``, atomic replace, fsync the folder), then appends and
+fsyncs its audit events. A file that does not parse is never written over.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock
+from tinydb import TinyDB
+from tinydb.queries import QueryLike
+from tinydb.storages import Storage
+
+from . import roles as role_library
+from .errors import BadInput
+from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir
+from .models import AuditEvent, Session
+from .session_files import SessionDamaged, SessionNotFound, SessionPaths, read_session_file
+from .validation import validated
+
+SCHEMA_VERSION = 2
+
+
+def now() -> datetime:
+    """The current time, UTC, to the second (what the audit trail and the files record)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+# --- storage -------------------------------------------------------------------------------
+
+
+class TransactionStorage(Storage):
+    """A TinyDB storage for one transaction: reads the file once, writes it once on commit.
+
+    The commit writes a temp file in the same folder, fsyncs it, keeps the old file as ``.bak``
+    (a hard link, no copy), replaces the file atomically and fsyncs the folder.
+    """
+
+    def __init__(self, paths: SessionPaths) -> None:
+        self.paths = paths
+        self._data: dict[str, Any] | None = None
+        self.dirty = False
+
+    def read(self) -> dict[str, Any] | None:
+        if self._data is None:
+            self._data = read_session_file(self.paths.file)
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self.dirty = True
+
+    def commit(self) -> None:
+        if not self.dirty or self._data is None:
+            return
+        payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path = self.paths.file
+        if path.exists():
+            staging = self.paths.staging(os.getpid())
+            try:
+                os.unlink(staging)
+            except FileNotFoundError:
+                pass
+            os.link(path, staging)
+            os.replace(staging, self.paths.backup)
+        atomic_write(path, payload, PRIVATE_FILE)
+        self.dirty = False
+
+    def close(self) -> None:
+        pass
+
+
+# --- migrations ----------------------------------------------------------------------------
+
+
+def _migrate_1_to_2(data: dict[str, Any]) -> None:
+    """Schema 1 named its scale by id only and had no stage on scores (all were interview)."""
+    for meta in data["meta"].values():
+        scale_id = meta.pop("scale_id", None) or meta["role"].get("scale", "council-0-5")
+        meta["scale"] = role_library.get_scale(scale_id).model_dump(mode="json")
+        meta.setdefault("stage", "application")
+    for score in data.get("scores", {}).values():
+        score.setdefault("stage", "interview")
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {1: _migrate_1_to_2}
+
+
+def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Bring a raw session document up to SCHEMA_VERSION, in place."""
+    meta = next(iter(data["meta"].values()))
+    version = meta.get("schema_version", 1)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise SessionDamaged(
+            f"{path}: schema version {version!r} is newer than this selfassess "
+            f"understands ({SCHEMA_VERSION}); upgrade selfassess"
+        )
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](data)
+        version += 1
+        for record in data["meta"].values():
+            record["schema_version"] = version
+    return data
+
+
+def session_from_raw(data: dict[str, Any], path: Path) -> Session:
+    """Validate a (migrated) raw document as a Session; SessionDamaged names the file."""
+    meta = dict(next(iter(data["meta"].values())))
+    meta["evidence"] = {e["criterion"]: e for e in data.get("evidence", {}).values()}
+    meta["scores"] = list(data.get("scores", {}).values())
+    for table in ("submissions", "notes", "consensus", "decisions"):
+        meta[table] = list(data.get(table, {}).values())
+    return validated(Session, f"{path}: damaged session file", meta, SessionDamaged)
+
+
+def load_session(paths: SessionPaths) -> Session:
+    """The session as it is on disk now; SessionNotFound if there is none."""
+    data = read_session_file(paths.file)
+    if data is None:
+        raise SessionNotFound(f"{paths.file}: no such session")
+    return session_from_raw(migrate(data, paths.file), paths.file)
+
+
+# --- audit ---------------------------------------------------------------------------------
+
+
+def append_audit(paths: SessionPaths, events: list[AuditEvent]) -> None:
+    """Append events to the audit trail and fsync (called while holding the session lock)."""
+    if not events:
+        return
+    lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
+    fd = os.open(paths.audit, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+    try:
+        os.write(fd, lines)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_audit(paths: SessionPaths) -> list[AuditEvent]:
+    """The audit trail, oldest first (a torn last line from a crash is skipped)."""
+    if not paths.audit.exists():
+        if not paths.file.exists():
+            raise SessionNotFound(f"{paths.file}: no such session")
+        return []
+    events = []
+    for line in paths.audit.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            events.append(AuditEvent.model_validate_json(line))
+        except ValueError:
+            continue
+    return events
+
+
+def session_lock(paths: SessionPaths) -> FileLock:
+    """The lock every read-modify-write of the session holds."""
+    return FileLock(str(paths.lock), mode=PRIVATE_FILE)
+
+
+# --- transactions --------------------------------------------------------------------------
+
+
+@dataclass
+class Transaction:
+    """An open session file under its lock: change it, record audit events; all land together.
+
+    ``stamp`` is the time of this change (recorded as the session's last change and on every event).
+    """
+
+    db: TinyDB
+    path: Path
+    stamp: datetime = field(default_factory=now)
+    events: list[AuditEvent] = field(default_factory=list)
+
+    def session(self) -> Session:
+        """The session as this transaction sees it (including its own changes)."""
+        storage: TransactionStorage = self.db.storage  # type: ignore[assignment]
+        return session_from_raw(storage.read() or {}, self.path)
+
+    def upsert(self, table: str, doc: dict[str, Any], key: QueryLike) -> dict[str, Any] | None:
+        """Insert or replace the row matching ``key``; the row it replaced, if any."""
+        rows = self.db.table(table)
+        previous = rows.get(key)
+        rows.upsert(doc, key)
+        return dict(previous) if isinstance(previous, dict) else None
+
+    def insert(self, table: str, doc: dict[str, Any]) -> None:
+        """Add a row."""
+        self.db.table(table).insert(doc)
+
+    def update_meta(self, changes: dict[str, Any]) -> None:
+        """Change fields of the session record."""
+        self.db.table("meta").update(changes)
+
+    def audit(self, actor: str, action: str, **detail: Any) -> None:
+        """Record an audit event (criterion, old, new) stamped with this transaction's time."""
+        self.events.append(AuditEvent(time=self.stamp, actor=actor, action=action, **detail))
+
+
+@contextmanager
+def transaction(directory: Path, paths: SessionPaths, create: bool = False) -> Iterator[Transaction]:
+    """Hold the session's lock, open its file afresh, let the caller change it; then stamp the
+    change, commit once (only if the body did not raise and changed something) and append the audit."""
+    path = paths.file
+    ensure_private_dir(directory)
+    with session_lock(paths):
+        if not create and not path.exists():
+            raise SessionNotFound(f"{path}: no such session")
+        if create and path.exists():
+            raise BadInput(f"{path}: session already exists")
+        db = TinyDB(paths, storage=TransactionStorage)
+        storage: TransactionStorage = db.storage  # type: ignore[assignment]
+        if not create:
+            migrate(storage.read(), path)  # type: ignore[arg-type]
+        tx = Transaction(db, path)
+        yield tx
+        if storage.dirty and not create:
+            tx.update_meta({"updated": tx.stamp.isoformat()})
+        storage.commit()
+        append_audit(paths, tx.events)
