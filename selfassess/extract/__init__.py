@@ -1,4 +1,4 @@
-"""Read job documents (txt, md, docx, pdf) and extract their selection criteria. Pure; no Textual."""
+"""Read job documents (txt, md, html, docx, pdf) and extract their selection criteria. Pure; no Textual."""
 
 from __future__ import annotations
 
@@ -14,25 +14,35 @@ from .result import ExtractedCriterion, Extraction
 __all__ = ["ExtractedCriterion", "Extraction", "extract_file", "extract_text"]
 
 
-def extract_text(text: str, name: str = "document") -> Extraction:
-    """Extract title, organisation, guidance and criteria from document text (cells separated by tabs)."""
+def extract_text(text: str, source: str | None = None) -> Extraction:
+    """Extract title, organisation, guidance and criteria from document text (pasted, or read from a file).
+
+    Table cells may be separated by tabs; ``source`` names where the text came from (a file name).
+    The result's ``source_lines`` are the lines read, and each criterion's ``span`` indexes into them.
+    An empty criteria list is a valid result here (the caller decides what nothing found means).
+    """
     lines = split_lines(text)
     return Extraction(
         title=find_title(lines),
         organisation=find_organisation(text),
         guidance=find_guidance(lines),
         criteria=criteria_from_lines(lines),
-        source=name,
+        source=source,
+        source_lines=[line.source for line in lines],
     )
 
 
-def extract_file(path: str | os.PathLike[str]) -> Extraction:
-    """Read a .txt, .md, .docx or .pdf job document and extract it; BadInput names the file and the problem."""
+def extract_file(path: str | os.PathLike[str], allow_empty: bool = False) -> Extraction:
+    """Read a job document file and extract it; BadInput names the file and the problem.
+
+    Finding no criteria is BadInput too, unless ``allow_empty`` (the app then lets the user build the
+    role from ``source_lines`` by hand).
+    """
     from ..errors import BadInput
 
     path = Path(path)
     result = extract_text(read_document(path), path.name)
-    if not result.criteria:
+    if not result.criteria and not allow_empty:
         raise BadInput(
             f"{path}: no selection criteria found (no Essential/Desirable headings, E/D columns or "
             "criteria list under a person specification heading)"

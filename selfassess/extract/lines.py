@@ -31,6 +31,7 @@ class Line:
     bullet: bool = False
     tabbed: bool = False
     lead: str = ""
+    source: str = ""
     filled: list[tuple[int, str]] = field(default_factory=list)
 
     @property
@@ -57,6 +58,14 @@ def _clean_cell(cell: str) -> str:
     if "*" in cell or "_" in cell:
         cell = EMPHASIS.sub(r"\1", cell)
     return SPACES.sub(" ", cell).strip()
+
+
+def source_text(piece: str) -> str:
+    """A line as a person reads it: cells separated by ' | ', paragraphs inside a cell by spaces."""
+    text = piece.replace("\u2029", " ").rstrip()
+    if "\t" in text:
+        text = " | ".join(cell.strip() for cell in text.split("\t")).strip(" |")
+    return text
 
 
 def split_lines(text: str) -> list[Line]:
@@ -92,6 +101,7 @@ def split_lines(text: str) -> list[Line]:
                 tabbed=len(cells) > 1,
                 raw_cells=cells,
                 lead=lead if position == 0 else "",
+                source=source_text(piece),
             )
             line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
             if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):

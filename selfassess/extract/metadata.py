@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .criteria import category_like
+from .cells import category_like
 from .lines import Line
 
 TITLE_LABEL = re.compile(

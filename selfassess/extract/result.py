@@ -18,10 +18,13 @@ class ExtractedCriterion(BaseModel):
     category: str | None = None
     assessed_by: list[Method] = Field(default_factory=list)
     uncertain: bool = Field(default=False, description="Kind or boundaries could not be established")
+    span: tuple[int, int] | None = Field(
+        default=None, description="First and last index into Extraction.source_lines of the text it came from"
+    )
 
     def contract(self) -> dict:
-        """The JSON shape other tools rely on (uncertain only when true)."""
-        data = self.model_dump(exclude={"uncertain"})
+        """The JSON shape other tools rely on (uncertain only when true; no span)."""
+        data = self.model_dump(exclude={"uncertain", "span"})
         if self.uncertain:
             data["uncertain"] = True
         return data
@@ -35,8 +38,12 @@ class Extraction(BaseModel):
     guidance: str | None = None
     criteria: list[ExtractedCriterion] = Field(default_factory=list)
     source: str | None = None
+    source_lines: list[str] = Field(
+        default_factory=list, description="The text lines the extractor read, after format reading, in order"
+    )
 
     def contract(self) -> dict:
+        """The DESIGN.md JSON contract (no source lines, no spans)."""
         return {
             "title": self.title,
             "organisation": self.organisation,

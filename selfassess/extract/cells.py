@@ -1,0 +1,88 @@
+"""What one cell or line of a person specification holds: words, a category, how-assessed codes, marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .split import PARAGRAPH
+from .vocab import CATEGORY_WORDS, CODE_RUN, METHOD_CODES, METHOD_FILLER, METHOD_WORDS
+
+METHOD_ORDER = ("application", "interview", "test", "presentation", "document", "reference", "other")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*|&")
+INLINE_BULLET = re.compile(r"(?:^|\s)[•·▪●◦■➢►]\s+")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (letters, apostrophes, slashes and hyphens; '&' counts as a word)."""
+    return WORD.findall(text)
+
+
+def category_like(text: str) -> bool:
+    """True when a line reads as a category heading ("Knowledge and skills", "Qualifications:")."""
+    found = [w.lower().strip("/") for w in words(text)]
+    found = [w for w in found if w]
+    if not found or len(found) > 12:
+        return False
+    known = sum(1 for w in found if w in CATEGORY_WORDS)
+    return known / len(found) >= 0.6 and any(w not in {"and", "&", "of", "the", "for", "or", "in"} for w in found)
+
+
+def ordered(methods: Iterable[str]) -> list[str]:
+    """Methods without repeats in the contract's order; 'other' is dropped when more precise ones exist."""
+    chosen = set(methods)
+    if "application" in chosen and len(chosen) > 1 and "other" in chosen:
+        chosen.discard("other")
+    return [m for m in METHOD_ORDER if m in chosen]
+
+
+def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
+    """The assessment methods a cell names, or None if it is not a how-assessed cell."""
+    text = cell.replace(PARAGRAPH, " ").strip().rstrip(".:")
+    if not text or len(text) > 80:
+        return None
+    if CODE_RUN.match(text):
+        tokens = [t.lower() for t in re.split(r"[\s,/&+;]+|\band\b", text) if t.strip()]
+        if tokens and all(t in METHOD_CODES for t in tokens):
+            if tokens == ["d"] and not allow_single_d:
+                return None
+            if tokens in (["e"],):
+                return None
+            return ordered(METHOD_CODES[t] for t in tokens)
+    found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)
+    if not found_words or len(found_words) > 10:
+        return None
+    found: list[str] = []
+    for word in found_words:
+        hit = next((method for pattern, method in METHOD_WORDS if pattern.search(word)), None)
+        if hit:
+            found.append(hit)
+        elif word.lower() not in METHOD_FILLER and word.lower() not in METHOD_CODES:
+            return None
+    if not found:
+        return None
+    whole = [method for pattern, method in METHOD_WORDS if pattern.search(text)]
+    return ordered(found + whole)
+
+
+def split_list_cell(cell: str) -> tuple[list[str], bool]:
+    """A table cell holding a list of criteria, as (items, exact): by paragraphs, bullets, else sentences."""
+    if PARAGRAPH in cell:
+        pieces = [p for p in cell.split(PARAGRAPH) if p.strip()]
+        return [INLINE_BULLET.sub(" ", p).strip() for p in pieces], True
+    if INLINE_BULLET.search(cell):
+        return [p.strip() for p in INLINE_BULLET.split(cell) if p.strip()], True
+    sentences = [p.strip() for p in re.split(r"(?<=[.;])\s+(?=[A-Z])", cell) if p.strip()]
+    return sentences, len(sentences) == 1
+
+
+def mark_positions(raw: str) -> list[int]:
+    """Where the marks sit in a flattened cell ("" X "" -> [1]); each paragraph is one slot."""
+    tokens = re.split(r"[ \u2029]", raw.strip("\t"))
+    return [i for i, t in enumerate(tokens) if t.strip()]
+
+
+def strip_caps_prefix(label: str) -> str:
+    """'ACCOUNTABILITY and RESPONSIBILITY Undertakes tasks' -> 'Undertakes tasks' (a parent heading run in)."""
+    match = re.match(r"^((?:[A-Z][A-Z-]+|and|&|of)(?:\s+(?:[A-Z][A-Z-]+|and|&|of))+)\s+([A-Z][a-z].*)$", label)
+    return match.group(2) if match else label

@@ -1,0 +1,138 @@
+"""Finishing: parsed items into numbered criteria (split by marks, inline markers stripped, kind decided)."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from ..models import Kind, Method
+from .cells import methods_of, ordered, words
+from .item import Item
+from .result import ExtractedCriterion
+from .split import PARAGRAPH, split_into
+from .vocab import DESIRABLE_WORDING, INLINE_KIND, TRAILING_KIND
+
+INLINE_METHODS = re.compile(
+    r"\s*(?:[\[(]\s*(?P<a>[A-Za-z]{1,3}(?:\s*[,/&]\s*[A-Za-z]{1,3})*)\s*[\])]|"
+    r"[-–—;,]?\s*(?:assessed|tested|measured)\s+(?:by|at|through|via)\s*:?\s*(?P<b>[^.]{1,60}))\s*\.?$",
+    re.I,
+)
+INTERVIEW_IN_TEXT = re.compile(r"\b(?:at|during|in|through)\s+(?:the\s+)?interview\b", re.I)
+MAX_ITEM_WORDS = 160
+
+
+def clean(text: str) -> str:
+    """One line of text without paragraph marks, runs of spaces, a leading bullet or number."""
+    text = text.replace(PARAGRAPH, " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:[-•·*▪◦●–—]|\(?\d{1,2}[.)])\s+", "", text)
+    return text.strip(" \t-–—:")
+
+
+def inline_markers(text: str) -> tuple[str, str | None, list[str] | None]:
+    """Strip inline kind and method markers: '(E)', '(D)', '[A/I]', 'Assessed by: interview'."""
+    kind = None
+    match = INLINE_KIND.search(text)
+    if match:
+        kind = "essential" if match.group("kind").lower().startswith("e") else "desirable"
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    match = TRAILING_KIND.search(text)
+    if match and kind is None:
+        kind = "essential" if match.group("kind").lower().startswith("e") else "desirable"
+        text = text[: match.start()].strip()
+    methods = None
+    match = INLINE_METHODS.search(text)
+    if match:
+        found = methods_of(match.group("a") or match.group("b") or "")
+        if found:
+            methods = found
+            text = text[: match.start()].strip()
+    return text, kind, methods
+
+
+def kinds_for(item: Item, n: int) -> tuple[list[str | None], bool]:
+    """The kind of each of an item's ``n`` pieces from its marks; and whether positions were certain.
+
+    Marks whose slot is known (a flattened cell's leading blanks, or a Word cell's paragraphs) go to
+    that slot; marks from a following row with no text go to the last pieces; other desirable marks
+    go to the last free pieces (desirable usually follows essential), and that guess is uncertain.
+    """
+    kinds: list[str | None] = [None] * n
+    placed = {"essential": 0, "desirable": 0}
+    for kind, positions, limit in (
+        ("desirable", item.d_positions, item.d_marks),
+        ("essential", item.e_positions, item.e_marks),
+    ):
+        for pos in positions or []:
+            if pos < n and kinds[pos] is None and placed[kind] < limit:
+                kinds[pos] = kind
+                placed[kind] += 1
+    for kind in reversed(item.trailing_kinds):
+        slot = next((i for i in range(n - 1, -1, -1) if kinds[i] is None), None)
+        if slot is not None:
+            kinds[slot] = kind
+    remaining_d = item.d_marks - placed["desirable"]
+    certain = not (remaining_d > 0 and item.e_marks > placed["essential"])
+    for _ in range(remaining_d):
+        slot = next((i for i in range(n - 1, -1, -1) if kinds[i] is None), None)
+        if slot is not None:
+            kinds[slot] = "desirable"
+    for i in range(n):
+        if kinds[i] is None and (item.e_marks or item.d_marks):
+            kinds[i] = "essential" if item.e_marks else "desirable"
+    return kinds, certain
+
+
+def _pieces(item: Item) -> list[ExtractedCriterion]:
+    """One item's criteria (several when its marks say the cell held several), numbered later."""
+    raw = item.text
+    if not raw:
+        return []
+    marks = item.e_marks + item.d_marks + len(item.trailing_kinds)
+    pieces, exact = split_into(raw, marks) if marks > 1 else ([raw], True)
+    kinds, certain = kinds_for(item, len(pieces))
+    out = []
+    for piece, mark_kind in zip(pieces, kinds):
+        text, inline_kind, inline_methods = inline_markers(clean(piece))
+        found = words(text)
+        if len(found) < 2 or len(found) > MAX_ITEM_WORDS:
+            continue
+        uncertain = not exact or not certain or item.guessed_split
+        kind = mark_kind or item.kind_value or inline_kind
+        if kind is None and DESIRABLE_WORDING.search(text):
+            kind = "desirable"
+            uncertain = uncertain or item.context_kind == "essential"
+        if kind is None:
+            kind = item.context_kind
+        if kind is None:
+            kind = "essential"
+            uncertain = True
+        methods = item.methods if item.methods is not None else inline_methods
+        if methods is None:
+            methods = list(item.context_methods)
+            if methods and INTERVIEW_IN_TEXT.search(text):
+                methods = ordered([*methods, "interview"])
+        out.append(
+            ExtractedCriterion(
+                id="",
+                text=text,
+                kind=cast(Kind, kind),
+                category=(item.label or item.category or None),
+                assessed_by=cast(list[Method], methods),
+                uncertain=uncertain,
+                span=item.span,
+            )
+        )
+    return out
+
+
+def finish(items: list[Item]) -> list[ExtractedCriterion]:
+    """Turn parsed items into numbered criteria (E1, E2 ... D1 ...) in document order."""
+    counters = {"essential": 0, "desirable": 0}
+    result = []
+    for item in items:
+        for criterion in _pieces(item):
+            counters[criterion.kind] += 1
+            criterion.id = f"{'E' if criterion.kind == 'essential' else 'D'}{counters[criterion.kind]}"
+            result.append(criterion)
+    return result

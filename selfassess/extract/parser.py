@@ -1,0 +1,264 @@
+"""Find the selection criteria in a job document's lines: the walk over the lines.
+
+The parser walks the document once. Headings switch it into a person-specification region
+("Person specification", "Selection criteria", "Essential", a table header with Essential/Desirable
+columns ...) and out again (duties, appendices, conditions of employment ...). Inside the region it
+reads list items, numbered items, plain lines under a kind heading, and table rows (see rows.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rows
+from .cells import category_like, methods_of, ordered, words
+from .columns import KIND_COLUMNS, Col, Columns, header_roles
+from .item import Item
+from .lines import NUMBER_ONLY, Line
+from .vocab import (
+    ESSENTIAL_WORDING,
+    INLINE_KIND,
+    KIND_CELL,
+    KIND_HEADING,
+    KIND_SUFFIX,
+    MARK_CELL,
+    METHOD_HEADER,
+    NOTE_START,
+    SPEC_START,
+    STOP_HEADING,
+    TRAILING_KIND,
+)
+
+LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
+
+
+def heading_like(line: Line) -> bool:
+    """Short, or bold, or marked as a heading: a line that could head a section."""
+    text = line.text
+    return (
+        line.heading
+        or (line.bold and len(words(text)) <= 16)
+        or len(words(text)) <= 6
+        or (len(words(text)) <= 12 and not text.endswith((".", ";", ",")))
+    )
+
+
+def kind_heading(line: Line) -> tuple[str, str, list[str]] | None:
+    """(kind, category-or-empty, methods) when the line is a heading naming a kind."""
+    text = line.text.strip().rstrip(":").strip()
+    if len(words(text)) > 16:
+        return None
+    shortlisting = ["application"] if re.search(r"shortlist", text, re.I) else []
+    match = KIND_HEADING.match(text)
+    if match:
+        rest = match.group("rest").strip(" :-–—.")
+        rest = re.sub(r"^(?:criteria|requirements?)\b[\s:.\-–—]*", "", rest, flags=re.I)
+        if not rest or category_like(rest) or line.heading or (line.bold and len(words(rest)) <= 8):
+            return match.group("kind").lower(), rest, shortlisting
+        return None
+    match = KIND_SUFFIX.match(text)
+    if match and (category_like(match.group("rest")) or line.heading or line.bold):
+        return match.group("kind").lower(), match.group("rest").strip(" :-–—"), shortlisting
+    return None
+
+
+class Parser:
+    """One pass over the lines; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.in_spec = False
+        self.kind: str | None = None
+        self.category: str | None = None
+        self.context_methods: list[str] = []
+        self.columns = Columns()
+        self.method_header = False
+        self.items: list[Item] = []
+        self.open: Item | None = None
+        self.last_row: Item | None = None
+        self.last_nonblank: Line | None = None
+        self.number = -1  # the number of the line being fed
+        self._last_line = -10  # number of the last non-blank line fed
+        self.raw_cells: dict[int, str] = {}  # the current line's cells before cleaning
+
+    # --- state changes -----------------------------------------------------------------
+    def _leave(self) -> None:
+        self.in_spec = False
+        self.kind = None
+        self.category = None
+        self.context_methods = []
+        self.columns = Columns()
+        self.open = None
+        self.last_row = None
+
+    def _enter(self, kind: str | None, category: str | None, methods: list[str] | None = None) -> None:
+        self.in_spec = True
+        self.kind = kind
+        self.category = category
+        self.context_methods = methods or []
+        self.open = None
+        self.last_row = None
+
+    def new_item(self, text: str, **extra) -> Item:
+        """Start a criterion at the current line, in the current kind, category and methods."""
+        item = Item(
+            parts=[text] if text else [],
+            context_kind=self.kind,
+            category=self.category,
+            context_methods=list(self.context_methods),
+            **extra,
+        )
+        item.touch(self.number)
+        self.items.append(item)
+        return item
+
+    # --- the walk ----------------------------------------------------------------------
+    def feed(self, line: Line) -> None:
+        if line.blank:
+            if self.open is not None and (self.open.parts or not self.open.numbered):
+                self.open = None
+            return
+        previous, self.last_nonblank = self.last_nonblank, line
+        single = len(line.filled) == 1
+        text = line.text
+        first = line.filled[0][1]
+
+        if line.lead and line.lead != text and STOP_HEADING.match(line.lead):
+            self._leave()
+            return
+        if ((single or line.bold) and heading_like(line) and STOP_HEADING.match(text)) or (
+            not single and STOP_HEADING.match(first) and len(words(first)) <= 8 and not rows.row_signal(line)
+        ):
+            self._leave()
+            return
+        header = header_roles(line)
+        if header is not None and (
+            len(header) > 1 or not single or header.get(line.filled[0][0]) == Col.METHOD or line.tabbed
+        ):
+            self._set_columns(line, header, previous, single)
+            return
+        if (single or line.bold) and self._section_heading(line, text):
+            return
+        if not self.in_spec:
+            return
+        if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:
+            self.method_header = True
+            return
+        if (
+            single
+            and not line.bullet
+            and heading_like(line)
+            and category_like(text)
+            and (len(words(text)) <= 8 or text.endswith(":"))
+        ):
+            self.category = text.rstrip(":").strip()
+            self.open = None
+            self.last_row = None
+            return
+        if single and self._attach(first):
+            return
+        if single and NUMBER_ONLY.match(first):
+            self.open = self.new_item("", numbered=True)
+            return
+        if len(line.filled) >= 2 or (line.tabbed and self._kind_column_cell(line.filled[0])):
+            rows.read_row(self, line)
+            return
+        self._plain(line, first)
+
+    def _set_columns(self, line: Line, header: dict[int, Col], previous: Line | None, single: bool) -> None:
+        """A header row: the columns it names (added to the header row just above it, if any)."""
+        consecutive = previous is not None and previous.number == self.columns.line
+        roles = {**self.columns.roles, **header} if consecutive else header
+        self.columns = Columns(roles, line.number)
+        kinds = {r for r in header.values() if r in KIND_COLUMNS}
+        if not self.in_spec:
+            self._enter(None, None)
+        if len(kinds) == 1 and single:
+            self.kind = "essential" if kinds == {Col.ESSENTIAL} else "desirable"
+        if Col.METHOD in header.values():
+            self.method_header = True
+        self.open = None
+
+    def _section_heading(self, line: Line, text: str) -> bool:
+        """A kind heading ("Essential criteria") or the start of the specification; True when taken."""
+        kind = kind_heading(line)
+        if kind is not None:
+            category = kind[1] or (self.category if self.in_spec else None)
+            keep_methods = kind[2] or (self.context_methods if self.in_spec and not kind[1] else [])
+            self._enter(kind[0], category or None, keep_methods)
+            return True
+        if heading_like(line) and SPEC_START.match(text):
+            self._enter(None, text.rstrip(":").strip() if category_like(text) else None)
+            self.method_header = False
+            return True
+        return False
+
+    def _kind_column_cell(self, cell: tuple[int, str]) -> bool:
+        """A lone cell under an Essential or Desirable column of a table that has both."""
+        return (
+            self.columns.has_both_kinds()
+            and self.columns.role(cell[0]) in KIND_COLUMNS
+            and not MARK_CELL.match(cell[1])
+        )
+
+    def _attach(self, cell: str) -> bool:
+        """A line holding only a how-assessed code, a mark or E/D belongs to the criterion before it."""
+        target = self.open if self.open is not None and self.open.parts else (self.items[-1] if self.items else None)
+        if target is None:
+            return False
+        kind = KIND_CELL.match(cell)
+        if kind and not (self.method_header and kind.group("d") and len(cell.strip()) == 1):
+            target.kind_value = "essential" if kind.group("e") else "desirable"
+            target.touch(self.number)
+            return True
+        methods = methods_of(cell, allow_single_d=self.method_header)
+        if methods is not None:
+            target.methods = ordered((target.methods or []) + methods)
+            target.touch(self.number)
+            return True
+        return False
+
+    def _plain(self, line: Line, text: str) -> None:
+        open_item = self.open
+        if open_item is not None and open_item.numbered:
+            open_item.parts.append(text)
+            open_item.touch(self.number)
+            return
+        if line.bullet:
+            if NOTE_START.match(text):
+                return
+            self.open = self.new_item(text)
+            return
+        if (
+            open_item is not None
+            and open_item.parts
+            and (
+                text[:1].islower()
+                or (
+                    not open_item.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+                    and len(words(open_item.text)) > 12
+                    and line.number - 1 == self._last_line
+                )
+            )
+        ):
+            open_item.parts.append(text)
+            open_item.touch(self.number)
+            return
+        if NOTE_START.match(text):
+            return
+        inline = INLINE_KIND.search(text) or TRAILING_KIND.search(text)
+        labelled = LABELLED_PARAGRAPH.match(text)
+        if self.kind is not None or inline:
+            self.open = self.new_item(text)
+        elif labelled and ESSENTIAL_WORDING.search(labelled.group("text")):
+            self.open = self.new_item(labelled.group("text"))
+            self.open.label = labelled.group("label").strip()
+            self.open.kind_value = "essential"
+
+    def run(self, lines: list[Line]) -> list[Item]:
+        for line in lines:
+            self.number = line.number
+            self.raw_cells = dict(enumerate(line.raw_cells))
+            self.feed(line)
+            if not line.blank:
+                self._last_line = line.number
+        return self.items
