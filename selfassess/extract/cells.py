@@ -43,10 +43,13 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
         return None
     if CODE_RUN.match(text):
         tokens = [t.lower() for t in re.split(r"[\s,/&+;]+|\band\b", text) if t.strip()]
+        known = [t for t in tokens if t in METHOD_CODES]
+        if len(tokens) >= 3 and len(known) >= len(tokens) - 1 and len(tokens[0]) == 1 and "/" in text:
+            tokens = known  # one code the key does not define ("A/L/R/I")
         if tokens and all(t in METHOD_CODES for t in tokens):
             if tokens == ["d"] and not allow_single_d:
                 return None
-            if tokens in (["e"],):
+            if tokens == ["e"]:
                 return None
             return ordered(METHOD_CODES[t] for t in tokens)
     found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .cells import methods_of, words
-from .lines import Line
 from .split import PARAGRAPH
 from .vocab import MARK_CELL, METHOD_HEADER
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 
 class Col(StrEnum):
@@ -36,6 +39,17 @@ class Columns:
 
     def role(self, index: int) -> Col | None:
         return self.roles.get(index)
+
+    def for_row(self, line: Line) -> Columns:
+        """These columns, shifted one to the right when the header left out the criterion column.
+
+        ("Desirable / Evidence" over rows "criterion / E / R": the header names only the last two.)
+        """
+        if not self.roles or self.roles.get(0) in (Col.TEXT, Col.LABEL, Col.OTHER, None):
+            return self
+        if len(line.filled) != max(self.roles) + 2 or line.filled[-1][0] != max(self.roles) + 1:
+            return self
+        return Columns({i + 1: r for i, r in self.roles.items()}, self.line)
 
     def has_both_kinds(self) -> bool:
         return {Col.ESSENTIAL, Col.DESIRABLE} <= set(self.roles.values())

@@ -98,6 +98,8 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
         if len(found) < 2 or len(found) > MAX_ITEM_WORDS:
             continue
         uncertain = not exact or not certain or item.guessed_split
+        if item.star_kind and text.endswith("*"):
+            text, inline_kind = text.rstrip("* "), inline_kind or item.star_kind
         kind = mark_kind or item.kind_value or inline_kind
         if kind is None and DESIRABLE_WORDING.search(text):
             kind = "desirable"

@@ -19,6 +19,7 @@ class Item:
     trailing_kinds: list[str] = field(default_factory=list)
     kind_value: str | None = None
     context_kind: str | None = None
+    star_kind: str | None = None  # the kind of a criterion ending in '*', from a preamble
     category: str | None = None
     label: str | None = None
     methods: list[str] | None = None

@@ -6,6 +6,8 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from .layout import slash_cells
+
 BULLET = re.compile(
     r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+"
 )
@@ -32,6 +34,8 @@ class Line:
     tabbed: bool = False
     lead: str = ""
     source: str = ""
+    indent: int = 0
+    has_children: bool = False
     filled: list[tuple[int, str]] = field(default_factory=list)
 
     @property
@@ -72,6 +76,8 @@ def split_lines(text: str) -> list[Line]:
     """The document as Lines; HTML and Markdown left by converters become plain text and hints."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u000b", "\n").replace("\f", "\n")
     text = BOOKMARK.sub("", text)
+    if " /" in text:
+        text = slash_cells(text)
     out: list[Line] = []
     for raw in text.split("\n"):
         bold = bool(re.match(r"^\s*(?:<b>|<strong>|\*\*|__)", raw, re.I))
@@ -102,6 +108,7 @@ def split_lines(text: str) -> list[Line]:
                 raw_cells=cells,
                 lead=lead if position == 0 else "",
                 source=source_text(piece),
+                indent=len(piece.expandtabs(4)) - len(piece.expandtabs(4).lstrip()),
             )
             line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
             if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):
@@ -111,4 +118,16 @@ def split_lines(text: str) -> list[Line]:
                 line.cells[index] = stripped
                 line.filled = [(index, stripped)] if stripped else []
             out.append(line)
+    _mark_parents(out)
     return out
+
+
+def _mark_parents(lines: list[Line]) -> None:
+    """A bullet followed by bullets indented deeper is a heading over them (nested lists)."""
+    previous: Line | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if previous is not None and previous.bullet and line.bullet and line.indent > previous.indent:
+            previous.has_children = True
+        previous = line

@@ -16,15 +16,21 @@ from .columns import KIND_COLUMNS, Col, Columns, header_roles
 from .item import Item
 from .lines import NUMBER_ONLY, Line
 from .vocab import (
+    DEFAULT_PREAMBLE,
+    DESIRABLE_LEAD,
+    ESSENTIAL_LEAD,
     ESSENTIAL_WORDING,
     INLINE_KIND,
     KIND_CELL,
     KIND_HEADING,
     KIND_SUFFIX,
+    LEAD_IN_END,
+    LEGEND_LINE,
     MARK_CELL,
     METHOD_HEADER,
     NOTE_START,
     SPEC_START,
+    STAR_PREAMBLE,
     STOP_HEADING,
     TRAILING_KIND,
 )
@@ -62,6 +68,40 @@ def kind_heading(line: Line) -> tuple[str, str, list[str]] | None:
     return None
 
 
+def caps_heading(line: Line) -> bool:
+    """A short line in capitals ("CONFIDENTIAL REFERENCES", "SEEING THE BIG PICTURE"): a category heading."""
+    text = line.text
+    found = words(text)
+    if not found or len(found) > 8 or text.rstrip().endswith((".", ";", ",")) or not any(len(w) >= 4 for w in found):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and (line.bullet or methods_of(text) is None)
+
+
+def lead_in(text: str) -> str | None:
+    """The kind a lead-in line gives the list after it ("The post holder should have:"), or None."""
+    if not LEAD_IN_END.search(text) or len(words(text)) > 20:
+        return None
+    if DESIRABLE_LEAD.search(text):
+        return "desirable"
+    if ESSENTIAL_LEAD.search(text):
+        return "essential"
+    return None
+
+
+def preamble(text: str) -> tuple[str | None, str | None] | None:
+    """(kind of unmarked criteria, kind of criteria marked '*') when a note sets them, else None."""
+    star = STAR_PREAMBLE.search(text)
+    default = DEFAULT_PREAMBLE.search(text)
+    if not star and not (default and re.search(r"\bunless\b|\bother", text, re.I)):
+        return None
+    star_kind = star.group("marked").lower() if star else None
+    default_kind = default.group("kind").lower() if default else None
+    if star_kind and default_kind == star_kind:
+        default_kind = "desirable" if star_kind == "essential" else "essential"
+    return default_kind, star_kind
+
+
 class Parser:
     """One pass over the lines; see the module docstring."""
 
@@ -79,6 +119,9 @@ class Parser:
         self.number = -1  # the number of the line being fed
         self._last_line = -10  # number of the last non-blank line fed
         self.raw_cells: dict[int, str] = {}  # the current line's cells before cleaning
+        self.default_kind: str | None = None  # from a preamble: the kind of criteria not marked otherwise
+        self.star_kind: str | None = None  # from a preamble: the kind of criteria marked '*'
+        self.heading_seen: str | None = None  # the last category-like heading, in or out of the region
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -102,7 +145,8 @@ class Parser:
         """Start a criterion at the current line, in the current kind, category and methods."""
         item = Item(
             parts=[text] if text else [],
-            context_kind=self.kind,
+            context_kind=self.kind or self.default_kind,
+            star_kind=self.star_kind,
             category=self.category,
             context_methods=list(self.context_methods),
             **extra,
@@ -130,6 +174,8 @@ class Parser:
         ):
             self._leave()
             return
+        if self._note(line, text, single):
+            return
         header = header_roles(line)
         if header is not None and (
             len(header) > 1 or not single or header.get(line.filled[0][0]) == Col.METHOD or line.tabbed
@@ -138,7 +184,13 @@ class Parser:
             return
         if (single or line.bold) and self._section_heading(line, text):
             return
+        if single and category_like(text) and heading_like(line) and not line.bullet:
+            self.heading_seen = text.rstrip(":").strip()
         if not self.in_spec:
+            return
+        if single and (caps_heading(line) or (line.has_children and len(words(text)) <= 12)):
+            self.category = text.rstrip(":").strip()
+            self.open = self.last_row = None
             return
         if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:
             self.method_header = True
@@ -163,6 +215,19 @@ class Parser:
             rows.read_row(self, line)
             return
         self._plain(line, first)
+
+    def _note(self, line: Line, text: str, single: bool) -> bool:
+        """Preambles that set default kinds, lead-ins that start a list of one kind, legends: True when taken."""
+        found = preamble(text) if len(text) > 30 else None
+        if found is not None:
+            self.default_kind = found[0] or self.default_kind
+            self.star_kind = found[1] or self.star_kind
+            return True
+        kind = lead_in(text) if single and not line.bullet else None
+        if kind is not None:
+            self._enter(kind, self.category if self.in_spec else self.heading_seen, self.context_methods)
+            return True
+        return bool(line.bullet and LEGEND_LINE.match(text))
 
     def _set_columns(self, line: Line, header: dict[int, Col], previous: Line | None, single: bool) -> None:
         """A header row: the columns it names (added to the header row just above it, if any)."""

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cells import category_like, mark_positions, methods_of, ordered, split_list_cell, strip_caps_prefix, words
-from .columns import KIND_COLUMNS, Col
+from .columns import KIND_COLUMNS, Col, Columns
 from .lines import Line
 from .split import PARAGRAPH
 from .vocab import KIND_CELL, MARK_CELL, NOTE_START
@@ -25,14 +25,16 @@ def row_signal(line: Line) -> bool:
 
 def text_in_kind_columns(p: Parser, line: Line) -> bool:
     """Rows of tables whose Essential and Desirable columns hold the criteria themselves (NHS style)."""
-    cols = p.columns
+    cols = p.columns.for_row(line)
+    if any(KIND_CELL.match(c) for _, c in line.filled):
+        return False
     cells = [
         (i, c)
         for i, c in line.filled
         if cols.role(i) in KIND_COLUMNS
         and not MARK_CELL.match(c)
-        and not KIND_CELL.match(c)
         and not NOTHING_CELL.fullmatch(c)
+        and methods_of(c) is None
     ]
     if not cells or not any(len(words(c)) >= 2 for _, c in cells):
         return False
@@ -43,8 +45,8 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
     )
     methods = None
     for i, c in line.filled:
-        if cols.role(i) == Col.METHOD:
-            methods = methods_of(c, allow_single_d=True)
+        if cols.role(i) == Col.METHOD or (cols.role(i) in KIND_COLUMNS and (i, c) not in cells):
+            methods = methods_of(c, allow_single_d=True) or methods
     for index, cell in cells:
         pieces, exact = split_list_cell(cell)
         for piece in pieces:
@@ -60,7 +62,7 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
 
 def read_row(p: Parser, line: Line) -> None:
     """A table row: a new criterion, or marks/methods for the row above, or a category row."""
-    cols = p.columns
+    cols = p.columns.for_row(line)
     if text_in_kind_columns(p, line):
         return
     e = d = 0
@@ -99,13 +101,13 @@ def read_row(p: Parser, line: Line) -> None:
             kind_value = "essential" if kind.group("e") else "desirable"
             continue
         found = methods_of(cell, allow_single_d=role == Col.METHOD or p.method_header)
-        if found is not None and (role in (Col.METHOD, None, Col.OTHER)):
+        if found is not None and role != Col.TEXT:
             methods = ordered((methods or []) + found)
             continue
         if role == Col.OTHER and len(words(cell)) <= 3:
             continue
         texts.append((index, cell))
-    label, body = label_and_text(p, texts)
+    label, body = label_and_text(cols, texts)
     has_signal = bool(e or d or kind_value or methods)
     if body is None:
         if p.last_row is not None and (e or d):
@@ -131,11 +133,10 @@ def read_row(p: Parser, line: Line) -> None:
     p.open = None
 
 
-def label_and_text(p: Parser, texts: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+def label_and_text(cols: Columns, texts: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """Of a row's text cells, the label (a short cell before the body) and the body (the longest)."""
     if not texts:
         return None, None
-    cols = p.columns
     body_index = max(texts, key=lambda t: (len(words(t[1])), cols.role(t[0]) == Col.TEXT))[0]
     body = next(c for i, c in texts if i == body_index)
     label = next(

@@ -147,7 +147,8 @@ METHOD_HEADER = re.compile(
     r"^(?:(?:method|means|mode)s?\s+of\s+assessment|(?:how\s+)?assess(?:ed|ment)(?:\s+(?:by|method|stage|"
     r"criteria))?\b|how\s+(?:assessed|identified|evidenced|tested|measured|demonstrated)|"
     r"(?:identified|evidenced|measured|tested|demonstrated)\s+(?:by|through|via|at)|"
-    r"to\s+be\s+(?:assessed|identified|evidenced)|stage\s+assessed)",
+    r"to\s+be\s+(?:assessed|identified|evidenced)|stage\s+assessed|how\s+(?:we|you|it|they)\s+(?:will\s+)?(?:assess|test|check)|"
+    r"(?:source\s+of\s+)?evidence\s*:?\s*$|measured\s+by)",
     I,
 )
 METHOD_CODES = {
@@ -199,8 +200,8 @@ METHOD_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"referenc", I), "reference"),
     (
         re.compile(
-            r"\bassessment\b|selection\s+(?:procedure|process)|observation|trial|probation|occupational\s+health|"
-            r"medical",
+            r"\bassessment\b|selection\s+(?:procedure|process|event|centre)|observation|trial|probation|"
+            r"occupational\s+health|medical|pre-?\s?employment|screening",
             I,
         ),
         "other",
@@ -253,6 +254,13 @@ METHOD_FILLER = {
     "and/or",
     "candidate",
     "task",
+    "tasks",
+    "any",
+    "associated",
+    "questions",
+    "questioning",
+    "health",
+    "both",
 }
 CODE_RUN = re.compile(
     r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+))*"
@@ -336,3 +344,30 @@ OPENERS = {
     "fluent",
     "fluency",
 }
+
+# A lead-in line that introduces a list: "The post holder should have:", "It would be an advantage to have:".
+LEAD_IN_END = re.compile(r"(?::|\s[-–—])\s*$")
+DESIRABLE_LEAD = re.compile(
+    r"\b(?:might|may|could)\s+(?:also\s+)?have|\bwould\s+(?:also\s+)?be\s+(?:an?\s+)?(?:advantage|advantageous|useful|"
+    r"beneficial|desirable|asset|plus)|\bdesirable\b|\bideally\b|\bpreferred\b|\bnice\s+to\s+have",
+    I,
+)
+ESSENTIAL_LEAD = re.compile(
+    r"\b(?:should|must|will|shall)\s+(?:also\s+)?(?:have|be|possess|demonstrate|hold|need)|\byou\s+(?:will\s+)?need\b|"
+    r"\b(?:are|is)\s+(?:absolutely\s+)?(?:essential|required|necessary)\b|\bessential\b|\brequired\b|"
+    r"\byou\s+(?:will\s+)?(?:have|bring|be)\b|\bwe\s+are\s+looking\s+for\b|\bthe\s+ideal\s+candidate\b",
+    I,
+)
+# A preamble that sets the kind of unmarked criteria: "Essential criteria are marked *; all others are desirable",
+# "All criteria are essential unless marked (D)".
+STAR_PREAMBLE = re.compile(
+    r"\b(?P<marked>essential|desirable)\s+(?:criteria|requirements|items|ones)?\s*(?:are|is)\s+(?:marked|indicated|"
+    r"shown|denoted|identified|highlighted)\s+(?:with|by)\s+(?:an?\s+)?(?:\*|asterisk)",
+    I,
+)
+DEFAULT_PREAMBLE = re.compile(
+    r"\ball\s+(?:other\s+)?(?:the\s+)?(?:other\s+)?(?:criteria|requirements|items|others)?\s*(?:\w+\s+){0,3}?"
+    r"(?:are|is)\s+(?P<kind>essential|desirable)\b",
+    I,
+)
+LEGEND_LINE = re.compile(r"^(?:are|is|=|means)\s.*\b(?:essential|desirable)\b", I)

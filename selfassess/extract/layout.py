@@ -1,0 +1,66 @@
+"""Recover table cells from text whose table was flattened: ' / ' separators and rows that span lines.
+
+Text copied from a web page or a converter often keeps a table as lines like
+``Full UK driving licence / Desirable / Application form``, with a cell's list items on lines of
+their own and a lone ``/`` between cells. When a header row names the columns this way
+(``Experience / Essential or Desirable / Assessed by``), the separators are turned into tabs and a
+row that runs over several lines (a line ending in ``/``, or a lone ``/``) becomes one line whose
+cells hold their items as paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .columns import Col, header_role
+from .split import PARAGRAPH
+
+SLASH = re.compile(r"[ \t\u00a0]+/(?:[ \t\u00a0]+|$)|^/[ \t\u00a0]+|^/$")
+KNOWN = (Col.ESSENTIAL, Col.DESIRABLE, Col.KIND, Col.METHOD)
+
+
+def _slash_header(line: str) -> bool:
+    cells = [c.strip() for c in SLASH.split(line.strip())]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(len(c.split()) > 10 for c in cells):
+        return False
+    roles = [header_role(c) for c in cells]
+    return sum(r is not None for r in roles) >= 2 and any(r in KNOWN for r in roles)
+
+
+def slash_cells(text: str) -> str:
+    """The text with ' / ' table separators as tabs, from the first ' / ' header row on (else unchanged)."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if " /" in line and _slash_header(line)), None)
+    if start is None:
+        return text
+    out = lines[:start]
+    row: list[list[str]] | None = None  # cells of an open row, each a list of paragraphs
+    for line in lines[start:]:
+        stripped = line.strip()
+        parts = SLASH.split(stripped) if stripped else []
+        opens = stripped == "/" or stripped.endswith(" /")
+        if row is not None:
+            if not stripped:
+                out.append(_joined(row))
+                row = None
+                out.append("")
+                continue
+            if len(parts) > 1:
+                if parts[0].strip():
+                    row[-1].append(parts[0].strip())
+                row.extend([[p.strip()] if p.strip() else [] for p in parts[1:]])
+            else:
+                row[-1].append(stripped)
+            continue
+        if len(parts) > 1 and opens:
+            row = [[p.strip()] if p.strip() else [] for p in parts]
+            continue
+        out.append("\t".join(p.strip() for p in parts) if len(parts) > 1 else line)
+    if row is not None:
+        out.append(_joined(row))
+    return "\n".join(out)
+
+
+def _joined(row: list[list[str]]) -> str:
+    return "\t".join(PARAGRAPH.join(p for p in cell if p) for cell in row)
