@@ -34,12 +34,16 @@ def slash_cells(text: str) -> str:
     start = next((i for i, line in enumerate(lines) if " /" in line and _slash_header(line)), None)
     if start is None:
         return text
-    out = lines[:start]
+    out = [*lines[:start], "\t".join(c.strip() for c in SLASH.split(lines[start].strip()))]
+    spanning = any(line.strip() == "/" for line in lines[start:])  # cells over several lines, "/" between
     row: list[list[str]] | None = None  # cells of an open row, each a list of paragraphs
-    for line in lines[start:]:
+    for line in lines[start + 1 :]:
         stripped = line.strip()
         parts = SLASH.split(stripped) if stripped else []
         opens = stripped == "/" or stripped.endswith(" /")
+        if row is not None and len(parts) > 1 and parts[0].strip() and opens:
+            out.append(_joined(row))  # "Experience /": the next row starts
+            row = None
         if row is not None:
             if not stripped:
                 out.append(_joined(row))
@@ -53,7 +57,7 @@ def slash_cells(text: str) -> str:
             else:
                 row[-1].append(stripped)
             continue
-        if len(parts) > 1 and opens:
+        if len(parts) > 1 and opens and spanning:
             row = [[p.strip()] if p.strip() else [] for p in parts]
             continue
         out.append("\t".join(p.strip() for p in parts) if len(parts) > 1 else line)

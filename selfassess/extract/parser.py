@@ -15,6 +15,7 @@ from .cells import category_like, methods_of, ordered, words
 from .columns import KIND_COLUMNS, Col, Columns, header_roles
 from .item import Item
 from .lines import NUMBER_ONLY, Line
+from .signals import PendingSignals, Signal
 from .vocab import (
     DEFAULT_PREAMBLE,
     DESIRABLE_LEAD,
@@ -35,6 +36,7 @@ from .vocab import (
     TRAILING_KIND,
 )
 
+BOTH = re.compile(r"both|either", re.I)
 LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
 
 
@@ -122,6 +124,8 @@ class Parser:
         self.default_kind: str | None = None  # from a preamble: the kind of criteria not marked otherwise
         self.star_kind: str | None = None  # from a preamble: the kind of criteria marked '*'
         self.heading_seen: str | None = None  # the last category-like heading, in or out of the region
+        self.pending = PendingSignals()  # a run of E/D or method lines under a group of criteria
+        self.group_start = 0  # index in items of the first criterion of the current group
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -135,6 +139,7 @@ class Parser:
 
     def _enter(self, kind: str | None, category: str | None, methods: list[str] | None = None) -> None:
         self.in_spec = True
+        self.group_start = len(self.items)
         self.kind = kind
         self.category = category
         self.context_methods = methods or []
@@ -165,6 +170,8 @@ class Parser:
         single = len(line.filled) == 1
         text = line.text
         first = line.filled[0][1]
+        if self.pending.signals and not (single and self._signal(first) is not None):
+            self._flush()
 
         if line.lead and line.lead != text and STOP_HEADING.match(line.lead):
             self._leave()
@@ -190,6 +197,7 @@ class Parser:
             return
         if single and (caps_heading(line) or (line.has_children and len(words(text)) <= 12)):
             self.category = text.rstrip(":").strip()
+            self.group_start = len(self.items)
             self.open = self.last_row = None
             return
         if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:
@@ -203,10 +211,13 @@ class Parser:
             and (len(words(text)) <= 8 or text.endswith(":"))
         ):
             self.category = text.rstrip(":").strip()
+            self.group_start = len(self.items)
             self.open = None
             self.last_row = None
             return
-        if single and self._attach(first):
+        signal = self._signal(first) if single else None
+        if signal is not None:
+            self.pending.add(signal)
             return
         if single and NUMBER_ONLY.match(first):
             self.open = self.new_item("", numbered=True)
@@ -234,6 +245,7 @@ class Parser:
         consecutive = previous is not None and previous.number == self.columns.line
         roles = {**self.columns.roles, **header} if consecutive else header
         self.columns = Columns(roles, line.number)
+        self.group_start = len(self.items)
         kinds = {r for r in header.values() if r in KIND_COLUMNS}
         if not self.in_spec:
             self._enter(None, None)
@@ -265,22 +277,28 @@ class Parser:
             and not MARK_CELL.match(cell[1])
         )
 
-    def _attach(self, cell: str) -> bool:
-        """A line holding only a how-assessed code, a mark or E/D belongs to the criterion before it."""
-        target = self.open if self.open is not None and self.open.parts else (self.items[-1] if self.items else None)
-        if target is None:
-            return False
+    def _target(self) -> Item | None:
+        return self.open if self.open is not None and self.open.parts else (self.items[-1] if self.items else None)
+
+    def _signal(self, cell: str) -> Signal | None:
+        """The signal a lone cell holds for the criteria above it: E/D, methods, or 'Both'."""
+        if self._target() is None:
+            return None
         kind = KIND_CELL.match(cell)
-        if kind and not (self.method_header and kind.group("d") and len(cell.strip()) == 1):
-            target.kind_value = "essential" if kind.group("e") else "desirable"
-            target.touch(self.number)
-            return True
+        if kind and self.method_header and kind.group("d") and len(cell.strip()) == 1:
+            return Signal(self.number, kind="desirable", methods=["document"])  # D: desirable or documents
+        if kind:
+            return Signal(self.number, kind="essential" if kind.group("e") else "desirable")
         methods = methods_of(cell, allow_single_d=self.method_header)
         if methods is not None:
-            target.methods = ordered((target.methods or []) + methods)
-            target.touch(self.number)
-            return True
-        return False
+            return Signal(self.number, methods=methods)
+        return Signal(self.number, methods=[]) if BOTH.fullmatch(cell) else None
+
+    def _flush(self) -> None:
+        """Give waiting signal lines to the criteria above them; a new group of criteria starts."""
+        if self.pending.signals:
+            self.pending.flush(self.items[self.group_start :], self._target())
+        self.group_start = len(self.items)
 
     def _plain(self, line: Line, text: str) -> None:
         open_item = self.open
@@ -326,4 +344,5 @@ class Parser:
             self.feed(line)
             if not line.blank:
                 self._last_line = line.number
+        self._flush()
         return self.items
