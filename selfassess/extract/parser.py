@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import rows
-from .cells import category_like, methods_of, ordered, words
+from .cells import category_like, methods_of, words
 from .columns import KIND_COLUMNS, Col, Columns, header_roles
 from .item import Item
 from .lines import NUMBER_ONLY, Line
