@@ -36,6 +36,8 @@ from .vocab import (
     TRAILING_KIND,
 )
 
+WRAPPED_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as|that|which))\s*$", re.I)
+OPENS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s|$)")
 BOTH = re.compile(r"both|either", re.I)
 LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
 
@@ -320,6 +322,7 @@ class Parser:
                     not open_item.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
                     and len(words(open_item.text)) > 12
                     and line.number - 1 == self._last_line
+                    and (WRAPPED_END.search(open_item.text) or not OPENS_ITEM.match(text))
                 )
             )
         ):
