@@ -71,7 +71,8 @@ def header_role(cell: str) -> Col | None:
     if METHOD_HEADER.match(text):
         return Col.METHOD
     if re.fullmatch(
-        r"(?:selection\s+)?criteri(?:a|on)|requirements?|description|examples?.*|specification|"
+        r"(?:selection\s+)?criteri(?:a|on)|(?:necessary\s+|key\s+|minimum\s+)?requirements?\b.*|description|"
+        r"examples?.*|specification|"
         r"details?|skills?\s*/\s*knowledge.*|person\s+specification.*",
         text,
     ):

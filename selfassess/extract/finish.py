@@ -19,6 +19,7 @@ INLINE_METHODS = re.compile(
 )
 INTERVIEW_IN_TEXT = re.compile(r"\b(?:at|during|in|through)\s+(?:the\s+)?interview\b", re.I)
 MAX_ITEM_WORDS = 160
+LOOSE_KIND = re.compile(r"\((essential|desirable)\b[^()]{0,60}\)", re.I)
 
 
 def clean(text: str) -> str:
@@ -83,19 +84,32 @@ def kinds_for(item: Item, n: int) -> tuple[list[str | None], bool]:
     return kinds, certain
 
 
+def _by_inline_kinds(text: str) -> list[str]:
+    """A paragraph holding several criteria each marked inline ('A. (desirable). B. (desirable).'), cut after each."""
+    markers = list(LOOSE_KIND.finditer(text))
+    if len(markers) < 2:
+        return [text]
+    pieces, start = [], 0
+    for m in markers:
+        pieces.append(f"{text[start : m.start()].strip()} ({m.group(1)})")
+        start = m.end()
+    pieces[-1] += text[start:]
+    return [p.strip(" .;") for p in pieces if p.strip(" .;")]
+
+
 def _pieces(item: Item) -> list[ExtractedCriterion]:
     """One item's criteria (several when its marks say the cell held several), numbered later."""
     raw = item.text
     if not raw:
         return []
     marks = item.e_marks + item.d_marks + len(item.trailing_kinds)
-    pieces, exact = split_into(raw, marks) if marks > 1 else ([raw], True)
+    pieces, exact = split_into(raw, marks) if marks > 1 else (_by_inline_kinds(raw), True)
     kinds, certain = kinds_for(item, len(pieces))
     out = []
     for piece, mark_kind in zip(pieces, kinds):
         text, inline_kind, inline_methods = inline_markers(clean(piece))
         found = words(text)
-        if len(found) < 2 or len(found) > MAX_ITEM_WORDS:
+        if len(found) > MAX_ITEM_WORDS or not found or (len(found) < 2 and not (item.bullet and len(text) >= 4)):
             continue
         uncertain = not exact or not certain or item.guessed_split
         if item.star_kind and text.endswith("*"):

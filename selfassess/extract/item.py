@@ -11,6 +11,7 @@ class Item:
 
     parts: list[str] = field(default_factory=list)
     numbered: bool = False
+    bullet: bool = False
     row: bool = False
     e_marks: int = 0
     d_marks: int = 0

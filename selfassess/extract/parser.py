@@ -209,7 +209,7 @@ class Parser:
             single
             and not line.bullet
             and heading_like(line)
-            and category_like(text)
+            and (category_like(text) or (text.endswith(":") and len(words(text)) <= 4))
             and (len(words(text)) <= 8 or text.endswith(":"))
         ):
             self.category = text.rstrip(":").strip()
@@ -311,7 +311,7 @@ class Parser:
         if line.bullet:
             if NOTE_START.match(text):
                 return
-            self.open = self.new_item(text)
+            self.open = self.new_item(text, bullet=True)
             return
         if (
             open_item is not None

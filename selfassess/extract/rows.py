@@ -119,7 +119,7 @@ def read_row(p: Parser, line: Line) -> None:
         elif label and category_like(label):
             p.category = label
         return
-    if not has_signal and p.kind is None:
+    if not has_signal and p.kind is None and not _unmarked_row(cols, texts, body):
         return
     if NOTE_START.match(body):
         return
@@ -131,6 +131,12 @@ def read_row(p: Parser, line: Line) -> None:
     item.methods = methods if methods is not None else (inherit.methods if inherit and label is None else None)
     p.last_row = item
     p.open = None
+
+
+def _unmarked_row(cols: Columns, texts: list[tuple[int, str]], body: str) -> bool:
+    """A row with no mark or code in a table whose header names a criteria column: still a criterion."""
+    body_column = next(i for i, c in texts if c == body)
+    return cols.role(body_column) == Col.TEXT and len(words(body)) >= 3
 
 
 def label_and_text(cols: Columns, texts: list[tuple[int, str]]) -> tuple[str | None, str | None]:

@@ -41,7 +41,7 @@ STOP_HEADING = re.compile(
     r"corporate\s+safeguarding|driving\s+(?:classification|trigger)|political\s+restriction|clearances\b|"
     r"professional\s+fees|colleague\s+expectations|manager\s+expectations|job\s+description|"
     r"terms\s+and\s+conditions|conditions\s+of\s+(?:service|employment)|organisation(?:al)?\s+chart|"
-    r"level\s+definitions?|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
+    r"level\s+definitions?|contact\s+details|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
     r"(?:monitoring|statement|policy))",
     I,
 )
@@ -104,6 +104,7 @@ CATEGORY_WORDS = {
     "attainments",
     "personality",
     "motivation",
+    "previous",
     "criteria",
     "and",
     "&",
@@ -138,7 +139,7 @@ TRAILING_KIND = re.compile(r"(?:\t|\s{2,}|\s[-–—]\s)(?P<kind>essential|desir
 DESIRABLE_WORDING = re.compile(
     r"\b(?:would\s+be\s+(?:an\s+)?(?:advantage|advantageous|beneficial|useful|desirable|welcome|an\s+asset)|"
     r"is\s+(?:welcomed|desirable|an\s+advantage|advantageous)|are\s+welcomed|desirable|preferred|preferably|ideally|"
-    r"(?:is|are)\s+(?:a\s+)?plus\b|nice\s+to\s+have)\b",
+    r"(?:is|are)\s+(?:a\s+)?plus\b|nice\s+to\s+have|an\s+advantage|advantageous)\b",
     I,
 )
 ESSENTIAL_WORDING = re.compile(r"\b(?:is|are)\s+(?:absolutely\s+)?essential\b", I)
