@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .criteria import criteria_from_lines
 from .grid import grid_rows
+from .layout import pipe_cells
 from .lines import split_lines
 from .metadata import find_guidance, find_organisation, find_title
 from .read import read_document
@@ -22,6 +23,8 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     The result's ``source_lines`` are the lines read, and each criterion's ``span`` indexes into them.
     An empty criteria list is a valid result here (the caller decides what nothing found means).
     """
+    if "|" in text:
+        text = pipe_cells(text)
     lines = split_lines(grid_rows(text) if "   " in text else text)
     return Extraction(
         title=find_title(lines),

@@ -55,6 +55,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
     found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)
     if not found_words or len(found_words) > 10:
         return None
+    whole = [method for pattern, method in METHOD_WORDS if pattern.search(text)]
     found: list[str] = []
     for word in found_words:
         hit = next((method for pattern, method in METHOD_WORDS if pattern.search(word)), None)
@@ -62,9 +63,8 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
             found.append(hit)
         elif word.lower() not in METHOD_FILLER and word.lower() not in METHOD_CODES:
             return None
-    if not found:
+    if not found and not whole:
         return None
-    whole = [method for pattern, method in METHOD_WORDS if pattern.search(text)]
     return ordered(found + whole)
 
 

@@ -111,6 +111,8 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
         found = words(text)
         if len(found) > MAX_ITEM_WORDS or not found or (len(found) < 2 and not (item.bullet and len(text) >= 4)):
             continue
+        if len(found) >= 3 and not any(c.islower() for c in text):
+            continue  # a heading or a template placeholder in capitals, not a criterion
         uncertain = not exact or not certain or item.guessed_split
         if item.star_kind and text.endswith("*"):
             text, inline_kind = text.rstrip("* "), inline_kind or item.star_kind

@@ -68,3 +68,37 @@ def slash_cells(text: str) -> str:
 
 def _joined(row: list[list[str]]) -> str:
     return "\t".join(PARAGRAPH.join(p for p in cell if p) for cell in row)
+
+
+def pipe_cells(text: str) -> str:
+    """A table copied from a web page as one padded cell per line between lines holding only '|'.
+
+    A '|' line ends a cell; a '|' line followed (after blank lines) by another '|' line ends the row.
+    Each row becomes one line of tab-separated cells (unchanged when fewer than six '|' lines).
+    """
+    lines = text.split("\n")
+    marks = [line.strip() == "|" for line in lines]
+    if sum(marks) < 6:
+        return text
+    out: list[str] = []
+    row: list[str] = []
+    cell: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if marks[index]:
+            if cell:
+                row.append(" ".join(cell))
+                cell = []
+            after = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), None)
+            if row and (after is None or marks[after]):
+                out.append("\t".join(row))
+                row = []
+        elif stripped.startswith("|") or stripped.endswith("|"):
+            cell.append(stripped.strip("| "))
+        elif stripped:
+            cell.append(stripped)
+    if cell:
+        row.append(" ".join(cell))
+    if row:
+        out.append("\t".join(row))
+    return "\n".join(out)

@@ -178,7 +178,7 @@ class Parser:
         if line.lead and line.lead != text and STOP_HEADING.match(line.lead):
             self._leave()
             return
-        if ((single or line.bold) and heading_like(line) and STOP_HEADING.match(text)) or (
+        if ((single or line.bold) and heading_like(line) and STOP_HEADING.match(text) and not self._signal(text)) or (
             not single and STOP_HEADING.match(first) and len(words(first)) <= 8 and not rows.row_signal(line)
         ):
             self._leave()

@@ -192,7 +192,7 @@ METHOD_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"presentation", I), "presentation"),
     (
         re.compile(
-            r"certificat|document|\bdbs\b|disclosure|confirmation|proof|licen[cs]e\s+check|evidence\s+of|"
+            r"certificat|document|\bdbs\b|\bvisual|disclosure|confirmation|proof|licen[cs]e\s+check|evidence\s+of|"
             r"registration\s+check|qualification\s+check|original",
             I,
         ),
@@ -262,6 +262,7 @@ METHOD_FILLER = {
     "questioning",
     "health",
     "both",
+    "event",
 }
 CODE_RUN = re.compile(
     r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+))*"
