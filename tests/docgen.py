@@ -25,10 +25,10 @@ def make_docx(
             document.add_paragraph(text[2:], style="List Bullet")
         else:
             document.add_paragraph(text)
-    table = document.add_table(rows=1, cols=len(header))
-    for cell, value in zip(table.rows[0].cells, header):
+    table = document.add_table(rows=1, cols=max(len(header), 1)) if header else None
+    for cell, value in zip(table.rows[0].cells if table else [], header):
         cell.text = value
-    for row in rows:
+    for row in rows if table else []:
         cells = table.add_row().cells
         for cell, value in zip(cells, row):
             paragraphs = value if isinstance(value, list) else [value]
@@ -38,6 +38,8 @@ def make_docx(
     for text in after:
         if text.startswith("# "):
             document.add_heading(text[2:], level=2)
+        elif text.startswith("- "):
+            document.add_paragraph(text[2:], style="List Bullet")
         else:
             document.add_paragraph(text)
     document.save(path)
@@ -65,14 +67,65 @@ def _page_ops(lines: list[str | list[str]]) -> str:
 def make_pdf(path: Path, lines: list[str | list[str]], text_layer: bool = True) -> Path:
     """A one-font PDF with ``lines`` as its text layer (a list is a table row); text_layer=False draws only."""
     pages = [lines[i : i + 50] for i in range(0, max(len(lines), 1), 50)]
+    bodies = [_page_ops(chunk) if text_layer else "0.5 g 40 400 300 300 re f" for chunk in pages]
+    return _write_pdf(path, bodies)
+
+
+RULED_X = (40, 300, 360, 420, 555)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    out, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*out, line]
+
+
+def make_ruled_pdf(
+    path: Path, before: list[str], header: list[str], rows: list[list[str] | str], after: list[str]
+) -> Path:
+    """A PDF with a table ruled cell by cell (a str row spans the table); long first cells wrap and run
+    up to the next column, as in documents whose criterion text touches the Essential mark."""
+    ops, y = ["BT /F1 10 Tf"], 800
+    lines_ops: list[str] = []
+    for text in before:
+        ops.append(f"1 0 0 1 40 {y} Tm ({_pdf_escape(text)}) Tj")
+        y -= 16
+    top = y + 11
+    for row in [header, *rows]:
+        cells = [row] if isinstance(row, str) else row
+        wrapped = [_wrap(cells[0], 52)] + [[c] for c in cells[1:]]
+        height = 13 * max(len(w) for w in wrapped) + 4
+        for col, parts in enumerate(wrapped):
+            x = RULED_X[col] + 2 if col == 0 else RULED_X[col] + 1
+            for k, part in enumerate(parts):
+                if part:
+                    ops.append(f"1 0 0 1 {x} {top - 11 - 13 * k} Tm ({_pdf_escape(part)}) Tj")
+        bottom = top - height
+        lines_ops.append(f"{RULED_X[0]} {bottom} m {RULED_X[-1]} {bottom} l S")
+        xs = [RULED_X[0], RULED_X[-1]] if isinstance(row, str) else list(RULED_X)
+        lines_ops += [f"{x} {top} m {x} {bottom} l S" for x in xs]
+        top = bottom
+    lines_ops.append(f"{RULED_X[0]} {y + 11} m {RULED_X[-1]} {y + 11} l S")
+    y = top - 20
+    for text in after:
+        ops.append(f"1 0 0 1 40 {y} Tm ({_pdf_escape(text)}) Tj")
+        y -= 16
+    body = " ".join([*ops, "ET", "0.5 w", *lines_ops])
+    return _write_pdf(path, [body])
+
+
+def _write_pdf(path: Path, bodies: list[str]) -> Path:
+    """A PDF of one page per content stream, all using Helvetica as /F1."""
+    pages = bodies
     objects: list[bytes] = []
     page_ids = []
     font_id = 3 + 2 * len(pages)
-    for index, chunk in enumerate(pages):
-        if text_layer:
-            body = _page_ops(chunk)
-        else:
-            body = "0.5 g 40 400 300 300 re f"
+    for index, body in enumerate(pages):
         content = body.encode("cp1252", errors="replace")
         page_id, content_id = 3 + 2 * index, 4 + 2 * index
         page_ids.append(page_id)

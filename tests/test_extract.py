@@ -327,7 +327,9 @@ def _bad(tmp_path: Path, name: str, data: bytes) -> Path:
         ("broken.docx", b"PK\x03\x04 this is not really a zip", "damaged or not a Word .docx file"),
         ("broken.pdf", b"%PDF-1.4\n1 0 obj <<< garbage", "damaged PDF"),
         ("nothing.txt", b"Dear applicant,\nThank you for your interest in working with us.\n", "no selection criteria"),
-        ("old.doc", b"\xd0\xcf\x11\xe0 old word", ".doc files are not supported"),
+        ("old.doc", b"\xd0\xcf\x11\xe0 old word", "save it as .docx or PDF"),
+        ("renamed.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "Word 97-2003 .doc"),
+        ("page.html", b"<html><body><h1>Welcome</h1><p>Our offices are open daily.</p></body></html>", "no selection"),
     ],
 )
 def test_bad_documents_give_one_line_and_exit_2(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .criteria import criteria_from_lines
 from .grid import grid_rows
-from .layout import pipe_cells
+from .layout import pipe_cells, vertical_cells
 from .lines import split_lines
 from .metadata import find_guidance, find_organisation, find_title
 from .read import read_document
@@ -25,6 +25,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     """
     if "|" in text:
         text = pipe_cells(text)
+    text = vertical_cells(text)
     lines = split_lines(grid_rows(text) if "   " in text else text)
     return Extraction(
         title=find_title(lines),

@@ -42,7 +42,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
     if not text or len(text) > 80:
         return None
     if CODE_RUN.match(text):
-        tokens = [t.lower() for t in re.split(r"[\s,/&+;]+|\band\b", text) if t.strip()]
+        tokens = [t.lower() for t in re.split(r"[\s,/&+;.]+|\band\b", text) if t.strip()]
         known = [t for t in tokens if t in METHOD_CODES]
         if len(tokens) >= 3 and len(known) >= len(tokens) - 1 and len(tokens[0]) == 1 and "/" in text:
             tokens = known  # one code the key does not define ("A/L/R/I")
@@ -89,3 +89,15 @@ def strip_caps_prefix(label: str) -> str:
     """'ACCOUNTABILITY and RESPONSIBILITY Undertakes tasks' -> 'Undertakes tasks' (a parent heading run in)."""
     match = re.match(r"^((?:[A-Z][A-Z-]+|and|&|of)(?:\s+(?:[A-Z][A-Z-]+|and|&|of))+)\s+([A-Z][a-z].*)$", label)
     return match.group(2) if match else label
+
+
+def glued_category(text: str) -> tuple[str | None, str]:
+    """('Experience', 'Experience of X') from 'Experience Experience of X': category words run into a criterion."""
+    found = text.split()
+    for n in range(min(4, len(found) - 2), 0, -1):
+        head, rest = found[:n], found[n:]
+        if all(w.lower().strip(",") in CATEGORY_WORDS for w in head) and rest[0][:1].isupper():
+            if head[-1].lower() in {"and", "&", "of", "the", "for", "or", "in"}:
+                continue
+            return " ".join(head), " ".join(rest)
+    return None, text

@@ -102,3 +102,53 @@ def pipe_cells(text: str) -> str:
     if row:
         out.append("\t".join(row))
     return "\n".join(out)
+
+
+WRAPPED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as))\s*$", re.I)
+
+
+def _vertical_header(lines: list[str], start: int) -> int:
+    """The number of column names listed one per line from ``start`` (0 unless a table header)."""
+    roles = []
+    for line in lines[start : start + 8]:
+        role = header_role(line.strip()) if line.strip() and len(line.split()) <= 5 else None
+        if role is None:
+            break
+        roles.append(role)
+    kinds = {Col.ESSENTIAL, Col.DESIRABLE} <= set(roles) or Col.KIND in roles
+    return len(roles) if len(roles) >= 3 and kinds else 0
+
+
+def vertical_cells(text: str) -> str:
+    """A table copied cell by cell: its column names one per line, then each row's cells one per line.
+
+    An empty cell is an empty line; a line starting in lower case (or after one ending in 'and', 'of', ',')
+    continues the cell above. Every N cells (N columns) make one tab-separated row, until a line that
+    ends the specification (duties, conditions ...). Unchanged when there is no such header.
+    """
+    from .vocab import STOP_HEADING
+
+    lines = text.split("\n")
+    start = next((i for i in range(len(lines)) if _vertical_header(lines, i)), None)
+    if start is None:
+        return text
+    width = _vertical_header(lines, start)
+    out = [*lines[:start], "\t".join(line.strip() for line in lines[start : start + width])]
+    cells: list[str] = []
+    index = start + width
+    while index < len(lines):
+        value = lines[index].strip()
+        if value and STOP_HEADING.match(value):
+            break
+        continues = cells and cells[-1] and value and (value[:1].islower() or WRAPPED.search(cells[-1]))
+        if continues:
+            cells[-1] = f"{cells[-1]} {value}"
+        else:
+            if len(cells) == width:
+                out.append("\t".join(cells))
+                cells = []
+            cells.append(value)
+        index += 1
+    if any(cells):
+        out.append("\t".join(cells))
+    return "\n".join([*out, *lines[index:]])

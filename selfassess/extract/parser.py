@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 
-from . import rows
-from .cells import category_like, methods_of, words
+from . import inline, rows
+from .cells import category_like, methods_of, ordered, words
 from .columns import KIND_COLUMNS, Col, Columns, header_roles
 from .item import Item
 from .lines import NUMBER_ONLY, Line
 from .signals import PendingSignals, Signal
 from .vocab import (
+    BARE_KIND_CODES,
     DEFAULT_PREAMBLE,
     DESIRABLE_LEAD,
     ESSENTIAL_LEAD,
     ESSENTIAL_WORDING,
     INLINE_KIND,
+    INLINE_LIST,
     KIND_CELL,
     KIND_HEADING,
     KIND_SUFFIX,
@@ -128,6 +130,9 @@ class Parser:
         self.heading_seen: str | None = None  # the last category-like heading, in or out of the region
         self.pending = PendingSignals()  # a run of E/D or method lines under a group of criteria
         self.group_start = 0  # index in items of the first criterion of the current group
+        self.kinds_in_categories = False  # Essential/Desirable headings come under each category heading
+        self.category_line = -10  # the line of the last category heading
+        self.legend: list[str] = []  # methods a how-assessed heading lists before any criterion
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -138,6 +143,10 @@ class Parser:
         self.columns = Columns()
         self.open = None
         self.last_row = None
+
+    def enter_kind(self, kind: str | None) -> None:
+        """Enter the specification region with this kind, keeping the category heading seen before."""
+        self._enter(kind, self.category or self.heading_seen, self.context_methods)
 
     def _enter(self, kind: str | None, category: str | None, methods: list[str] | None = None) -> None:
         self.in_spec = True
@@ -195,12 +204,10 @@ class Parser:
             return
         if single and category_like(text) and heading_like(line) and not line.bullet:
             self.heading_seen = text.rstrip(":").strip()
-        if not self.in_spec:
+        if not self.in_spec and not ((single and INLINE_LIST.match(text)) or BARE_KIND_CODES.match(text)):
             return
         if single and (caps_heading(line) or (line.has_children and len(words(text)) <= 12)):
-            self.category = text.rstrip(":").strip()
-            self.group_start = len(self.items)
-            self.open = self.last_row = None
+            self._set_category(text)
             return
         if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:
             self.method_header = True
@@ -212,14 +219,13 @@ class Parser:
             and (category_like(text) or (text.endswith(":") and len(words(text)) <= 4))
             and (len(words(text)) <= 8 or text.endswith(":"))
         ):
-            self.category = text.rstrip(":").strip()
-            self.group_start = len(self.items)
-            self.open = None
-            self.last_row = None
+            self._set_category(text)
             return
         signal = self._signal(first) if single else None
         if signal is not None:
             self.pending.add(signal)
+            return
+        if single and not line.bullet and (inline.inline_list(self, line) or inline.bare_kind_row(self, line)):
             return
         if single and NUMBER_ONLY.match(first):
             self.open = self.new_item("", numbered=True)
@@ -257,10 +263,20 @@ class Parser:
             self.method_header = True
         self.open = None
 
+    def _set_category(self, text: str) -> None:
+        """A category heading; where kind headings sit inside categories, a new category has no kind yet."""
+        self.category = text.rstrip(":").strip()
+        self.group_start = len(self.items)
+        self.open = self.last_row = None
+        self.category_line = self.number
+        if self.kinds_in_categories:
+            self.kind = None
+
     def _section_heading(self, line: Line, text: str) -> bool:
         """A kind heading ("Essential criteria") or the start of the specification; True when taken."""
         kind = kind_heading(line)
         if kind is not None:
+            self.kinds_in_categories = self.kinds_in_categories or (self.category_line == self._last_line >= 0)
             category = kind[1] or (self.category if self.in_spec else None)
             keep_methods = kind[2] or (self.context_methods if self.in_spec and not kind[1] else [])
             self._enter(kind[0], category or None, keep_methods)
@@ -283,8 +299,14 @@ class Parser:
         return self.open if self.open is not None and self.open.parts else (self.items[-1] if self.items else None)
 
     def _signal(self, cell: str) -> Signal | None:
-        """The signal a lone cell holds for the criteria above it: E/D, methods, or 'Both'."""
+        """The signal a lone cell holds for the criteria above it: E/D, methods, or 'Both'.
+
+        Methods named under a how-assessed heading before any criterion are the column's legend:
+        'Both' in that column then means the two methods it names.
+        """
         if self._target() is None:
+            if self.method_header and methods_of(cell) is not None and len(words(cell)) <= 4:
+                self.legend = ordered([*self.legend, *(methods_of(cell) or [])])
             return None
         kind = KIND_CELL.match(cell)
         if kind and self.method_header and kind.group("d") and len(cell.strip()) == 1:
@@ -294,7 +316,9 @@ class Parser:
         methods = methods_of(cell, allow_single_d=self.method_header)
         if methods is not None:
             return Signal(self.number, methods=methods)
-        return Signal(self.number, methods=[]) if BOTH.fullmatch(cell) else None
+        if BOTH.fullmatch(cell):
+            return Signal(self.number, methods=self.legend if len(self.legend) == 2 else [])
+        return None
 
     def _flush(self) -> None:
         """Give waiting signal lines to the criteria above them; a new group of criteria starts."""

@@ -1,4 +1,4 @@
-"""Turn a job document file into text: one line per paragraph or table row, table cells separated by tabs.
+"""Turn a job document file (text, Word, PDF, saved web page) into lines; table cells separated by tabs.
 
 Paragraphs inside one table cell are joined with U+2029 (PARAGRAPH SEPARATOR) so the extractor can
 split a cell at its paragraphs; it renders them as spaces.
@@ -7,7 +7,6 @@ split a cell at its paragraphs; it renders them as spaces.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from ..fileio import read_bounded
 
 MAX_BYTES = 10 * 1024 * 1024
 CELL_PARAGRAPH = "\u2029"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other old Office files
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 
 
@@ -26,9 +26,17 @@ def read_document(path: Path) -> str:
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
         text = _docx_text(path, raw)
     elif suffix == ".pdf" or raw[:5] == b"%PDF-":
-        text = _pdf_text(path, raw)
-    elif suffix in (".doc", ".rtf", ".odt", ".pages"):
-        raise BadInput(f"{path}: {suffix} files are not supported; save it as .docx, .pdf or .txt")
+        from .read_pdf import pdf_text
+
+        text = pdf_text(path, raw)
+    elif suffix in (".html", ".htm", ".xhtml") or raw[:200].lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        from .read_html import html_text
+
+        text = html_text(_plain_text(path, raw))
+    elif suffix == ".doc" or raw[:8] == OLE_MAGIC:
+        raise BadInput(f"{path}: a Word 97-2003 .doc file, which cannot be read: save it as .docx or PDF")
+    elif suffix in (".rtf", ".odt", ".pages"):
+        raise BadInput(f"{path}: {suffix} files cannot be read: save it as .docx, PDF or .txt")
     else:
         text = _plain_text(path, raw)
     if not text.strip():
@@ -38,7 +46,7 @@ def read_document(path: Path) -> str:
 
 def _plain_text(path: Path, raw: bytes) -> str:
     if b"\x00" in raw[:8192]:
-        raise BadInput(f"{path}: binary file, not a text document (use .txt, .md, .docx or .pdf)")
+        raise BadInput(f"{path}: binary file, not a text document (use .txt, .md, .html, .docx or .pdf)")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return raw.decode(encoding)
@@ -112,109 +120,3 @@ def _table_lines(table) -> list[str]:
         above = row_tcs
         lines.append("\t".join(cells))
     return lines
-
-
-def _pdf_text(path: Path, raw: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise BadInput(f"{path}: reading .pdf needs pypdf") from exc
-    try:
-        reader = PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted:
-            try:
-                reader.decrypt("")
-            except Exception as exc:
-                raise BadInput(f"{path}: the PDF is password-protected") from exc
-        pages = [_layout_to_cells(_page_text(page)) for page in reader.pages]
-    except BadInput:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__})") from exc
-    except Exception as exc:
-        raise BadInput(f"{path}: damaged PDF file ({type(exc).__name__}: {exc})") from exc
-    text = "\n".join(pages)
-    if not text.strip():
-        raise BadInput(
-            f"{path}: the PDF has no text layer (a scanned image?); run OCR or paste the text into a .txt file"
-        )
-    return text
-
-
-def _page_text(page) -> str:
-    """A page's text with its horizontal layout kept (so table columns can be recovered)."""
-    try:
-        return page.extract_text(extraction_mode="layout") or ""
-    except Exception:
-        return page.extract_text() or ""
-
-
-GAP = re.compile(r"\S+(?: {1,3}\S+)*")
-
-
-def _tokens(line: str) -> list[tuple[float, str, int]]:
-    """Runs of text separated by four or more spaces: (centre column, text, start column)."""
-    return [((m.start() + m.end()) / 2, m.group(0), m.start()) for m in GAP.finditer(line)]
-
-
-def _layout_to_cells(text: str) -> str:
-    """Turn laid-out PDF text into the tab-separated rows the extractor reads.
-
-    A line of several short runs (a table header) sets the column grid; later rows put each run in the
-    column whose header centre is nearest, so a mark lands under Essential or Desirable by position.
-    A lone run that starts where the row above started its text, while that text has not ended its
-    sentence (or that starts in lower case), continues the cell above it (wrapped text).
-    """
-    out: list[str] = []
-    grid: list[float] = []
-    last_row: list[str] | None = None
-    last_start = -1
-    last_fragment = ""
-    for line in text.split("\n"):
-        tokens = _tokens(line)
-        if not tokens:
-            out.append("")
-            last_row = None
-            continue
-        header = len(tokens) >= 3 and all(len(t.split()) <= 6 and len(t) >= 4 and t[:1].isalpha() for _, t, _ in tokens)
-        if header:
-            grid = [centre for centre, _, _ in tokens]
-        if len(tokens) == 1:
-            centre, value, start = tokens[0]
-            if last_row is not None:
-                column = next((i for i, c in enumerate(last_row) if c), 0)
-                aligned = (
-                    abs(start - last_start) <= 2
-                    and len(last_fragment) >= 25
-                    and not last_fragment.rstrip().endswith((".", ";", ":", "!", "?"))
-                )
-                if value[:1].islower() or aligned:
-                    last_row[column] = f"{last_row[column]} {value}".strip()
-                    out[-1] = "\t".join(last_row)
-                    last_fragment = value
-                    continue
-            previous = out[-1] if out else ""
-            if (
-                previous
-                and "\t" not in previous
-                and (value[:1].islower() or previous.endswith((",", "-")))
-                and not re.match(r"^(?:[-•·*▪]|\d+[.)])\s", value)
-            ):
-                out[-1] = f"{previous} {value}"  # a wrapped paragraph
-                continue
-            out.append(value)
-            last_row = None
-            continue
-        if grid and len(tokens) <= len(grid):
-            cells = [""] * len(grid)
-            for centre, value, _ in tokens:
-                column = min(range(len(grid)), key=lambda i: abs(grid[i] - centre))
-                cells[column] = f"{cells[column]} {value}".strip()
-        else:
-            cells = [value for _, value, _ in tokens]
-        out.append("\t".join(cells))
-        last_row = None if header else cells
-        last_start = tokens[0][2]
-        last_fragment = tokens[0][1]
-    return "\n".join(out)

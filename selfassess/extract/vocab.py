@@ -265,7 +265,7 @@ METHOD_FILLER = {
     "event",
 }
 CODE_RUN = re.compile(
-    r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;]\s*|\s+and\s+|\s+))*"
+    r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;.]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;.]\s*|\s+and\s+|\s+))*"
     r"[A-Za-z]{1,3}\s*\.?\s*$|^\s*[A-Za-z]{1,2}\s*$"
 )
 
@@ -373,3 +373,12 @@ DEFAULT_PREAMBLE = re.compile(
     I,
 )
 LEGEND_LINE = re.compile(r"^(?:are|is|=|means)\s.*\b(?:essential|desirable)\b", I)
+
+# "Essential: a; b; c." — a kind label followed by its criteria on the same line.
+INLINE_LIST = re.compile(
+    r"^(?P<kind>essential|desirable)(?:\s+(?:criteria|requirements))?\s*[:–—-]\s*(?P<rest>\S.*)$", I
+)
+# "Qualifications Degree in chemistry E A/C" — a criterion followed by a bare E or D and its codes.
+BARE_KIND_CODES = re.compile(
+    r"^(?P<text>.*\S)\s+(?P<kind>[ED])\s+(?P<codes>[A-Z]{1,3}(?:\s*[/,.&]\s*[A-Z]{1,3})*)\.?\s*$"
+)
