@@ -73,7 +73,7 @@ def slash_word(role: Role) -> tuple[str, Gold]:
 
 
 def pipe_word(role: Role) -> tuple[str, Gold]:
-    lines = head(role) + ["| Criteria | Essential/Desirable | How assessed |", "|---|---|---|"]
+    lines = [*head(role), "| Criteria | Essential/Desirable | How assessed |", "|---|---|---|"]
     for cat, items in role["categories"]:
         lines.append(f"| **{cat}** | | |")
         lines += [f"| {t} | {_kind(k)[0]} | {codes(m, '/')} |" for t, k, m in items]
@@ -195,7 +195,7 @@ def lead_ins(role: Role) -> tuple[str, Gold]:
     lines += [f"- {t}" for t, k, _ in everything if k == "desirable"]
     out = [{"text": t, "kind": k, "category": None, "assessed_by": []} for t, k, _ in everything if k == "essential"]
     out += [{"text": t, "kind": k, "category": None, "assessed_by": []} for t, k, _ in everything if k == "desirable"]
-    return "\n".join(lines + ["", "How to apply", "Send your form to the address below.", ""]), out
+    return "\n".join([*lines, "", "How to apply", "Send your form to the address below.", ""]), out
 
 
 def numbered_codes(role: Role) -> tuple[str, Gold]:
@@ -331,7 +331,7 @@ def pdf_bullets(role: Role, path: Path) -> Gold:
     out = []
     for kind in ("essential", "desirable"):
         lines.append(f"{_kind(kind)} criteria")
-        for cat, items in role["categories"]:
+        for _cat, items in role["categories"]:
             for t, k, m in items:
                 if k == kind:
                     lines.append(f"- {t} ({codes(m)})")

@@ -9,6 +9,7 @@ fall into (see ``layout_to_cells``).
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ def _page_text(page: Any) -> str:
     out: list[str] = []
     top = 0.0
     for table in tables:
-        x0, t_top, x1, t_bottom = table.bbox
+        _x0, t_top, _x1, t_bottom = table.bbox
         out.append(_laid_out([w for w in words if top <= w["top"] < t_top]))
         out.extend("\t".join(_cell(c) for c in row) for row in table.extract(x_tolerance=1.5) if any(row))
         out.append("")
@@ -68,7 +69,7 @@ def _cell(value: str | None) -> str:
         return ""
     lines = [line.strip() for line in value.split("\n") if line.strip()]
     text = lines[0] if lines else ""
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in itertools.pairwise(lines):
         new_item = BULLET_START.match(line) or previous.endswith(SENTENCE_END) or len(previous) <= 2
         text += (PARAGRAPH if new_item else " ") + line
     return text.replace("\t", " ")
