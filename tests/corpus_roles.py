@@ -8,7 +8,7 @@ from __future__ import annotations
 Criterion = tuple[str, str, list[str]]
 Role = dict
 
-A, I, T, P, D, R = "application", "interview", "test", "presentation", "document", "reference"
+A, I, T, P, D, R = "application", "interview", "test", "presentation", "document", "reference"  # noqa: E741
 
 ROLES: list[Role] = [
     {
