@@ -57,3 +57,43 @@ def test_nothing_found_is_an_empty_result_for_text_and_bad_input_for_a_file(tmp_
         extract_file(path)
     result = extract_file(path, allow_empty=True)
     assert result.criteria == [] and result.source_lines[0] == "Dear applicant,"
+
+
+def test_password_protected_pdf_says_to_save_an_unprotected_copy(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    from selfassess.cli import main
+
+    from .docgen import make_pdf
+
+    plain = make_pdf(tmp_path / "plain.pdf", ["Person specification", "Essential", "- Able to drive a van"])
+    writer = PdfWriter(clone_from=str(plain))
+    writer.encrypt("secret")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(BadInput, match="password-protected: save an unprotected copy"):
+        extract_file(locked)
+    assert main(["extract", str(locked)]) == 2
+
+
+def test_saved_web_page_reads_tables_lists_and_headings(tmp_path: Path) -> None:
+    page = tmp_path / "job.htm"
+    page.write_text(
+        "<html><head><title>Site</title><script>var a = '<td>X</td>';</script></head><body>"
+        "<nav><a href='/'>Home</a></nav><h1>Caretaker</h1><p>Lowfield Parish Council</p>"
+        "<h2>Person specification</h2><h3>Experience</h3><ul><li>Experience of building maintenance</li>"
+        "<li>Able to work alone <b>(D)</b></li></ul>"
+        "<table><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>"
+        "<tr><td>Basic <i>plumbing</i> skills</td><td>&#10003;</td><td></td></tr></table>"
+        "<footer>Cookies</footer></body></html>",
+        encoding="utf-8",
+    )
+    result = extract_file(page)
+    got = [(c.text, c.kind, c.category) for c in result.criteria]
+    assert got == [
+        ("Experience of building maintenance", "essential", "Experience"),
+        ("Able to work alone", "desirable", "Experience"),
+        ("Basic plumbing skills", "essential", "Experience"),
+    ]
+    assert result.title == "Caretaker" and "Home" not in result.source_lines
