@@ -11,6 +11,7 @@ from .layout import slash_cells
 BULLET = re.compile(
     r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+"
 )
+NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s")
 NUMBER_ONLY = re.compile(r"^\s*\(?\d{1,2}[.)]?\s*$")
 TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 BLOCK_BREAK = re.compile(r"</p>|<br\s*/?>|</li>|</tr>|</h\d>|</div>", re.I)
@@ -36,6 +37,7 @@ class Line:
     source: str = ""
     indent: int = 0
     has_children: bool = False
+    numbered: bool = False  # a bullet that is a number ("1.", "(2)")
     filled: list[tuple[int, str]] = field(default_factory=list)
 
     @property
@@ -114,6 +116,7 @@ def split_lines(text: str) -> list[Line]:
             if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):
                 index, cell = line.filled[0]
                 line.bullet = True
+                line.numbered = bool(NUMBERED.match(cell))
                 stripped = BULLET.sub("", cell, count=1).strip()
                 line.cells[index] = stripped
                 line.filled = [(index, stripped)] if stripped else []

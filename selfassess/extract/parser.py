@@ -206,7 +206,11 @@ class Parser:
             self.heading_seen = text.rstrip(":").strip()
         if not self.in_spec and not ((single and INLINE_LIST.match(text)) or BARE_KIND_CODES.match(text)):
             return
-        if single and (caps_heading(line) or (line.has_children and len(words(text)) <= 12)):
+        if single and (
+            caps_heading(line)
+            or (line.has_children and len(words(text)) <= 12)
+            or (line.numbered and category_like(text) and len(words(text)) <= 4)
+        ):
             self._set_category(text)
             return
         if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:

@@ -50,7 +50,11 @@ class PendingSignals:
             for item, signal in zip(group, kinds):
                 item.kind_value = signal.kind
                 item.touch(signal.number)
-        if len(methods) == 1:
+        if len(methods) > 1 and len(group) <= 1:  # several method lines under one criterion
+            for signal in methods:
+                target.methods = ordered((target.methods or []) + (signal.methods or []))
+                target.touch(signal.number)
+        elif len(methods) == 1:
             receivers = [i for i in group if i.methods is None and i is not target] + [target]
             for item in receivers:
                 item.methods = ordered((item.methods or []) + (methods[0].methods or []))

@@ -263,6 +263,9 @@ METHOD_FILLER = {
     "health",
     "both",
     "event",
+    "evidence",
+    "qualification",
+    "qualifications",
 }
 CODE_RUN = re.compile(
     r"^\s*[A-Za-z]{1,3}(?:\s*[,/&+;.]\s*|\s+and\s+|\s+)(?:[A-Za-z]{1,3}(?:\s*[,/&+;.]\s*|\s+and\s+|\s+))*"
