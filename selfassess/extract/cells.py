@@ -29,11 +29,17 @@ def category_like(text: str) -> bool:
 
 
 def ordered(methods: Iterable[str]) -> list[str]:
-    """Methods without repeats in the contract's order; 'other' is dropped when more precise ones exist."""
+    """Methods without repeats in the contract's order."""
+    chosen = set(methods)
+    return [m for m in METHOD_ORDER if m in chosen]
+
+
+def _one_cell(methods: Iterable[str]) -> list[str]:
+    """A single cell's methods: a generic 'assessment' beside the application form adds nothing."""
     chosen = set(methods)
     if "application" in chosen and len(chosen) > 1 and "other" in chosen:
         chosen.discard("other")
-    return [m for m in METHOD_ORDER if m in chosen]
+    return ordered(chosen)
 
 
 def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
@@ -51,7 +57,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
                 return None
             if tokens == ["e"]:
                 return None
-            return ordered(METHOD_CODES[t] for t in tokens)
+            return _one_cell(METHOD_CODES[t] for t in tokens)
     found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)
     if not found_words or len(found_words) > 10:
         return None
@@ -65,7 +71,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
             return None
     if not found and not whole:
         return None
-    return ordered(found + whole)
+    return _one_cell(found + whole)
 
 
 def split_list_cell(cell: str) -> tuple[list[str], bool]:
