@@ -109,7 +109,11 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
     for piece, mark_kind in zip(pieces, kinds):
         text, inline_kind, inline_methods = inline_markers(clean(piece))
         found = words(text)
-        if len(found) > MAX_ITEM_WORDS or not found or (len(found) < 2 and not (item.bullet and len(text) >= 4 and not category_like(text))):
+        if (
+            len(found) > MAX_ITEM_WORDS
+            or not found
+            or (len(found) < 2 and not (item.bullet and len(text) >= 4 and not category_like(text)))
+        ):
             continue
         if len(found) >= 3 and not any(c.islower() for c in text):
             continue  # a heading or a template placeholder in capitals, not a criterion

@@ -129,7 +129,12 @@ def vertical_cells(text: str) -> str:
     from .vocab import STOP_HEADING
 
     lines = text.split("\n")
-    start = next((i for i in range(len(lines)) if _vertical_header(lines, i)), None)
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if len(line) < 40 and line.strip().lower().startswith(("essential", "e/d", "e or d"))
+    ]
+    start = next((i for c in candidates for i in range(max(0, c - 6), c + 1) if _vertical_header(lines, i)), None)
     if start is None:
         return text
     width = _vertical_header(lines, start)

@@ -19,6 +19,9 @@ LIST_ITEM = re.compile(r"<li[^>]*>", re.I)
 TABLE_RULE = re.compile(r"^[\s\-=_|+:\t]*$")
 BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]", re.I)
 CHECKBOX = re.compile(r"[☐☑☒]|<input[^>]*>", re.I)
+BOLD_START = re.compile(r"^\s*(?:<b>|<strong>|\*\*|__)", re.I)
+BOLD_LEAD = re.compile(r"^\s*(?:<(?:b|strong)>(.+?)</(?:b|strong)>|\*\*(.+?)\*\*)", re.I)
+HTML_HEADING = re.compile(r"^\s*<h\d", re.I)
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 
 
@@ -82,10 +85,10 @@ def split_lines(text: str) -> list[Line]:
         text = slash_cells(text)
     out: list[Line] = []
     for raw in text.split("\n"):
-        bold = bool(re.match(r"^\s*(?:<b>|<strong>|\*\*|__)", raw, re.I))
-        lead_match = re.match(r"^\s*(?:<(?:b|strong)>(.+?)</(?:b|strong)>|\*\*(.+?)\*\*)", raw, re.I)
+        bold = bool(BOLD_START.match(raw))
+        lead_match = BOLD_LEAD.match(raw) if bold else None
         lead = html.unescape(TAG.sub(" ", lead_match.group(1) or lead_match.group(2))).strip() if lead_match else ""
-        heading = bool(MD_HEADING.match(raw)) or bool(re.match(r"^\s*<h\d", raw, re.I))
+        heading = bool(MD_HEADING.match(raw)) or bool(HTML_HEADING.match(raw))
         raw = MD_HEADING.sub("", raw)
         raw = CHECKBOX.sub("", raw)
         if "\t" in raw or (raw.lstrip().startswith("|") and raw.rstrip().endswith("|")):

@@ -46,13 +46,11 @@ LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*
 
 def heading_like(line: Line) -> bool:
     """Short, or bold, or marked as a heading: a line that could head a section."""
+    if line.heading:
+        return True
     text = line.text
-    return (
-        line.heading
-        or (line.bold and len(words(text)) <= 16)
-        or len(words(text)) <= 6
-        or (len(words(text)) <= 12 and not text.endswith((".", ";", ",")))
-    )
+    count = len(words(text))
+    return (line.bold and count <= 16) or count <= 6 or (count <= 12 and not text.endswith((".", ";", ",")))
 
 
 def kind_heading(line: Line) -> tuple[str, str, list[str]] | None:
