@@ -1,4 +1,5 @@
-"""Criteria that carry their kind on their own line: 'Essential: a; b; c.' and 'Criterion text E A/I'."""
+"""Lines of running text: list items, wrapped lines, paragraphs, and criteria that carry their kind on their
+own line ('Essential: a; b; c.', 'Criterion text E A/I')."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .cells import glued_category, methods_of, words
-from .vocab import BARE_KIND_CODES, INLINE_LIST
+from .vocab import (
+    BARE_KIND_CODES,
+    ESSENTIAL_WORDING,
+    INLINE_KIND,
+    INLINE_LIST,
+    NOTE_START,
+    TRAILING_KIND,
+)
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -48,3 +56,48 @@ def bare_kind_row(p: Parser, line: Line) -> bool:
     item.methods = methods
     p.open = None
     return True
+
+
+WRAPPED_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as|that|which))\s*$", re.I)
+OPENS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s|$)")
+LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
+
+
+def plain_line(p: Parser, line: Line, text: str) -> None:
+    """A line of running text: a list item, the continuation of the item above, or a paragraph criterion."""
+    open_item = p.open
+    if open_item is not None and open_item.numbered:
+        open_item.parts.append(text)
+        open_item.touch(p.number)
+        return
+    if line.bullet:
+        if NOTE_START.match(text):
+            return
+        p.open = p.new_item(text, bullet=True)
+        return
+    if (
+        open_item is not None
+        and open_item.parts
+        and (
+            text[:1].islower()
+            or (
+                not open_item.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+                and len(words(open_item.text)) > 12
+                and line.number - 1 == p.last_line
+                and (WRAPPED_END.search(open_item.text) or not OPENS_ITEM.match(text))
+            )
+        )
+    ):
+        open_item.parts.append(text)
+        open_item.touch(p.number)
+        return
+    if NOTE_START.match(text):
+        return
+    inline = INLINE_KIND.search(text) or TRAILING_KIND.search(text)
+    labelled = LABELLED_PARAGRAPH.match(text)
+    if p.kind is not None or inline:
+        p.open = p.new_item(text)
+    elif labelled and ESSENTIAL_WORDING.search(labelled.group("text")):
+        p.open = p.new_item(labelled.group("text"))
+        p.open.label = labelled.group("label").strip()
+        p.open.kind_value = "essential"

@@ -21,8 +21,6 @@ from .vocab import (
     DEFAULT_PREAMBLE,
     DESIRABLE_LEAD,
     ESSENTIAL_LEAD,
-    ESSENTIAL_WORDING,
-    INLINE_KIND,
     INLINE_LIST,
     KIND_CELL,
     KIND_HEADING,
@@ -31,17 +29,12 @@ from .vocab import (
     LEGEND_LINE,
     MARK_CELL,
     METHOD_HEADER,
-    NOTE_START,
     SPEC_START,
     STAR_PREAMBLE,
     STOP_HEADING,
-    TRAILING_KIND,
 )
 
-WRAPPED_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as|that|which))\s*$", re.I)
-OPENS_ITEM = re.compile(r"[A-Z][a-z]+(?:\s|$)")
 BOTH = re.compile(r"both|either", re.I)
-LABELLED_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][A-Z0-9 ,&/'’()-]{3,80}?)\s*[:\-–—]\s+(?P<text>[A-Z].{10,})$")
 
 
 def heading_like(line: Line) -> bool:
@@ -121,7 +114,7 @@ class Parser:
         self.last_row: Item | None = None
         self.last_nonblank: Line | None = None
         self.number = -1  # the number of the line being fed
-        self._last_line = -10  # number of the last non-blank line fed
+        self.last_line = -10  # number of the last non-blank line fed
         self.raw_cells: dict[int, str] = {}  # the current line's cells before cleaning
         self.default_kind: str | None = None  # from a preamble: the kind of criteria not marked otherwise
         self.star_kind: str | None = None  # from a preamble: the kind of criteria marked '*'
@@ -235,7 +228,7 @@ class Parser:
         if len(line.filled) >= 2 or (line.tabbed and self._kind_column_cell(line.filled[0])):
             rows.read_row(self, line)
             return
-        self._plain(line, first)
+        inline.plain_line(self, line, first)
 
     def _note(self, line: Line, text: str, single: bool) -> bool:
         """Preambles that set default kinds, lead-ins that start a list of one kind, legends: True when taken."""
@@ -278,7 +271,7 @@ class Parser:
         """A kind heading ("Essential criteria") or the start of the specification; True when taken."""
         kind = kind_heading(line)
         if kind is not None:
-            self.kinds_in_categories = self.kinds_in_categories or (self.category_line == self._last_line >= 0)
+            self.kinds_in_categories = self.kinds_in_categories or (self.category_line == self.last_line >= 0)
             category = kind[1] or (self.category if self.in_spec else None)
             keep_methods = kind[2] or (self.context_methods if self.in_spec and not kind[1] else [])
             self._enter(kind[0], category or None, keep_methods)
@@ -328,50 +321,12 @@ class Parser:
             self.pending.flush(self.items[self.group_start :], self._target())
         self.group_start = len(self.items)
 
-    def _plain(self, line: Line, text: str) -> None:
-        open_item = self.open
-        if open_item is not None and open_item.numbered:
-            open_item.parts.append(text)
-            open_item.touch(self.number)
-            return
-        if line.bullet:
-            if NOTE_START.match(text):
-                return
-            self.open = self.new_item(text, bullet=True)
-            return
-        if (
-            open_item is not None
-            and open_item.parts
-            and (
-                text[:1].islower()
-                or (
-                    not open_item.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
-                    and len(words(open_item.text)) > 12
-                    and line.number - 1 == self._last_line
-                    and (WRAPPED_END.search(open_item.text) or not OPENS_ITEM.match(text))
-                )
-            )
-        ):
-            open_item.parts.append(text)
-            open_item.touch(self.number)
-            return
-        if NOTE_START.match(text):
-            return
-        inline = INLINE_KIND.search(text) or TRAILING_KIND.search(text)
-        labelled = LABELLED_PARAGRAPH.match(text)
-        if self.kind is not None or inline:
-            self.open = self.new_item(text)
-        elif labelled and ESSENTIAL_WORDING.search(labelled.group("text")):
-            self.open = self.new_item(labelled.group("text"))
-            self.open.label = labelled.group("label").strip()
-            self.open.kind_value = "essential"
-
     def run(self, lines: list[Line]) -> list[Item]:
         for line in lines:
             self.number = line.number
             self.raw_cells = dict(enumerate(line.raw_cells))
             self.feed(line)
             if not line.blank:
-                self._last_line = line.number
+                self.last_line = line.number
         self._flush()
         return self.items
