@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add the document commands to the parser."""
     p = commands.add_parser("extract", parents=[common], help="extract the selection criteria from a job document")
-    p.add_argument("file", metavar="FILE", help=".txt, .md, .docx or .pdf")
+    p.add_argument("file", metavar="FILE", help=".txt, .md, .html, .docx or .pdf")
     p.add_argument("--json", action="store_true", help="print JSON (the extraction contract)")
     p.set_defaults(handler=cmd_extract)
 
     p = commands.add_parser("import", parents=[common], help="extract a job document into the role library")
-    p.add_argument("file", metavar="FILE", help=".txt, .md, .docx or .pdf")
+    p.add_argument("file", metavar="FILE", help=".txt, .md, .html, .docx or .pdf")
     p.add_argument("--id", dest="role_id", metavar="ID", help="role id (default: made from the title)")
     p.add_argument("--scale", default="council-0-5", help="default scoring scale (see criteria/scales.toml)")
     p.add_argument("--force", action="store_true", help="replace an existing role with the same id")
