@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -184,6 +184,10 @@ class Panel(Strict):
     stage: Stage = "interview"
     threshold: int = Field(default=2, ge=1, le=10, description="Spread at or above which moderation flags")
     blind: bool = Field(default=False, description="Show the candidate by reference only on panel screens")
+    require_notes: bool = Field(default=False, description="Every score needs a short evidence note")
+    require_declarations: bool = Field(
+        default=False, description="A panellist declares conflicts of interest before scoring a candidate"
+    )
 
     @model_validator(mode="after")
     def _chair_is_a_panellist(self) -> Panel:
@@ -246,6 +250,15 @@ class StageChoice(Strict):
     scores_affected: int = Field(default=0, description="Scores of this criterion at the stage when it changed")
 
 
+class Conflict(Strict):
+    """A panellist's declaration about one candidate: no conflict, or a conflict with its reason."""
+
+    panellist: str
+    conflicted: bool
+    reason: str = Field(default="", max_length=2000)
+    time: datetime
+
+
 class Session(Strict):
     """One candidate's application for one role: evidence, and the panel's scores."""
 
@@ -268,6 +281,8 @@ class Session(Strict):
     stage_choices: list[StageChoice] = Field(
         default_factory=list, description="The chair's changes to which criteria each stage scores, oldest first"
     )
+    conflicts: list[Conflict] = Field(default_factory=list, description="Latest declaration per panellist")
+    gis: bool = Field(default=False, description="Flagged for the Guaranteed Interview Scheme (Disability Confident)")
 
     @property
     def blind(self) -> bool:
@@ -293,3 +308,58 @@ class SessionSummary(Strict):
     updated: datetime
     answered: int = Field(default=0, description="Criteria with evidence")
     total: int = Field(default=0, description="Criteria in the role")
+
+
+# --- a role's campaign: question plan, shortlisting order, reserve list ------------------------
+
+
+class ReviewGuide(Strict):
+    """What a strong, an acceptable and a weak answer shows (strong: the top levels; acceptable: from
+    the scale's met level; weak: below it)."""
+
+    strong: str = Field(default="", max_length=5000)
+    acceptable: str = Field(default="", max_length=5000)
+    weak: str = Field(default="", max_length=5000)
+
+
+class PlanItem(Strict):
+    """The plan for one criterion at one stage: questions, follow-up probes and the review guide."""
+
+    criterion: str
+    stage: Stage = "interview"
+    questions: list[str] = Field(default_factory=list)
+    probes: list[str] = Field(default_factory=list)
+    guide: ReviewGuide = Field(default_factory=ReviewGuide)
+
+
+class PlanChange(Strict):
+    """A change to the question plan made after scoring of that stage had begun (shown and audited)."""
+
+    time: datetime
+    actor: str
+    criterion: str
+    stage: Stage
+
+
+class ReserveList(Strict):
+    """Candidates held in reserve, in the order they are offered the job, until the list expires."""
+
+    stage: Stage
+    offer_order: list[str] = Field(description="Session ids, best first")
+    created: datetime
+    expires: date
+    by: str
+
+
+class Campaign(Strict):
+    """Everything a role's panel shares across its candidates; one file per role."""
+
+    role_id: str = Field(pattern=ROLE_ID.pattern)
+    plan: list[PlanItem] = Field(default_factory=list)
+    plan_changes: list[PlanChange] = Field(default_factory=list)
+    shuffle_seed: int | None = Field(default=None, description="Recorded seed of every panellist's shortlisting order")
+    reserve: ReserveList | None = None
+
+    def plan_item(self, criterion: str, stage: str) -> PlanItem | None:
+        """The plan for one criterion at one stage, or None."""
+        return next((p for p in self.plan if p.criterion == criterion and p.stage == stage), None)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from ..errors import BadInput
-from . import export_cmd, extract_cmd, roles_cmd, sessions_cmd
+from . import export_cmd, extract_cmd, fair_cmd, roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
 
@@ -47,6 +47,7 @@ def build_parser() -> Parser:
     sessions_cmd.register(commands, common)
     extract_cmd.register(commands, common)
     export_cmd.register(commands, common)
+    fair_cmd.register(commands, common)
     return parser
 
 

@@ -1,0 +1,44 @@
+"""Fair-selection commands: feedback to a candidate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.console import Console
+
+from ..errors import BadInput
+from ..export.feedback import FEEDBACK_FORMATS, render_feedback
+from ..models import SCORING_STAGES
+from .sessions_cmd import store_for
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the fair-selection commands to the parser."""
+    p = commands.add_parser("feedback", parents=[common], help="a letter-ready feedback page for a candidate")
+    p.add_argument("session", metavar="SESSION", help="session id (see `selfassess sessions`)")
+    p.add_argument("--format", choices=FEEDBACK_FORMATS, default="md")
+    p.add_argument("--out", metavar="PATH", help="file to write (md and txt go to stdout without it)")
+    p.add_argument("--stage", choices=SCORING_STAGES, help="panel stage (default: the panel's)")
+    p.add_argument("--anonymise", action="store_true", help="leave out the candidate's name and contact details")
+    p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    p.set_defaults(handler=cmd_feedback)
+
+
+def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
+    from ..export.files import save_export
+
+    store = store_for(args)
+    session = store.load(args.session)
+    if not session.scores and not session.consensus:
+        raise BadInput(f"{args.session}: no panel scores yet, so there is no feedback to give")
+    cohort = store.sessions_of_role(session.role.id)
+    data = render_feedback(session, cohort, args.format, args.stage, args.anonymise)
+    if args.out:
+        path = save_export(args.out, data, force=args.force)
+        print(f"{path}: feedback written as {args.format}")
+    elif isinstance(data, bytes):
+        raise BadInput(f"--format {args.format} writes a binary file: give --out PATH")
+    else:
+        sys.stdout.write(data)
+    return 0

@@ -1,0 +1,152 @@
+"""Feedback to a candidate: a letter-ready page with the panel's consensus per criterion, its reasons in
+plain words, and how the candidate compares with the average and the best of the cohort.
+
+Nothing in it names another candidate: the cohort appears only as numbers, and any other candidate's
+name (or its parts) in the panel's notes is replaced. ``anonymise`` removes this candidate's name too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+
+from .. import fairness, scoring
+from ..models import Session
+from . import clean
+from .summary_common import redactor, stage_of
+
+FEEDBACK_FORMATS = ("md", "docx", "txt")
+Line = tuple[str, str]
+
+
+def _other_names(session: Session, cohort: list[Session]) -> Callable[[str], str]:
+    """A function that replaces every other candidate's name, and the parts of it, in a text."""
+    names: set[str] = set()
+    for other in cohort:
+        if other.id != session.id and other.candidate and other.candidate != session.candidate:
+            names.add(other.candidate)
+            names.update(p for p in re.split(r"\s+", other.candidate) if len(p) >= 3)
+    own = set(re.split(r"\s+", session.candidate or "")) | {session.candidate or ""}
+    names -= own
+    patterns = [re.compile(r"\b" + re.escape(n) + r"\b", re.I) for n in sorted(names, key=len, reverse=True) if n]
+
+    def clean_text(text: str) -> str:
+        for pattern in patterns:
+            text = pattern.sub("[another candidate]", text)
+        return text
+
+    return clean_text
+
+
+def _level(session: Session, value: int | None) -> str:
+    if value is None:
+        return "not assessed"
+    level = session.scale.level(value)
+    met = "meets the criterion" if value >= session.scale.met else "does not yet meet the criterion"
+    return f"{value} of {session.scale.maximum}" + (f" ({level.label})" if level else "") + f": {met}"
+
+
+def feedback_lines(
+    session: Session, cohort: list[Session], stage: str | None = None, anonymise: bool = False
+) -> list[Line]:
+    """The feedback page as (kind, text) lines: 'h1', 'h2', 'p', 'li'."""
+    stage = stage or stage_of(session)
+    others = _other_names(session, cohort)
+    own = redactor(session) if anonymise else (lambda text: text)
+
+    def safe(text: str) -> str:
+        return own(others(text))
+
+    role = session.role
+    figures = fairness.cohort(cohort, stage)
+    agreed = {c.criterion: c for c in session.consensus if c.stage == stage}
+    who = session.display_name(blind=anonymise)
+    lines: list[Line] = [
+        ("h1", f"Feedback on your application: {role.title}" + (f", {role.organisation}" if role.organisation else "")),
+        ("p", f"Candidate: {who}"),
+        (
+            "p",
+            f"Stage: {stage}. The panel scored each criterion on the {session.scale.name} scale "
+            f"({session.scale.minimum} to {session.scale.maximum}); {session.scale.met} or more meets a criterion.",
+        ),
+    ]
+    for c in scoring.criteria_for_stage(role, stage):
+        lines.append(("h2", f"{c.id} ({c.kind}): {c.text}"))
+        consensus = agreed.get(c.id)
+        lines.append(("p", "Panel's score: " + (_level(session, consensus.value) if consensus else "not yet agreed")))
+        figure = figures.get(c.id)
+        if figure is not None:
+            lines.append(
+                (
+                    "p",
+                    f"Compared with the {figure.count} candidate{'s' if figure.count != 1 else ''} scored: "
+                    f"average {figure.average:.1f}, highest {figure.best}.",
+                )
+            )
+        reasons = [consensus.reason] if consensus and consensus.reason else []
+        reasons += [s.note for s in session.scores if s.criterion == c.id and s.stage == stage and s.note.strip()]
+        for reason in reasons:
+            lines.append(("li", safe(reason)))
+    lines.append(("h2", "Overall"))
+    totals = scoring.totals(session, stage)
+    lines.append(("p", f"Weighted total: {totals.total:g} of {totals.maximum:g}."))
+    gate = scoring.gate(session, stage)
+    if gate.passed:
+        lines.append(("p", "Every essential criterion assessed at this stage was met."))
+    else:
+        lines.append(("p", "Essential criteria not met: " + ", ".join(cid for cid, _ in gate.failed) + "."))
+    decision = next((d for d in session.decisions if d.stage == stage), None)
+    if decision is not None:
+        lines.append(("p", f"Outcome: {decision.recommendation}. {safe(decision.reason)}"))
+    return lines
+
+
+def feedback_text(lines: list[Line]) -> str:
+    out: list[str] = []
+    for kind, line in lines:
+        line = clean.text(line)
+        if kind == "h1":
+            out += [line, "=" * min(len(line), 60)]
+        elif kind == "h2":
+            out += ["", line, "-" * min(len(line), 60)]
+        else:
+            out.append(f"  - {line}" if kind == "li" else line)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def feedback_markdown(lines: list[Line]) -> str:
+    prefix = {"h1": "# ", "h2": "## ", "li": "- ", "p": ""}
+    out: list[str] = []
+    for kind, line in lines:
+        out.append(prefix[kind] + clean.markdown(line))
+        if kind != "li":
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def feedback_docx(lines: list[Line]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = clean.xml(lines[0][1]) if lines else "Feedback"
+    document.core_properties.author = ""
+    for kind, line in lines:
+        line = clean.xml(clean.text(line))
+        if kind in ("h1", "h2"):
+            document.add_heading(line, level=1 if kind == "h1" else 2)
+        else:
+            document.add_paragraph(line, style="List Bullet" if kind == "li" else None)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render_feedback(
+    session: Session, cohort: list[Session], fmt: str, stage: str | None = None, anonymise: bool = False
+) -> bytes | str:
+    """The feedback page in one of FEEDBACK_FORMATS."""
+    lines = feedback_lines(session, cohort, stage, anonymise)
+    if fmt == "docx":
+        return feedback_docx(lines)
+    return feedback_text(lines) if fmt == "txt" else feedback_markdown(lines)

@@ -1,0 +1,211 @@
+"""Fair-selection rules as pure functions: conflicts, the Guaranteed Interview Scheme minimum, the
+reserve list's expiry and offer order, the review-guide band of a score, calibration of each
+panellist against the panel, and the criteria the panel disagrees on most."""
+
+from __future__ import annotations
+
+import calendar
+import math
+import statistics
+from dataclasses import dataclass
+from datetime import date
+
+from . import scoring
+from .models import Conflict, Scale, Session
+
+RESERVE_MONTHS = 12
+RESERVE_MONTHS_MAX = 12
+
+
+# --- conflicts -------------------------------------------------------------------------------
+
+
+def declaration(session: Session, panellist: str) -> Conflict | None:
+    """The panellist's latest declaration about this candidate, or None if they have not declared."""
+    found = [c for c in session.conflicts if c.panellist == panellist]
+    return found[-1] if found else None
+
+
+def scoring_blocked(session: Session, panellist: str) -> str | None:
+    """Why ``panellist`` may not score this candidate now, or None if they may."""
+    declared = declaration(session, panellist)
+    if declared is not None and declared.conflicted:
+        return f"{panellist} declared a conflict of interest with this candidate ({declared.reason})"
+    if declared is None and session.panel is not None and session.panel.require_declarations:
+        return f"{panellist} must declare any conflict of interest before scoring this candidate"
+    return None
+
+
+# --- Guaranteed Interview Scheme -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GisResult:
+    """Whether a GIS candidate meets the minimum: every essential criterion 'met' at shortlisting."""
+
+    flagged: bool
+    meets_minimum: bool
+    short: list[str]  # essential criteria not (yet) at the met level
+
+    @property
+    def must_interview(self) -> bool:
+        """A flagged candidate who meets the minimum is offered an interview whatever their rank."""
+        return self.flagged and self.meets_minimum
+
+
+def gis_minimum(session: Session, stage: str = "shortlisting") -> GisResult:
+    """Check the GIS minimum on the consensus scores of the shortlisting stage."""
+    result = scoring.gate(session, stage)
+    short = [cid for cid, _ in result.failed]
+    return GisResult(flagged=session.gis, meets_minimum=result.passed, short=short)
+
+
+# --- reserve list ----------------------------------------------------------------------------
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` plus whole calendar months, clamped to the month's last day (31 Jan + 1 = 28/29 Feb)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def reserve_expiry(start: date, months: int = RESERVE_MONTHS) -> date:
+    """When a reserve list started on ``start`` expires; at most 12 months, at least 1."""
+    if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= RESERVE_MONTHS_MAX:
+        raise ValueError(f"reserve list: {months!r} months; must be 1 to {RESERVE_MONTHS_MAX}")
+    return add_months(start, months)
+
+
+def reserve_expired(expires: date, today: date) -> bool:
+    """A reserve list can be used up to and including its expiry day."""
+    return today > expires
+
+
+def offer_order(sessions: list[Session], stage: str, tie_break: str | None = None) -> list[Session]:
+    """The reserve list in the order offers are made: merit order among candidates recommended
+    'reserve' at the stage who pass the essential-criteria gate."""
+    out = []
+    for ranked in scoring.merit_order(sessions, stage, tie_break):
+        decision = next((d for d in ranked.session.decisions if d.stage == stage), None)
+        if ranked.passed and decision is not None and decision.recommendation == "reserve":
+            out.append(ranked.session)
+    return out
+
+
+# --- review guide ----------------------------------------------------------------------------
+
+
+def guide_band(scale: Scale, value: int) -> str:
+    """Which part of a review guide a score corresponds to: 'weak' below the scale's met level,
+    'strong' in the upper half of the levels above met, 'acceptable' between."""
+    if value < scale.met:
+        return "weak"
+    strong_from = math.ceil((scale.met + scale.maximum) / 2)
+    if scale.met == scale.maximum or value < max(strong_from, scale.met + 1):
+        return "acceptable"
+    return "strong"
+
+
+# --- calibration -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PanellistCalibration:
+    """How one panellist marks across a role's candidates, against the panel."""
+
+    panellist: str
+    count: int
+    mean: float
+    spread: float  # standard deviation of their scores (0 for one score)
+    offset: float  # mean of (their score - the others' mean on the same criterion and candidate)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Every panellist's calibration and the panel's own mean and spread."""
+
+    panellists: list[PanellistCalibration]
+    mean: float | None
+    spread: float | None
+
+
+def _sd(values: list[int]) -> float:
+    return statistics.pstdev(values) if len(values) > 1 else 0.0
+
+
+def calibration(sessions: list[Session], stage: str) -> Calibration:
+    """Each panellist's mean, spread and offset from the others, across all candidates at a stage.
+
+    A positive offset marks soft (above colleagues on the same answers), a negative one hard.
+    """
+    own: dict[str, list[int]] = {}
+    diffs: dict[str, list[float]] = {}
+    everyone: list[int] = []
+    for session in sessions:
+        for by in scoring.stage_scores(session, stage).values():
+            given = {p: v for p, v in by.items() if v is not None}
+            for panellist, value in given.items():
+                own.setdefault(panellist, []).append(value)
+                everyone.append(value)
+                others = [v for p, v in given.items() if p != panellist]
+                if others:
+                    diffs.setdefault(panellist, []).append(value - sum(others) / len(others))
+    rows = [
+        PanellistCalibration(
+            panellist=p,
+            count=len(values),
+            mean=sum(values) / len(values),
+            spread=_sd(values),
+            offset=sum(diffs.get(p, [])) / len(diffs[p]) if diffs.get(p) else 0.0,
+        )
+        for p, values in sorted(own.items())
+    ]
+    if not everyone:
+        return Calibration(rows, None, None)
+    return Calibration(rows, sum(everyone) / len(everyone), _sd(everyone))
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """How much the panel disagreed on one criterion across the role's candidates."""
+
+    criterion: str
+    mean_spread: float
+    max_spread: int
+    candidates: int
+
+
+def disagreement(sessions: list[Session], stage: str, limit: int | None = None) -> list[Disagreement]:
+    """Criteria ordered by the panel's mean spread (max - min) across candidates, most disagreement first."""
+    spreads: dict[str, list[int]] = {}
+    for session in sessions:
+        for cid, by in scoring.stage_scores(session, stage).items():
+            _, spread = scoring.mean_and_spread(list(by.values()))
+            if spread is not None and sum(v is not None for v in by.values()) > 1:
+                spreads.setdefault(cid, []).append(spread)
+    rows = [Disagreement(cid, sum(v) / len(v), max(v), len(v)) for cid, v in spreads.items()]
+    rows.sort(key=lambda d: (-d.mean_spread, -d.max_spread, d.criterion))
+    return rows if limit is None else rows[:limit]
+
+
+# --- cohort comparison (feedback) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CohortFigure:
+    """The cohort's consensus on one criterion: how many were scored, their average and the best."""
+
+    count: int
+    average: float
+    best: int
+
+
+def cohort(sessions: list[Session], stage: str) -> dict[str, CohortFigure]:
+    """criterion id -> the cohort's figures from the consensus scores at a stage (numbers only)."""
+    values: dict[str, list[int]] = {}
+    for session in sessions:
+        for cid, value in scoring.consensus_values(session, stage).items():
+            if value is not None:
+                values.setdefault(cid, []).append(value)
+    return {cid: CohortFigure(len(v), sum(v) / len(v), max(v)) for cid, v in values.items()}
