@@ -4,7 +4,7 @@ the essential-criteria gate, what a panellist may see, and the merit order."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .models import Criterion, Scale, Session
 from .stage_criteria import effective_criteria
@@ -88,10 +88,15 @@ class Totals:
     of: int
 
 
-def totals(session: Session, stage: str) -> Totals:
-    """Weighted sums of consensus values (not assessed counts as nothing) and the most possible."""
-    agreed = consensus_values(session, stage)
-    criteria = criteria_for_stage(session, stage)
+def totals(
+    session: Session, stage: str, agreed: dict[str, int | None] | None = None, criteria: list[Criterion] | None = None
+) -> Totals:
+    """Weighted sums of consensus values (not assessed counts as nothing) and the most possible.
+
+    ``agreed`` and ``criteria`` may be passed when the caller has them already (ranking many sessions).
+    """
+    agreed = consensus_values(session, stage) if agreed is None else agreed
+    criteria = criteria_for_stage(session, stage) if criteria is None else criteria
     top = session.scale.maximum
     sums = {"essential": 0.0, "desirable": 0.0}
     scored = 0
@@ -119,12 +124,14 @@ class Gate:
     failed: list[tuple[str, str]]  # (criterion id, why)
 
 
-def gate(session: Session, stage: str) -> Gate:
+def gate(
+    session: Session, stage: str, agreed: dict[str, int | None] | None = None, criteria: list[Criterion] | None = None
+) -> Gate:
     """Any essential criterion without a consensus at or above 'met' fails the gate, whatever the total."""
-    agreed = consensus_values(session, stage)
+    agreed = consensus_values(session, stage) if agreed is None else agreed
     met = session.scale.met
     failed = []
-    for c in criteria_for_stage(session, stage):
+    for c in criteria_for_stage(session, stage) if criteria is None else criteria:
         if c.kind != "essential":
             continue
         if c.id not in agreed:
@@ -144,13 +151,33 @@ class Ranked:
     passed: bool
     total: float
     tie_break: int | None
+    agreed: dict[str, int | None] = field(default_factory=dict, compare=False)
+
+
+def criteria_by_session(sessions: list[Session], stage: str) -> dict[str, list[Criterion]]:
+    """session id -> the criteria its stage scores; computed once per shared role object when the chair
+    made no choice for the stage (ranking copies of a campaign share one role)."""
+    out: dict[str, list[Criterion]] = {}
+    by_role: dict[int, list[Criterion]] = {}
+    for s in sessions:
+        if any(c.stage == stage for c in s.stage_choices):
+            out[s.id] = criteria_for_stage(s, stage)
+            continue
+        if id(s.role) not in by_role:
+            by_role[id(s.role)] = criteria_for_stage(s, stage)
+        out[s.id] = by_role[id(s.role)]
+    return out
 
 
 def merit_order(sessions: list[Session], stage: str, tie_break: str | None = None) -> list[Ranked]:
     """Sessions ranked by the gate (passed first), then total, then the tie-break criterion's consensus."""
     ranked = []
+    stage_criteria = criteria_by_session(sessions, stage)
     for s in sessions:
-        value = consensus_values(s, stage).get(tie_break) if tie_break else None
-        ranked.append(Ranked(s, gate(s, stage).passed, totals(s, stage).total, value))
+        criteria = stage_criteria[s.id]
+        agreed = consensus_values(s, stage)
+        value = agreed.get(tie_break) if tie_break else None
+        passed = gate(s, stage, agreed, criteria).passed
+        ranked.append(Ranked(s, passed, totals(s, stage, agreed, criteria).total, value, agreed))
     ranked.sort(key=lambda r: (r.passed, r.total, -1 if r.tie_break is None else r.tie_break), reverse=True)
     return ranked

@@ -91,7 +91,9 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     role = roles.load_role(args.role, args.roles)
     if args.tie_break and role.criterion(args.tie_break) is None:
         raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
-    sessions = store_for(args).sessions_of_role(role.id)
+    from ..ranking_load import ranking_sessions
+
+    sessions = ranking_sessions(store_for(args), role.id)
     rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
     table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
     for column in rows[0]:

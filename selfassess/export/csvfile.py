@@ -26,8 +26,16 @@ def cell(value: object) -> str:
 def _write(rows: list[list[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    made: dict[object, str] = {}  # campaign rows repeat the same few values thousands of times
     for row in rows:
-        writer.writerow([cell(v) for v in row])
+        out = []
+        for value in row:
+            key = (type(value), value)
+            safe = made.get(key)
+            if safe is None:
+                safe = made[key] = cell(value)
+            out.append(safe)
+        writer.writerow(out)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -87,12 +95,12 @@ def campaign_rows(
     """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
     if not sessions:
         return [["rank", "candidate", "gate", "total"]]
-    scored = {s.id: {c.id for c in scoring.criteria_for_stage(s, stage)} for s in sessions}
+    scored = {sid: {c.id for c in found} for sid, found in scoring.criteria_by_session(sessions, stage).items()}
     criteria = [c for c in sessions[0].role.criteria if any(c.id in ids for ids in scored.values())]
     rows: list[list[object]] = [["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]]
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
-        agreed = scoring.consensus_values(s, stage)
+        agreed = ranked.agreed
         label = s.display_name(blind=anonymise)
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
         rows.append(

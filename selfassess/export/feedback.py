@@ -71,7 +71,7 @@ def feedback_lines(
             f"({session.scale.minimum} to {session.scale.maximum}); {session.scale.met} or more meets a criterion.",
         ),
     ]
-    for c in scoring.criteria_for_stage(role, stage):
+    for c in scoring.criteria_for_stage(session, stage):
         lines.append(("h2", f"{c.id} ({c.kind}): {c.text}"))
         consensus = agreed.get(c.id)
         lines.append(("p", "Panel's score: " + (_level(session, consensus.value) if consensus else "not yet agreed")))

@@ -1,0 +1,61 @@
+"""Ranking copies: the campaign view from them equals the one from fully loaded sessions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from selfassess.export.csvfile import campaign_csv
+from selfassess.models import Criterion, Role
+from selfassess.ranking_load import ranking_sessions, sessions_for_ranking
+from selfassess.store import SCHEMA_VERSION, SessionStore
+
+ROLE = Role(
+    id="rk",
+    title="Ranked officer",
+    criteria=[
+        Criterion(id="E1", kind="essential", text="Casework", assessed_by=["interview"]),
+        Criterion(id="D1", kind="desirable", text="Audit", assessed_by=["interview"]),
+    ],
+)
+OTHER = ROLE.model_copy(update={"id": "other"})
+
+
+def scored(store: SessionStore, name: str, e1: int, d1: int, role: Role = ROLE) -> str:
+    s = store.create(role, candidate=name, reference=name[:3])
+    store.set_panel(s.id, ["Ann", "Bo"], "Ann", stage="interview")
+    store.set_evidence(s.id, "E1", "I did casework")
+    for cid, value in (("E1", e1), ("D1", d1)):
+        store.record_score(s.id, "Ann", cid, value)
+        store.set_consensus(s.id, cid, value, "agreed", "Ann", "interview")
+    store.record_decision(s.id, "appointable" if e1 >= 3 else "not appointable", "why", "Ann", "interview")
+    return s.id
+
+
+def test_ranking_copies_rank_and_export_as_full_sessions_do(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "s")
+    for name, e1, d1 in (("Alpha Person", 4, 2), ("Beta Person", 2, 5), ("Gamma Person", 5, 5)):
+        scored(store, name, e1, d1)
+    scored(store, "Other Role", 5, 5, OTHER)
+    light = ranking_sessions(store, ROLE.id)
+    full = store.sessions_of_role(ROLE.id)
+    assert [s.id for s in light] == [s.id for s in full]
+    for stage in ("interview", "shortlisting"):
+        for anonymise in (False, True):
+            assert campaign_csv(light, stage, "D1", anonymise) == campaign_csv(full, stage, "D1", anonymise)
+    assert all(s.evidence == {} and s.scores == [] for s in light)  # ranking copies say so in their docstring
+
+
+def test_damaged_and_old_files_are_reported_or_migrated(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "s")
+    good = scored(store, "Alpha Person", 4, 2)
+    old = scored(store, "Beta Person", 3, 3)
+    (store.directory / "20200101-deadbeef.json").write_text('{"meta": {"1": {"id": 3}}}')
+    (store.directory / "20200101-feedface.json").write_text("not json")
+    raw = json.loads(store.path(old).read_text())
+    raw["meta"]["1"]["schema_version"] = 1
+    raw["meta"]["1"]["scale_id"] = raw["meta"]["1"].pop("scale")["id"]
+    store.path(old).write_text(json.dumps(raw))
+    sessions, problems = sessions_for_ranking(store.directory, ROLE.id, SCHEMA_VERSION, store.load)
+    assert sorted(s.id for s in sessions) == sorted([good, old])
+    assert len(problems) == 2 and all("damaged" in p for p in problems)
