@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import scoring
-from .models import Conflict, Scale, Session
+from .models import Conflict, Criterion, Role, Scale, Session
 
 RESERVE_MONTHS = 12
 RESERVE_MONTHS_MAX = 12
@@ -209,3 +209,17 @@ def cohort(sessions: list[Session], stage: str) -> dict[str, CohortFigure]:
             if value is not None:
                 values.setdefault(cid, []).append(value)
     return {cid: CohortFigure(len(v), sum(v) / len(v), max(v)) for cid, v in values.items()}
+
+
+# --- question plan -----------------------------------------------------------------------------
+
+
+def plan_criteria(role: Role, sessions: list[Session], stage: str) -> list[Criterion]:
+    """The criteria a role's question plan covers at a stage, in the employer's order: every criterion
+    any candidate's panel scores at that stage (the chair's stage choices included), else the codes' default."""
+    from .stage_criteria import default_criteria
+
+    if not sessions:
+        return default_criteria(role, stage)
+    wanted = {c.id for s in sessions for c in scoring.criteria_for_stage(s, stage)}
+    return [c for c in role.criteria if c.id in wanted]

@@ -60,7 +60,10 @@ def cmd_export(args: argparse.Namespace, out: Console) -> int:
     store = store_for(args)
     session = store.load(args.session)
     what = args.what or ("summary" if session.scores else "statement")
-    data = render(session, what, args.format, args.anonymise, store.audit(session.id), args.stage)
+    from ..campaign_store import CampaignStore
+
+    campaign = CampaignStore(store).load(session.role.id)
+    data = render(session, what, args.format, args.anonymise, store.audit(session.id), args.stage, campaign)
     if args.out:
         path = save_export(args.out, data, force=args.force)
         print(f"{path}: {what} written as {args.format}")

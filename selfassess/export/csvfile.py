@@ -86,6 +86,7 @@ def summary_csv(s: Summary) -> bytes:
     )
     rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
     rows += [["stage criteria", "", "", line] for line in s.criteria_lines]
+    rows += [["fair selection", "", "", text] for kind, text in s.fair if kind != "h2"]
     return _write(rows)
 
 

@@ -7,8 +7,10 @@ from collections.abc import Callable
 FORMATS = ("txt", "md", "docx", "json", "csv")
 
 
-def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None) -> bytes | str:
-    """One export of a session, as text or bytes."""
+def render(
+    session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None, campaign=None
+) -> bytes | str:
+    """One export of a session, as text or bytes; ``campaign`` (the role's) adds its question plan to a summary."""
     from . import csvfile, jsonfile, markdown, text, word
     from .summary_common import anonymise as strip_identity
     from .summary_common import anonymise_audit, summary
@@ -26,7 +28,7 @@ def render(session, what: str, fmt: str, anonymise: bool, audit, stage: str | No
             "csv": lambda s, anonymise=False: csvfile.statement_csv(s),
         }
         return statement_renderers[fmt](session, anonymise=anonymise)
-    data = summary(session, stage)
+    data = summary(session, stage, campaign)
     summary_renderers: dict[str, Callable[..., bytes | str]] = {
         "txt": text.summary_text,
         "md": markdown.summary_markdown,

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from .. import scoring
-from ..models import AuditEvent, Session
+from ..models import AuditEvent, Campaign, Session
 from ..stage_criteria import selection_lines
+from .fair_summary import fair_lines
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
@@ -54,8 +55,10 @@ def anonymise(session: Session) -> Session:
     consensus = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.consensus]
     decisions = [d.model_copy(update={"reason": clean(d.reason)}) for d in session.decisions]
     choices = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.stage_choices]
+    conflicts = [c.model_copy(update={"reason": clean(c.reason)}) for c in session.conflicts]
     return session.model_copy(
         update={
+            "conflicts": conflicts,
             "candidate": None,
             "evidence": evidence,
             "scores": scores,
@@ -115,10 +118,12 @@ class Summary:
     decided_by: str | None
     decided_at: str | None
     criteria_lines: list[str] = field(default_factory=list)  # which criteria the stage scored, and the chair's changes
+    fair: list[tuple[str, str]] = field(default_factory=list)  # fair-selection lines (see fair_lines)
 
 
-def summary(session: Session, stage: str | None = None) -> Summary:
-    """Gather a session's panel summary at a stage (the panel's stage by default)."""
+def summary(session: Session, stage: str | None = None, campaign: Campaign | None = None) -> Summary:
+    """Gather a session's panel summary at a stage (the panel's stage by default); ``campaign`` adds the
+    role's question plan."""
     stage = stage or stage_of(session)
     scores = scoring.stage_scores(session, stage)
     panellists = session.panel.panellists if session.panel else sorted({p for by in scores.values() for p in by})
@@ -180,6 +185,7 @@ def summary(session: Session, stage: str | None = None) -> Summary:
         decided_by=decision.by if decision else None,
         decided_at=decision.time.isoformat() if decision else None,
         criteria_lines=selection_lines(session, stage),
+        fair=fair_lines(session, stage, campaign),
     )
 
 
@@ -202,6 +208,7 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
         spread = "" if row.spread is None else f"; mean {row.mean:.1f}, spread {row.spread}"
         consensus = "not assessed" if row.consensus is None else str(row.consensus)
         out.append(("p", f"Consensus: {consensus}" + (f" ({row.reason})" if row.reason else "") + spread))
+    out += s.fair
     out.append(("h2", "Result"))
     out.append(
         ("p", f"Weighted total {s.total:g} of {s.maximum:g} (essential {s.essential:g}, desirable {s.desirable:g})")

@@ -1,0 +1,204 @@
+"""What a role's panel shares across all its candidates: the question plan, the recorded shortlisting
+seed and the reserve list. One file per role in the sessions folder:
+
+    campaigns/<role-id>.json          the Campaign (0600, atomic durable save, `.bak` kept)
+    campaigns/<role-id>.json.lock     held for every read-modify-write
+    campaigns/<role-id>.audit.jsonl   every change: time, actor, action, criterion, old and new
+
+A change to the plan of a stage after any candidate of the role has been scored at that stage is
+recorded in the campaign (``plan_changes``, shown on the scoring screen and in exports) as well as
+in the audit trail.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from filelock import FileLock
+from pydantic import ValidationError
+
+from . import fairness
+from .errors import BadInput
+from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir
+from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
+from .shortlist_order import new_seed
+
+if TYPE_CHECKING:
+    from .store import SessionStore
+
+FOLDER = "campaigns"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class CampaignStore:
+    """Campaign files beside a SessionStore's sessions; rules checked against the role's sessions."""
+
+    def __init__(self, store: SessionStore) -> None:
+        self.store = store
+        self.directory = Path(store.directory) / FOLDER
+
+    def path(self, role_id: str) -> Path:
+        if not isinstance(role_id, str) or not ROLE_ID.match(role_id):
+            raise BadInput(f"role {role_id!r}: not a role id")
+        return self.directory / f"{role_id}.json"
+
+    def load(self, role_id: str) -> Campaign:
+        """The role's campaign as on disk now (an empty one if nothing has been saved)."""
+        path = self.path(role_id)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return Campaign(role_id=role_id)
+        except OSError as exc:
+            raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+        try:
+            return Campaign.model_validate_json(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise BadInput(f"{path}: damaged campaign file ({where}: {first['msg']})") from exc
+
+    def audit(self, role_id: str) -> list[AuditEvent]:
+        """The campaign's audit trail, oldest first."""
+        path = self.path(role_id).with_suffix(".audit.jsonl")
+        if not path.exists():
+            return []
+        events = []
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            try:
+                events.append(AuditEvent.model_validate_json(line))
+            except ValidationError:
+                continue
+        return events
+
+    @contextmanager
+    def _change(self, role_id: str) -> Iterator[tuple[Campaign, list[AuditEvent], list[Campaign]]]:
+        """Hold the lock, load, let the caller put the new campaign in ``out``, save once, then audit."""
+        path = self.path(role_id)
+        ensure_private_dir(self.store.directory)
+        ensure_private_dir(self.directory)
+        with FileLock(str(path) + ".lock", mode=PRIVATE_FILE):
+            campaign = self.load(role_id)
+            events: list[AuditEvent] = []
+            out: list[Campaign] = []
+            yield campaign, events, out
+            if not out:
+                return
+            if path.exists():
+                backup = path.with_name(path.name + ".bak")
+                atomic_write(backup, path.read_bytes())
+            atomic_write(path, out[0].model_dump_json().encode("utf-8"))
+            if events:
+                lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
+                fd = os.open(path.with_suffix(".audit.jsonl"), os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+                try:
+                    os.write(fd, lines)
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+
+    def _sessions(self, role_id: str) -> list[Session]:
+        return self.store.sessions_of_role(role_id)
+
+    @staticmethod
+    def _require_chair(sessions: list[Session], actor: str, what: str) -> None:
+        """Once a panel is set for the role, only a chair of it may change what the panel shares."""
+        chairs = {s.panel.chair for s in sessions if s.panel is not None}
+        if chairs and actor not in chairs:
+            raise BadInput(f"{what}: only the chair ({', '.join(sorted(chairs))}) may change it, not {actor!r}")
+
+    # question plan ---------------------------------------------------------------------------
+    def set_plan_item(self, role_id: str, item: PlanItem, actor: str) -> Campaign:
+        """Save the plan for one criterion at one stage; audited, and recorded as a change if that
+        stage's scoring has begun for any candidate of the role."""
+        actor = (actor or "").strip()
+        if not actor:
+            raise BadInput("plan: who is changing it is required")
+        if item.stage not in SCORING_STAGES:
+            raise BadInput(f"plan {item.criterion}: stage {item.stage!r} is not a scoring stage")
+        sessions = self._sessions(role_id)
+        self._require_chair(sessions, actor, "question plan")
+        if sessions:
+            allowed = [c.id for c in fairness.plan_criteria(sessions[0].role, sessions, item.stage)]
+            if item.criterion not in allowed:
+                raise BadInput(
+                    f"plan {item.criterion}: not scored at {item.stage} (criteria: {', '.join(allowed) or 'none'})"
+                )
+        started = any(s.stage == item.stage for session in sessions for s in session.scores)
+        with self._change(role_id) as (campaign, events, out):
+            previous = campaign.plan_item(item.criterion, item.stage)
+            if previous == item:
+                return campaign
+            stamp = _now()
+            plan = [p for p in campaign.plan if (p.criterion, p.stage) != (item.criterion, item.stage)] + [item]
+            changes = list(campaign.plan_changes)
+            if started:
+                changes.append(PlanChange(time=stamp, actor=actor, criterion=item.criterion, stage=item.stage))
+            out.append(campaign.model_copy(update={"plan": plan, "plan_changes": changes}))
+            events.append(
+                AuditEvent(
+                    time=stamp,
+                    actor=actor,
+                    action="plan.change_after_start" if started else "plan.set",
+                    criterion=item.criterion,
+                    old=previous.model_dump(mode="json") if previous else None,
+                    new=item.model_dump(mode="json"),
+                )
+            )
+        return out[0]
+
+    # shortlisting seed -----------------------------------------------------------------------
+    def seed(self, role_id: str, actor: str = "system") -> int:
+        """The campaign's recorded shortlisting seed, drawn and recorded (audited) the first time."""
+        current = self.load(role_id).shuffle_seed
+        if current is not None:
+            return current
+        with self._change(role_id) as (campaign, events, out):
+            if campaign.shuffle_seed is not None:
+                return campaign.shuffle_seed
+            seed = new_seed()
+            out.append(campaign.model_copy(update={"shuffle_seed": seed}))
+            events.append(AuditEvent(time=_now(), actor=actor, action="shortlist.seed", new={"seed": seed}))
+        return out[0].shuffle_seed or seed
+
+    # reserve list ----------------------------------------------------------------------------
+    def set_reserve(
+        self, role_id: str, stage: str, actor: str, months: int = fairness.RESERVE_MONTHS, today: date | None = None
+    ) -> ReserveList:
+        """Record the reserve list: candidates recommended 'reserve' who pass the gate, in merit order,
+        expiring after ``months`` (at most 12)."""
+        if stage not in SCORING_STAGES:
+            raise BadInput(f"reserve list: stage {stage!r} is not a scoring stage")
+        today = today or _now().date()
+        try:
+            expires = fairness.reserve_expiry(today, months)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from exc
+        sessions = self._sessions(role_id)
+        self._require_chair(sessions, actor, "reserve list")
+        order = [s.id for s in fairness.offer_order(sessions, stage)]
+        if not order:
+            raise BadInput(f"reserve list: no candidate of {role_id} is recommended 'reserve' at {stage}")
+        reserve = ReserveList.model_validate(
+            {"stage": stage, "offer_order": order, "created": _now(), "expires": expires, "by": actor}
+        )
+        with self._change(role_id) as (campaign, events, out):
+            out.append(campaign.model_copy(update={"reserve": reserve}))
+            events.append(
+                AuditEvent(
+                    time=reserve.created,
+                    actor=actor,
+                    action="reserve.set",
+                    old=campaign.reserve.model_dump(mode="json") if campaign.reserve else None,
+                    new=reserve.model_dump(mode="json"),
+                )
+            )
+        return reserve
