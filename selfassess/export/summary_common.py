@@ -22,9 +22,10 @@ def redactor(session: Session):
     patterns = [re.compile(re.escape(p), re.I) for p in sorted([name, *parts], key=len, reverse=True) if p]
 
     def clean(text: str) -> str:
+        text = PHONE.sub("[phone]", EMAIL.sub("[email]", text))  # first, so a name inside an address cannot hide it
         for pattern in patterns:
             text = pattern.sub("[candidate]", text)
-        return PHONE.sub("[phone]", EMAIL.sub("[email]", text))
+        return text
 
     return clean
 
