@@ -62,6 +62,7 @@ class HomeScreen(AppScreen[None]):
         Binding("P", "panel(True)", "Panel set-up", id="panel-setup", show=False),
         Binding("b", "panel_new", "Panel: new candidate", id="panel-new"),
         Binding("o", "merit", "Merit order", id="merit"),
+        Binding("f", "campaign", "Fair campaign", id="campaign"),
         Binding("i", "import_document", "Import", id="import"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("f1", "help", "Help", id="home-help"),
@@ -325,3 +326,17 @@ class HomeScreen(AppScreen[None]):
             from .merit import MeritOrderScreen
 
             self.app.push_screen(MeritOrderScreen(role))
+
+    def action_campaign(self) -> None:
+        """The highlighted role's fair campaign (question plan, shortlisting, calibration, reserve list)."""
+        role = self._highlighted_role()
+        if role is None:
+            return
+        from ..dialogs.common import TextPrompt
+        from .campaign import CampaignScreen
+
+        def opened(name: str | None) -> None:
+            if name and name.strip():
+                self.app.push_screen(CampaignScreen(role, name.strip()))
+
+        self.app.push_screen(TextPrompt("Who is working on this campaign? (your name as on the panel)"), opened)

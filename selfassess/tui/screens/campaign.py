@@ -1,0 +1,140 @@
+"""A role's fair campaign, in the order a panel runs it: question plan, criterion-first shortlisting,
+calibration, reserve list, feedback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from ... import fairness, scoring
+from ...campaign_store import CampaignStore
+from ...errors import BadInput
+from ...models import SCORING_STAGES, Role, Session
+from ...safetext import plain
+from ...shortlist_order import progress
+from ..typed import AppScreen
+from ..widgets.calibration import CalibrationPanel
+
+
+def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, today) -> Text:
+    """The campaign's state, step by step."""
+    out = Text()
+    out.append_text(plain(f"{role.title} · {len(sessions)} applications · you are {actor}\n", "bold"))
+    panels = [s.panel for s in sessions if s.panel is not None]
+    if panels:
+        names = list(dict.fromkeys(p for panel in panels for p in panel.panellists))
+        out.append_text(plain(f"Panel: {', '.join(names)} (chair {panels[0].chair})\n"))
+    interview = scoring.criteria_for_stage(role, "interview")
+    planned = sum(1 for c in interview if campaign.plan_item(c.id, "interview"))
+    out.append("1 Question plan ", style="bold")
+    out.append(f"(q): {planned} of {len(interview)} interview criteria planned")
+    if campaign.plan_changes:
+        out.append(f"; {len(campaign.plan_changes)} change(s) after scoring began", style="yellow")
+    out.append("\n2 Shortlisting ", style="bold")
+    criteria = [c.id for c in scoring.criteria_for_stage(role, "shortlisting")]
+    if panels:
+        names = list(dict.fromkeys(p for panel in panels for p in panel.panellists))
+        done = [progress(sessions, n, criteria, "shortlisting") for n in names]
+        out.append("(l): " + " · ".join(f"{p.panellist} {p.done}/{p.total}" for p in done))
+    else:
+        out.append("(l): no panel set yet")
+    if campaign.shuffle_seed is not None:
+        out.append(f" · order seed {campaign.shuffle_seed} recorded", style="dim")
+    gis = [s for s in sessions if s.gis]
+    if gis:
+        must = sum(1 for s in gis if fairness.gis_minimum(s).must_interview)
+        out.append(f"\n  Guaranteed Interview Scheme: {len(gis)} flagged, {must} meet the minimum (must interview)")
+    out.append("\n3 Calibration ", style="bold")
+    out.append("(s changes stage): below")
+    out.append("\n4 Reserve list ", style="bold")
+    reserve = campaign.reserve
+    if reserve is None:
+        out.append("(v records it from 'reserve' decisions, 12 months): none")
+    else:
+        by_id = {s.id: s for s in sessions}
+        order = [by_id[sid].display_name(by_id[sid].blind) if sid in by_id else sid for sid in reserve.offer_order]
+        status = "EXPIRED" if fairness.reserve_expired(reserve.expires, today) else f"expires {reserve.expires}"
+        out.append_text(plain(f"(v): offer order {', '.join(order)}; {status}"))
+    out.append("\n5 Feedback ", style="bold")
+    out.append("selfassess feedback SESSION --format md|docx|txt")
+    return out
+
+
+class CampaignScreen(AppScreen[None]):
+    """The fair campaign of one role."""
+
+    BINDINGS = [
+        Binding("q", "plan", "Question plan", id="campaign-plan"),
+        Binding("l", "shortlist", "Shortlist", id="campaign-shortlist"),
+        Binding("s", "stage", "Calibration stage", id="campaign-stage"),
+        Binding("v", "reserve", "Reserve list", id="campaign-reserve"),
+        Binding("r", "reload", "Reload", id="campaign-reload"),
+        Binding("escape", "back", "Back", id="campaign-back"),
+    ]
+
+    def __init__(self, role: Role, actor: str, stage: str = "interview") -> None:
+        super().__init__()
+        self.role, self.actor, self.stage = role, actor, stage
+        self.sessions: list[Session] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static(id="campaign-steps")
+            yield CalibrationPanel(id="campaign-calibration")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Fair campaign · {self.role.title}"
+        self.action_reload()
+
+    def on_screen_resume(self) -> None:
+        self.action_reload()
+
+    def action_reload(self) -> None:
+        self.sessions = self.app.store.sessions_of_role(self.role.id)
+        campaign = CampaignStore(self.app.store).load(self.role.id)
+        today = datetime.now(UTC).date()
+        self.query_one("#campaign-steps", Static).update(
+            campaign_text(self.role, self.sessions, campaign, self.actor, today)
+        )
+        if self.sessions:
+            self.query_one(CalibrationPanel).show(self.sessions, self.stage, self.sessions[0].scale)
+        else:
+            self.query_one(CalibrationPanel).update("No applications for this role yet.")
+
+    def action_plan(self) -> None:
+        from ...roles import get_scale
+        from .question_plan import QuestionPlanScreen
+
+        scale = self.sessions[0].scale if self.sessions else get_scale(self.role.scale)
+        self.app.push_screen(QuestionPlanScreen(self.role, scale, self.actor))
+
+    def action_shortlist(self) -> None:
+        from .shortlist import ShortlistScreen
+
+        if not self.sessions:
+            self.notify("No applications to shortlist yet", severity="warning")
+            return
+        self.app.push_screen(ShortlistScreen(self.role.id, self.actor))
+
+    def action_stage(self) -> None:
+        self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
+        self.action_reload()
+
+    def action_reserve(self) -> None:
+        try:
+            reserve = CampaignStore(self.app.store).set_reserve(self.role.id, self.stage, self.actor)
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return
+        self.notify(f"reserve list of {len(reserve.offer_order)} recorded; expires {reserve.expires}")
+        self.action_reload()
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,176 @@
+"""Question plan editor: per criterion scored at a stage, the questions, follow-up probes and a review
+guide (strong, acceptable, weak, tied to the scale's levels). The plan is the role's, shared by
+every candidate; a change after scoring began is recorded and shown."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from ... import fairness, scoring
+from ...campaign_store import CampaignStore
+from ...errors import BadInput
+from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale
+from ...safetext import plain
+from ..typed import AppScreen
+
+
+def band_values(scale: Scale, band: str) -> str:
+    """The levels of the scale a guide band covers, e.g. '4-5'."""
+    values = [level.value for level in scale.levels if fairness.guide_band(scale, level.value) == band]
+    if not values:
+        return "-"
+    return str(values[0]) if len(values) == 1 else f"{values[0]}-{values[-1]}"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class QuestionPlanScreen(AppScreen[None]):
+    """Edit the role's question plan, one criterion at a time."""
+
+    DEFAULT_CSS = """
+    QuestionPlanScreen #plan-criteria { width: 10; height: 1fr; }
+    QuestionPlanScreen #plan-form { width: 1fr; height: 1fr; }
+    QuestionPlanScreen #plan-criterion { height: auto; max-height: 2; padding: 0 1; }
+    QuestionPlanScreen #plan-questions { height: 5; }
+    QuestionPlanScreen #plan-probes { height: 4; }
+    QuestionPlanScreen #plan-form Input { height: 3; }
+    QuestionPlanScreen #plan-status { height: auto; padding: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="plan-save", priority=True),
+        Binding("ctrl+t", "next_stage", "Stage", id="plan-stage", priority=True),
+        Binding("escape", "back", "Back", id="plan-back"),
+    ]
+
+    def __init__(self, role: Role, scale: Scale, actor: str, stage: str = "interview") -> None:
+        super().__init__()
+        self.role, self.scale, self.actor, self.stage = role, scale, actor, stage
+        self.criteria: list[Criterion] = []
+        self.current: Criterion | None = None
+        self.shown: PlanItem | None = None
+        self.campaign = Campaign(role_id=role.id)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal():
+            yield OptionList(id="plan-criteria")
+            with Vertical(id="plan-form"):
+                yield Static(id="plan-criterion")
+                yield TextArea(id="plan-questions", soft_wrap=True)
+                yield TextArea(id="plan-probes", soft_wrap=True)
+                yield Input(id="plan-strong")
+                yield Input(id="plan-acceptable")
+                yield Input(id="plan-weak")
+                yield Static(id="plan-status", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#plan-questions").border_title = "Questions (one a line)"
+        self.query_one("#plan-probes").border_title = "Follow-up probes (one a line)"
+        for band in ("strong", "acceptable", "weak"):
+            box = self.query_one(f"#plan-{band}", Input)
+            box.border_title = f"{band.capitalize()} answer ({band_values(self.scale, band)})"
+        self._load_stage()
+
+    def _load_stage(self) -> None:
+        self.campaign = CampaignStore(self.app.store).load(self.role.id)
+        self.criteria = scoring.criteria_for_stage(self.role, self.stage)
+        self.sub_title = f"Question plan · {self.role.title} · {self.stage}"
+        options = self.query_one("#plan-criteria", OptionList)
+        options.clear_options()
+        for c in self.criteria:
+            mark = "●" if self.campaign.plan_item(c.id, self.stage) else "○"
+            options.add_option(Option(f"{mark} {c.id}", id=c.id))
+        self.current = None
+        if self.criteria:
+            options.highlighted = 0
+            self._show(self.criteria[0])
+        else:
+            self.query_one("#plan-criterion", Static).update(f"No criteria are scored at {self.stage}.")
+
+    def _show(self, criterion: Criterion) -> None:
+        self.current = criterion
+        item = self.campaign.plan_item(criterion.id, self.stage)
+        item = item or PlanItem(criterion=criterion.id, stage=self.stage, questions=list(criterion.questions))  # type: ignore[arg-type]
+        self.query_one("#plan-criterion", Static).update(plain(f"{criterion.id} ({criterion.kind}): {criterion.text}"))
+        self.query_one("#plan-questions", TextArea).load_text("\n".join(item.questions))
+        self.query_one("#plan-probes", TextArea).load_text("\n".join(item.probes))
+        for band in ("strong", "acceptable", "weak"):
+            self.query_one(f"#plan-{band}", Input).value = getattr(item.guide, band)
+        self.shown = item
+        self._status()
+
+    def _status(self) -> None:
+        changed = [c for c in self.campaign.plan_changes if c.stage == self.stage]
+        planned = sum(1 for c in self.criteria if self.campaign.plan_item(c.id, self.stage))
+        text = f"{planned} of {len(self.criteria)} planned; ctrl+s saves, ctrl+t changes stage"
+        if changed:
+            last = changed[-1]
+            text += f" · changed after scoring began: {len(changed)} (last {last.criterion} by {last.actor})"
+        self.query_one("#plan-status", Static).update(plain(text))
+
+    def _form(self) -> PlanItem | None:
+        if self.current is None:
+            return None
+        guide = ReviewGuide(**{b: self.query_one(f"#plan-{b}", Input).value for b in ("strong", "acceptable", "weak")})
+        return PlanItem.model_validate(
+            {
+                "criterion": self.current.id,
+                "stage": self.stage,
+                "questions": _lines(self.query_one("#plan-questions", TextArea).text),
+                "probes": _lines(self.query_one("#plan-probes", TextArea).text),
+                "guide": guide,
+            }
+        )
+
+    def _dirty(self) -> bool:
+        """True when the form differs from what was shown (so browsing never saves anything)."""
+        form = self._form()
+        return form is not None and form != self.shown
+
+    @on(OptionList.OptionHighlighted, "#plan-criteria")
+    def _picked(self, event: OptionList.OptionHighlighted) -> None:
+        criterion = next((c for c in self.criteria if c.id == event.option.id), None)
+        if criterion is None or criterion is self.current:
+            return
+        if self._dirty() and not self.action_save():
+            return
+        self._show(criterion)
+
+    def action_save(self) -> bool:
+        """Save the criterion's plan; a refusal (e.g. not the chair) is shown, nothing is lost."""
+        try:
+            form = self._form()
+            if form is None:
+                return True
+            self.campaign = CampaignStore(self.app.store).set_plan_item(self.role.id, form, self.actor)
+            self.shown = form
+        except (BadInput, ValueError) as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return False
+        options = self.query_one("#plan-criteria", OptionList)
+        index = [c.id for c in self.criteria].index(form.criterion)
+        options.replace_option_prompt_at_index(index, f"● {form.criterion}")
+        self._status()
+        self.notify(f"plan for {form.criterion} saved")
+        return True
+
+    def action_next_stage(self) -> None:
+        if self._dirty() and not self.action_save():
+            return
+        stages = [s for s in SCORING_STAGES if scoring.criteria_for_stage(self.role, s)] or list(SCORING_STAGES)
+        self.stage = stages[(stages.index(self.stage) + 1) % len(stages)] if self.stage in stages else stages[0]
+        self._load_stage()
+
+    def action_back(self) -> None:
+        if self._dirty() and not self.action_save():
+            return
+        self.dismiss(None)

@@ -1,0 +1,152 @@
+"""Criterion-first shortlisting: one criterion at a time across every application of the role, in this
+panellist's shuffled order, anonymised, with the review guide and everyone's progress."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Input, Static
+
+from ... import fairness
+from ...errors import BadInput
+from ...safetext import plain
+from ...shortlisting import Item, ShortlistPass
+from ..typed import AppScreen
+
+
+def guide_text(item: Item, scale) -> Text:
+    """The review guide for the criterion (from the question plan), else the scale's levels."""
+    out = Text()
+    if item.plan is not None and any((item.plan.guide.strong, item.plan.guide.acceptable, item.plan.guide.weak)):
+        for band in ("strong", "acceptable", "weak"):
+            text = getattr(item.plan.guide, band)
+            if text:
+                values = [lv.value for lv in scale.levels if fairness.guide_band(scale, lv.value) == band]
+                out.append(f"{band.capitalize()} ({values[0]}-{values[-1]}): ", style="bold")
+                out.append_text(plain(text))
+                out.append("\n")
+        return out
+    out.append("Scale: ", style="bold")
+    out.append_text(plain("  ".join(f"{lv.value} {lv.label}" for lv in scale.levels)))
+    return out
+
+
+class ShortlistScreen(AppScreen[None]):
+    """Score one criterion across all applications, then the next criterion."""
+
+    DEFAULT_CSS = """
+    ShortlistScreen #sl-head { height: auto; padding: 0 1; background: $boost; }
+    ShortlistScreen #sl-evidence-box { height: 1fr; padding: 0 1; }
+    ShortlistScreen #sl-guide { height: auto; max-height: 5; padding: 0 1; border-top: solid $primary-darken-2; }
+    ShortlistScreen #sl-progress { height: auto; padding: 0 1; }
+    """
+
+    BINDINGS = [
+        Binding("0", "score('0')", "Score", id="sl-score", key_display="0-9"),
+        *[Binding(str(d), f"score('{d}')", "Score", show=False, id=f"sl-score-{d}") for d in range(1, 10)],
+        Binding("x", "score('none')", "Not assessed", id="sl-none"),
+        Binding("ctrl+b", "previous", "Previous", id="sl-previous", priority=True),
+        Binding("ctrl+n", "skip", "Next unscored", id="sl-next", priority=True),
+        Binding("tab", "note", "Note", id="sl-note", show=False),
+        Binding("escape", "back", "Back", id="sl-back"),
+    ]
+
+    def __init__(self, role_id: str, panellist: str) -> None:
+        super().__init__()
+        self.role_id, self.panellist = role_id, panellist
+        self.shortlist: ShortlistPass | None = None
+        self.item: Item | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="sl-head")
+        with VerticalScroll(id="sl-evidence-box"):
+            yield Static(id="sl-evidence")
+        yield Static(id="sl-guide")
+        yield Input(id="sl-note-box", placeholder="evidence note for this score (Tab here, Escape back)")
+        yield Static(id="sl-progress", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        try:
+            self.shortlist = ShortlistPass(self.app.store, self.role_id, self.panellist)
+        except (BadInput, ValueError) as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            self.dismiss(None)
+            return
+        self.sub_title = f"Shortlisting by criterion · {self.panellist}"
+        self._show(self.shortlist.next_item())
+        self.query_one("#sl-evidence-box").focus()
+
+    def _show(self, item: Item | None) -> None:
+        self.item = item
+        head = self.query_one("#sl-head", Static)
+        evidence = self.query_one("#sl-evidence", Static)
+        if item is None:
+            head.update(Text("Every application is scored on every criterion. Escape to go back.", style="bold"))
+            evidence.update("")
+            self.query_one("#sl-guide", Static).update("")
+        else:
+            line = Text()
+            line.append(f"{item.criterion.id} ({item.criterion.kind}) ", style="bold")
+            line.append_text(plain(item.criterion.text))
+            line.append("\n")
+            line.append_text(plain(item.label))
+            if item.scored:
+                line.append(f"  · your score: {'not assessed' if item.my_score is None else item.my_score}")
+            head.update(line)
+            evidence.update(plain(item.evidence) if item.evidence.strip() else Text("(no evidence)", style="dim"))
+            assert self.shortlist is not None
+            scale = next(iter(self.shortlist.sessions.values())).scale
+            self.query_one("#sl-guide", Static).update(guide_text(item, scale))
+        self._progress()
+
+    def _progress(self) -> None:
+        if self.shortlist is None:
+            return
+        parts = [f"{p.panellist} {p.done}/{p.total}" for p in self.shortlist.panel_progress()]
+        self.query_one("#sl-progress", Static).update(plain("Progress (criteria x applications): " + " · ".join(parts)))
+
+    def action_score(self, key: str) -> None:
+        if self.shortlist is None or self.item is None:
+            return
+        value = None if key == "none" else int(key)
+        scale = self.shortlist.sessions[self.item.position.session_id].scale
+        if value is not None and scale.level(value) is None:
+            self.notify(f"{value} is not on the scale ({scale.minimum} to {scale.maximum})", severity="warning")
+            return
+        note_box = self.query_one("#sl-note-box", Input)
+        try:
+            following = self.shortlist.score(self.item.position, value, note=note_box.value.strip())
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return
+        note_box.value = ""
+        self._show(following)
+
+    def action_previous(self) -> None:
+        if self.shortlist is None or self.item is None or self.item.position.index == 0:
+            return
+        self._show(
+            self.shortlist.item(self.shortlist.queue.at(self.item.position.criterion, self.item.position.index - 1))
+        )
+
+    def action_skip(self) -> None:
+        if self.shortlist is not None:
+            self._show(self.shortlist.next_item())
+
+    def on_input_submitted(self) -> None:
+        """Enter in the note box goes back to scoring (the note is kept for the next score)."""
+        self.query_one("#sl-evidence-box").focus()
+
+    def action_note(self) -> None:
+        self.query_one("#sl-note-box", Input).focus()
+
+    def action_back(self) -> None:
+        note = self.query_one("#sl-note-box", Input)
+        if note.has_focus:
+            self.query_one("#sl-evidence-box").focus()
+            return
+        self.dismiss(None)
