@@ -97,16 +97,22 @@ class Progress:
         return self.done >= self.total
 
 
-def progress(sessions: list[Session], panellist: str, criteria: list[str], stage: str) -> Progress:
-    """How many of the (criterion, application) pairs the panellist has scored; conflicted ones are left out."""
+def progress(
+    sessions: list[Session], panellist: str, criteria: list[str], stage: str, skip: Set[tuple[str, str]] = frozenset()
+) -> Progress:
+    """How many of the (criterion, application) pairs the panellist has scored; conflicted applications
+    and ``skip`` pairs (criteria a candidate's stage does not score) are left out."""
     done_pairs = scored_pairs(sessions, panellist, stage)
     blocked = blocked_sessions(sessions, panellist)
     ids = [s.id for s in sessions if s.id not in blocked]
-    by = {cid: (sum((cid, sid) in done_pairs for sid in ids), len(ids)) for cid in criteria}
+    by = {}
+    for cid in criteria:
+        due = [sid for sid in ids if (cid, sid) not in skip]
+        by[cid] = (sum((cid, sid) in done_pairs for sid in due), len(due))
     return Progress(
         panellist=panellist,
         done=sum(d for d, _ in by.values()),
-        total=len(ids) * len(criteria),
+        total=sum(n for _, n in by.values()),
         by_criterion=by,
     )
 

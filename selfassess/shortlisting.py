@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import scoring
+from . import fairness, scoring
 from .campaign_store import CampaignStore
 from .export.summary_common import redactor
 from .models import Criterion, PlanItem, Session
@@ -43,7 +43,12 @@ class ShortlistPass:
         if not sessions:
             raise ValueError(f"role {role_id}: no applications to shortlist")
         role = sessions[0].role
-        self.criteria = scoring.criteria_for_stage(role, STAGE)
+        self.criteria = fairness.plan_criteria(role, sessions, STAGE)
+        ids = {c.id for c in self.criteria}
+        # a criterion the chair left out of one candidate's shortlisting is not theirs to score
+        self.skip = {
+            (cid, s.id) for s in sessions for cid in ids - {c.id for c in scoring.criteria_for_stage(s, STAGE)}
+        }
         campaigns = CampaignStore(store)
         self.campaign = campaigns.load(role_id)
         self.seed = campaigns.seed(role_id, panellist)
@@ -79,7 +84,7 @@ class ShortlistPass:
 
     def next_item(self) -> Item | None:
         """The first unscored, unblocked application in order; None when the pass is complete."""
-        position = self.queue.next_after(self.done, self.blocked)
+        position = self.queue.next_after(self.done | self.skip, self.blocked)
         return None if position is None else self.item(position)
 
     def score(self, position: Position, value: int | None, note: str = "", reason: str | None = None) -> Item | None:
@@ -93,10 +98,11 @@ class ShortlistPass:
 
     def progress(self) -> Progress:
         """Criteria x applications done by this panellist."""
-        return progress(list(self.sessions.values()), self.panellist, [c.id for c in self.criteria], STAGE)
+        return progress(list(self.sessions.values()), self.panellist, [c.id for c in self.criteria], STAGE, self.skip)
 
     def panel_progress(self) -> list[Progress]:
         """Every panellist's progress (from the sessions as last loaded or saved here)."""
         names = list(dict.fromkeys(p for s in self.sessions.values() if s.panel for p in s.panel.panellists))
         sessions = list(self.sessions.values())
-        return [progress(sessions, name, [c.id for c in self.criteria], STAGE) for name in names or [self.panellist]]
+        ids = [c.id for c in self.criteria]
+        return [progress(sessions, name, ids, STAGE, self.skip) for name in names or [self.panellist]]

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
-from ... import fairness, scoring
+from ... import fairness
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
 from ...models import SCORING_STAGES, Role, Session
@@ -29,14 +29,14 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
     if panels:
         names = list(dict.fromkeys(p for panel in panels for p in panel.panellists))
         out.append_text(plain(f"Panel: {', '.join(names)} (chair {panels[0].chair})\n"))
-    interview = scoring.criteria_for_stage(role, "interview")
+    interview = fairness.plan_criteria(role, sessions, "interview")
     planned = sum(1 for c in interview if campaign.plan_item(c.id, "interview"))
     out.append("1 Question plan ", style="bold")
     out.append(f"(q): {planned} of {len(interview)} interview criteria planned")
     if campaign.plan_changes:
         out.append(f"; {len(campaign.plan_changes)} change(s) after scoring began", style="yellow")
     out.append("\n2 Shortlisting ", style="bold")
-    criteria = [c.id for c in scoring.criteria_for_stage(role, "shortlisting")]
+    criteria = [c.id for c in fairness.plan_criteria(role, sessions, "shortlisting")]
     if panels:
         names = list(dict.fromkeys(p for panel in panels for p in panel.panellists))
         done = [progress(sessions, n, criteria, "shortlisting") for n in names]

@@ -11,10 +11,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ... import fairness, scoring
+from ... import fairness
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
-from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale
+from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale, Session
 from ...safetext import plain
 from ..typed import AppScreen
 
@@ -56,6 +56,7 @@ class QuestionPlanScreen(AppScreen[None]):
         self.criteria: list[Criterion] = []
         self.current: Criterion | None = None
         self.shown: PlanItem | None = None
+        self.sessions: list[Session] = []
         self.campaign = Campaign(role_id=role.id)
 
     def compose(self) -> ComposeResult:
@@ -82,7 +83,8 @@ class QuestionPlanScreen(AppScreen[None]):
 
     def _load_stage(self) -> None:
         self.campaign = CampaignStore(self.app.store).load(self.role.id)
-        self.criteria = scoring.criteria_for_stage(self.role, self.stage)
+        self.sessions = self.app.store.sessions_of_role(self.role.id)
+        self.criteria = fairness.plan_criteria(self.role, self.sessions, self.stage)
         self.sub_title = f"Question plan · {self.role.title} · {self.stage}"
         options = self.query_one("#plan-criteria", OptionList)
         options.clear_options()
@@ -166,7 +168,8 @@ class QuestionPlanScreen(AppScreen[None]):
     def action_next_stage(self) -> None:
         if self._dirty() and not self.action_save():
             return
-        stages = [s for s in SCORING_STAGES if scoring.criteria_for_stage(self.role, s)] or list(SCORING_STAGES)
+        stages = [s for s in SCORING_STAGES if fairness.plan_criteria(self.role, self.sessions, s)]
+        stages = stages or list(SCORING_STAGES)
         self.stage = stages[(stages.index(self.stage) + 1) % len(stages)] if self.stage in stages else stages[0]
         self._load_stage()
 
