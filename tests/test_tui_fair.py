@@ -38,9 +38,9 @@ def campaign(store: SessionStore, scored: bool = False) -> list[str]:
         for c in ROLE.criteria:
             store.set_evidence(s.id, c.id, f"I am {name}. For {c.id} I ran 40 cases and cut delays by 20%.")
         if scored:
-            for c in ROLE.criteria:
-                store.record_score(s.id, "Ann Chair", c.id, 4 if c.id != "D1" else 5, stage="interview")
-                store.record_score(s.id, "Bo Panel", c.id, 2 if c.id != "E2" else 4, stage="interview")
+            for cid in ("E1", "D1"):  # the criteria assessed at interview
+                store.record_score(s.id, "Ann Chair", cid, 4 if cid == "E1" else 5, stage="interview")
+                store.record_score(s.id, "Bo Panel", cid, 3 if cid == "E1" else 2, stage="interview")
         ids.append(s.id)
     campaigns = CampaignStore(store)
     campaigns.directory.mkdir(parents=True, exist_ok=True)
