@@ -95,3 +95,14 @@ def test_no_feedback_before_the_panel_scores(tmp_path: Path, capsys) -> None:
     s = store.create(ROLE, candidate="Dana Testcase")
     assert main(["--sessions", str(store.directory), "feedback", s.id]) == 2
     assert "no panel scores" in capsys.readouterr().err
+
+
+def test_reserve_command_records_offer_order_and_refuses_bad_input(cohort, capsys) -> None:
+    store, target = cohort
+    args = ["--sessions", str(store.directory), "reserve", ROLE.id, "--by", "Ann Chair"]
+    assert main([*args, "--months", "13"]) == 2
+    assert "13 months" in capsys.readouterr().err
+    assert main([*args, "--by", "Bo Panel"]) == 2
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "1. Dana Testcase (ref R-1)" in out and "expires" in out

@@ -24,6 +24,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     p.set_defaults(handler=cmd_feedback)
 
+    p = commands.add_parser("reserve", parents=[common], help="record a role's reserve list (offer order, expiry)")
+    p.add_argument("role", metavar="ROLE", help="role id (see `selfassess roles`)")
+    p.add_argument("--by", required=True, metavar="NAME", help="who records it (the panel's chair)")
+    p.add_argument("--stage", choices=SCORING_STAGES, default="interview")
+    p.add_argument("--months", type=int, default=12, help="months until the list expires (1 to 12; default 12)")
+    p.set_defaults(handler=cmd_reserve)
+
 
 def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
@@ -41,4 +48,16 @@ def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
         raise BadInput(f"--format {args.format} writes a binary file: give --out PATH")
     else:
         sys.stdout.write(data)
+    return 0
+
+
+def cmd_reserve(args: argparse.Namespace, out: Console) -> int:
+    from ..campaign_store import CampaignStore
+
+    store = store_for(args)
+    reserve = CampaignStore(store).set_reserve(args.role, args.stage, args.by, months=args.months)
+    names = {s.id: s.display_name(s.blind) for s in store.sessions_of_role(args.role)}
+    print(f"reserve list for {args.role} ({args.stage}), expires {reserve.expires}; offers in this order:")
+    for n, sid in enumerate(reserve.offer_order, start=1):
+        print(f"{n}. {names.get(sid, sid)}  [{sid}]")
     return 0

@@ -57,6 +57,7 @@ class QuestionPlanScreen(AppScreen[None]):
         self.current: Criterion | None = None
         self.shown: PlanItem | None = None
         self.sessions: list[Session] = []
+        self.leaving = False
         self.campaign = Campaign(role_id=role.id)
 
     def compose(self) -> ComposeResult:
@@ -174,6 +175,9 @@ class QuestionPlanScreen(AppScreen[None]):
         self._load_stage()
 
     def action_back(self) -> None:
-        if self._dirty() and not self.action_save():
+        """Leave, saving first; if the save is refused, a second Escape leaves without saving."""
+        if self._dirty() and not self.leaving and not self.action_save():
+            self.leaving = True
+            self.notify("Not saved: press Escape again to leave without saving", severity="warning")
             return
         self.dismiss(None)
