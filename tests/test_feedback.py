@@ -98,7 +98,7 @@ def test_no_feedback_before_the_panel_scores(tmp_path: Path, capsys) -> None:
 
 
 def test_reserve_command_records_offer_order_and_refuses_bad_input(cohort, capsys) -> None:
-    store, target = cohort
+    store, _ = cohort
     args = ["--sessions", str(store.directory), "reserve", ROLE.id, "--by", "Ann Chair"]
     assert main([*args, "--months", "13"]) == 2
     assert "13 months" in capsys.readouterr().err
