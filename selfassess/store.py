@@ -46,6 +46,7 @@ from .models import (
 )
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
 from .stage_criteria import plan_choices, require_scored
+from .store_fair import FairStore
 from .store_maintenance import parse_age
 from .store_tx import SCHEMA_VERSION, Transaction, load_session, now, read_audit, session_lock, transaction
 from .validation import validated
@@ -62,7 +63,7 @@ def _digest(text: str) -> dict[str, Any]:
     }
 
 
-class SessionStore:
+class SessionStore(FairStore):
     """Sessions in one folder, safe against crashes and concurrent writers."""
 
     def __init__(self, directory: str | os.PathLike[str]) -> None:
@@ -221,6 +222,7 @@ class SessionStore:
             fields = {"panellist": panellist, "criterion": criterion_id, "stage": stage, "value": value}
             score = validated(Score, "score", {**fields, "note": note, "time": tx.stamp})
             self._require_panellist(session, panellist)
+            self._require_may_score(session, panellist, note)
             locked = any(x.panellist == panellist and x.stage == stage for x in session.submissions)
             if locked and not (reason or "").strip():
                 raise BadInput(f"{panellist} has submitted the {stage} scores: a change needs a written reason")

@@ -3,13 +3,17 @@ shortlisting, calibration."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static, TextArea
 
+from selfassess import fairness
 from selfassess.campaign_store import CampaignStore
+from selfassess.errors import BadInput
 from selfassess.models import Campaign, Criterion, Role
 from selfassess.store import SessionStore
 from selfassess.tui.app import make_app
 from selfassess.tui.screens.campaign import CampaignScreen
+from selfassess.tui.screens.declarations import DeclarationsScreen
 from selfassess.tui.screens.question_plan import QuestionPlanScreen
 from selfassess.tui.screens.shortlist import ShortlistScreen
 from selfassess.tui.widgets.calibration import CalibrationPanel
@@ -150,3 +154,45 @@ def test_calibration_at_80x24(snap_compare) -> None:
     app = make_app()
     campaign(app.store, scored=True)
     assert snap_compare(app, terminal_size=SMALL, run_before=_push(lambda a: CampaignScreen(ROLE, "Ann Chair")))
+
+
+async def test_declarations_gis_and_panel_rules_from_the_campaign_screen() -> None:
+    app = make_app()
+    ids = campaign(app.store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(CampaignScreen(ROLE, "Bo Panel"))
+        await pilot.pause()
+        await pilot.press("n")  # only the chair turns rules on
+        await pilot.pause()
+        assert any("only the chair" in n.message for n in app._notifications)
+        await pilot.press("d")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DeclarationsScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        app.screen.query_one(Input).value = "my former colleague"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "n")
+        await pilot.pause()
+        await pilot.press("g")  # not the chair: refused with a message
+        await pilot.pause()
+        assert any("Guaranteed Interview Scheme flag: only the chair" in n.message for n in app._notifications)
+        declared = {sid: fairness.declaration(app.store.load(sid), "Bo Panel") for sid in ids}
+        assert sorted((d.conflicted, d.reason) for d in declared.values() if d) == [
+            (False, ""),
+            (True, "my former colleague"),
+        ]
+        conflicted = next(sid for sid, d in declared.items() if d and d.conflicted)
+        with pytest.raises(BadInput, match="conflict of interest"):
+            app.store.record_score(conflicted, "Bo Panel", "E1", 3, stage="shortlisting")
+    chair = make_app()
+    async with chair.run_test(size=(100, 30)) as pilot:
+        chair.push_screen(CampaignScreen(ROLE, "Ann Chair"))
+        await pilot.pause()
+        await pilot.press("n", "k")
+        await pilot.pause()
+        panels = [chair.store.load(sid).panel for sid in ids]
+        assert all(p is not None and p.require_notes and p.require_declarations for p in panels)
+        assert "evidence note with every score on" in str(chair.screen.query_one("#campaign-steps", Static).render())

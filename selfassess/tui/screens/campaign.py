@@ -29,6 +29,11 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
     if panels:
         names = list(dict.fromkeys(p for panel in panels for p in panel.panellists))
         out.append_text(plain(f"Panel: {', '.join(names)} (chair {panels[0].chair})\n"))
+    if panels:
+        notes = all(p.require_notes for p in panels)
+        declare = all(p.require_declarations for p in panels)
+        out.append(f"Rules: evidence note with every score {'on' if notes else 'off'} (n); ")
+        out.append(f"conflicts declared before scoring {'on' if declare else 'off'} (k)\n")
     interview = fairness.plan_criteria(role, sessions, "interview")
     planned = sum(1 for c in interview if campaign.plan_item(c.id, "interview"))
     out.append("1 Question plan ", style="bold")
@@ -45,10 +50,12 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
         out.append("(l): no panel set yet")
     if campaign.shuffle_seed is not None:
         out.append(f" · order seed {campaign.shuffle_seed} recorded", style="dim")
+    declared = sum(1 for s in sessions if fairness.declaration(s, actor) is not None)
+    out.append(f"\n  Your conflict declarations (d): {declared} of {len(sessions)} candidates")
     gis = [s for s in sessions if s.gis]
     if gis:
         must = sum(1 for s in gis if fairness.gis_minimum(s).must_interview)
-        out.append(f"\n  Guaranteed Interview Scheme: {len(gis)} flagged, {must} meet the minimum (must interview)")
+        out.append(f"; Guaranteed Interview Scheme: {len(gis)} flagged, {must} meet the minimum (must interview)")
     out.append("\n3 Calibration ", style="bold")
     out.append("(s changes stage): below")
     out.append("\n4 Reserve list ", style="bold")
@@ -70,7 +77,10 @@ class CampaignScreen(AppScreen[None]):
 
     BINDINGS = [
         Binding("q", "plan", "Question plan", id="campaign-plan"),
+        Binding("d", "declarations", "Conflicts, GIS", id="campaign-declarations"),
         Binding("l", "shortlist", "Shortlist", id="campaign-shortlist"),
+        Binding("n", "rule('require_notes')", "Notes required", id="campaign-notes", show=False),
+        Binding("k", "rule('require_declarations')", "Declarations required", id="campaign-declare", show=False),
         Binding("s", "stage", "Calibration stage", id="campaign-stage"),
         Binding("v", "reserve", "Reserve list", id="campaign-reserve"),
         Binding("r", "reload", "Reload", id="campaign-reload"),
@@ -122,6 +132,27 @@ class CampaignScreen(AppScreen[None]):
             self.notify("No applications to shortlist yet", severity="warning")
             return
         self.app.push_screen(ShortlistScreen(self.role.id, self.actor))
+
+    def action_declarations(self) -> None:
+        from .declarations import DeclarationsScreen
+
+        self.app.push_screen(DeclarationsScreen(self.role, self.actor))
+
+    def action_rule(self, rule: str) -> None:
+        """Turn a panel rule on or off for every candidate of the role (the chair only)."""
+        panels = [s for s in self.sessions if s.panel is not None]
+        if not panels:
+            self.notify("Set up the panel first", severity="warning")
+            return
+        turn_on = not all(getattr(s.panel, rule) for s in panels)
+        try:
+            for s in panels:
+                self.app.store.set_panel_rules(s.id, self.actor, **{rule: turn_on})
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return
+        self.notify(f"{rule.replace('_', ' ')}: {'on' if turn_on else 'off'} for {len(panels)} candidate(s)")
+        self.action_reload()
 
     def action_stage(self) -> None:
         self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]

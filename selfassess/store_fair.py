@@ -1,0 +1,112 @@
+"""The store's fair-selection methods (a mixin of SessionStore, through its one transaction helper):
+declared conflicts of interest, the Guaranteed Interview Scheme flag, the panel's evidence-note and
+declaration rules, and the check every score passes."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from . import fairness
+from .errors import BadInput
+from .models import Conflict, Session
+from .validation import validated
+
+if TYPE_CHECKING:
+    from .store_tx import Transaction
+
+NOTE_MIN_CHARS = 3
+
+
+class FairStore:
+    """Mixed into SessionStore; every method is one transaction with its audit event."""
+
+    if TYPE_CHECKING:
+
+        def _transaction(self, session_id: str, create: bool = False) -> AbstractContextManager[Transaction]: ...
+
+    def declare_conflict(self, session_id: str, panellist: str, conflicted: bool, reason: str = "") -> Session:
+        """Record a panellist's declaration about this candidate: no conflict, or a conflict with its reason.
+
+        A declared conflict stops the panellist scoring this candidate (scores already given stay on
+        record, and the summary shows the declaration)."""
+        panellist = (panellist or "").strip()
+        reason = (reason or "").strip()
+        if not panellist:
+            raise BadInput("conflict: who is declaring is required")
+        if conflicted and not reason:
+            raise BadInput(f"conflict: {panellist} must give a reason for a declared conflict")
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            if session.panel is not None and panellist not in session.panel.panellists:
+                raise BadInput(f"conflict: {panellist!r} is not on this panel ({', '.join(session.panel.panellists)})")
+            declaration = validated(
+                Conflict,
+                "conflict",
+                {"panellist": panellist, "conflicted": conflicted, "reason": reason, "time": tx.stamp},
+            )
+            previous = fairness.declaration(session, panellist)
+            kept = [c.model_dump(mode="json") for c in session.conflicts if c.panellist != panellist]
+            tx.update_meta({"conflicts": [*kept, declaration.model_dump(mode="json")]})
+            tx.audit(
+                panellist,
+                "conflict.declare",
+                old=previous.model_dump(mode="json", exclude={"time"}) if previous else None,
+                new={"conflicted": conflicted, "reason": reason},
+            )
+            return tx.session()
+
+    def set_gis(self, session_id: str, flagged: bool, actor: str) -> Session:
+        """Flag (or unflag) the candidate for the Guaranteed Interview Scheme; the chair decides once a
+        panel is set."""
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            self._require_chair_of(session, actor, "Guaranteed Interview Scheme flag")
+            if session.gis == flagged:
+                return session
+            tx.update_meta({"gis": flagged})
+            tx.audit(actor, "gis.set", old=session.gis, new=flagged)
+            return tx.session()
+
+    def set_panel_rules(
+        self, session_id: str, actor: str, require_notes: bool | None = None, require_declarations: bool | None = None
+    ) -> Session:
+        """Turn the panel's fair-selection rules on or off (chair only)."""
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            if session.panel is None:
+                raise BadInput("panel rules: set up the panel first")
+            self._require_chair_of(session, actor, "panel rules")
+            changes: dict[str, Any] = {}
+            if require_notes is not None:
+                changes["require_notes"] = require_notes
+            if require_declarations is not None:
+                changes["require_declarations"] = require_declarations
+            panel = session.panel.model_copy(update=changes)
+            if panel == session.panel:
+                return session
+            tx.update_meta({"panel": panel.model_dump(mode="json")})
+            tx.audit(actor, "panel.rules", old=_rules(session.panel), new=_rules(panel))
+            return tx.session()
+
+    @staticmethod
+    def _require_chair_of(session: Session, actor: str, what: str) -> None:
+        actor = (actor or "").strip()
+        if not actor:
+            raise BadInput(f"{what}: who is acting is required")
+        if session.panel is not None and actor != session.panel.chair:
+            raise BadInput(f"{what}: only the chair ({session.panel.chair}) may change it, not {actor!r}")
+
+    @staticmethod
+    def _require_may_score(session: Session, panellist: str, note: str) -> None:
+        """A declared conflict (or a missing declaration the panel requires) stops scoring; a panel that
+        requires evidence notes refuses a score without one."""
+        blocked = fairness.scoring_blocked(session, panellist)
+        if blocked:
+            raise BadInput(f"score: {blocked}")
+        if session.panel is not None and session.panel.require_notes and len(note.strip()) < NOTE_MIN_CHARS:
+            raise BadInput("score: this panel requires a short evidence note with every score")
+
+
+def _rules(panel) -> dict[str, bool]:
+    return {"require_notes": panel.require_notes, "require_declarations": panel.require_declarations}

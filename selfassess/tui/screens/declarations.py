@@ -1,0 +1,106 @@
+"""Conflicts of interest and guaranteed interviews: each panellist declares, per candidate, no conflict
+or a conflict with a reason (before scoring them); the chair flags Guaranteed Interview Scheme
+candidates, and the table shows who meets the minimum and so must be interviewed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Static
+
+from ... import fairness
+from ...errors import BadInput
+from ...models import Role, Session
+from ...safetext import plain
+from ..dialogs.common import TextPrompt
+from ..typed import AppScreen
+
+
+class DeclarationsScreen(AppScreen[None]):
+    """The role's candidates, with this panellist's declaration and the GIS flag."""
+
+    BINDINGS = [
+        Binding("n", "no_conflict", "No conflict", id="declare-none"),
+        Binding("c", "conflict", "Conflict", id="declare-conflict"),
+        Binding("g", "gis", "GIS flag", id="declare-gis"),
+        Binding("escape", "back", "Back", id="declare-back"),
+    ]
+
+    def __init__(self, role: Role, me: str) -> None:
+        super().__init__()
+        self.role, self.me = role, me
+        self.sessions: list[Session] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="declare-title", classes="hint")
+        yield DataTable(id="declare-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Conflicts and guaranteed interviews · {self.me}"
+        self.query_one(DataTable).add_columns("candidate", "your declaration", "GIS", "shortlisting minimum")
+        self._fill()
+        self.query_one(DataTable).focus()
+
+    def _fill(self) -> None:
+        self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: s.display_name())
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for s in self.sessions:
+            declared = fairness.declaration(s, self.me)
+            if declared is None:
+                mine = "not declared"
+            else:
+                mine = f"CONFLICT: {declared.reason}" if declared.conflicted else "no conflict"
+            result = fairness.gis_minimum(s)
+            gis = "yes" if s.gis else "-"
+            minimum = ("met: must interview" if result.must_interview else "not met") if s.gis else "-"
+            table.add_row(plain(s.display_name()), plain(mine), gis, minimum, key=s.id)
+        if self.sessions:
+            table.move_cursor(row=min(row, len(self.sessions) - 1))
+        self.query_one("#declare-title", Static).update(
+            "Declare before scoring each candidate: n no conflict, c conflict (with a reason); "
+            "g flags the Guaranteed Interview Scheme (chair)"
+        )
+
+    def _current(self) -> Session | None:
+        table = self.query_one(DataTable)
+        if not self.sessions:
+            return None
+        return self.sessions[min(table.cursor_row, len(self.sessions) - 1)]
+
+    def _run(self, change) -> None:
+        try:
+            change()
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return
+        self._fill()
+
+    def action_no_conflict(self) -> None:
+        session = self._current()
+        if session is not None:
+            self._run(lambda: self.app.store.declare_conflict(session.id, self.me, False))
+
+    def action_conflict(self) -> None:
+        session = self._current()
+        if session is None:
+            return
+
+        def reason(text: str | None) -> None:
+            if text is not None:
+                self._run(lambda: self.app.store.declare_conflict(session.id, self.me, True, text))
+
+        self.app.push_screen(
+            TextPrompt("Your conflict of interest with this candidate (the reason is recorded)"), reason
+        )
+
+    def action_gis(self) -> None:
+        session = self._current()
+        if session is not None:
+            self._run(lambda: self.app.store.set_gis(session.id, not session.gis, self.me))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
