@@ -107,6 +107,14 @@ def guide_band(scale: Scale, value: int) -> str:
     return "strong"
 
 
+def band_span(scale: Scale, band: str) -> str:
+    """The levels of the scale a guide band covers, e.g. '4-5' ('-' if none)."""
+    values = [level.value for level in scale.levels if guide_band(scale, level.value) == band]
+    if not values:
+        return "-"
+    return str(values[0]) if len(values) == 1 else f"{values[0]}-{values[-1]}"
+
+
 # --- calibration -----------------------------------------------------------------------------
 
 

@@ -19,14 +19,6 @@ from ...safetext import plain
 from ..typed import AppScreen
 
 
-def band_values(scale: Scale, band: str) -> str:
-    """The levels of the scale a guide band covers, e.g. '4-5'."""
-    values = [level.value for level in scale.levels if fairness.guide_band(scale, level.value) == band]
-    if not values:
-        return "-"
-    return str(values[0]) if len(values) == 1 else f"{values[0]}-{values[-1]}"
-
-
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -79,7 +71,7 @@ class QuestionPlanScreen(AppScreen[None]):
         self.query_one("#plan-probes").border_title = "Follow-up probes (one a line)"
         for band in ("strong", "acceptable", "weak"):
             box = self.query_one(f"#plan-{band}", Input)
-            box.border_title = f"{band.capitalize()} answer ({band_values(self.scale, band)})"
+            box.border_title = f"{band.capitalize()} answer ({fairness.band_span(self.scale, band)})"
         self._load_stage()
 
     def _load_stage(self) -> None:

@@ -23,8 +23,7 @@ def guide_text(item: Item, scale) -> Text:
         for band in ("strong", "acceptable", "weak"):
             text = getattr(item.plan.guide, band)
             if text:
-                values = [lv.value for lv in scale.levels if fairness.guide_band(scale, lv.value) == band]
-                out.append(f"{band.capitalize()} ({values[0]}-{values[-1]}): ", style="bold")
+                out.append(f"{band.capitalize()} ({fairness.band_span(scale, band)}): ", style="bold")
                 out.append_text(plain(text))
                 out.append("\n")
         return out
