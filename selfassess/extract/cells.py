@@ -10,6 +10,10 @@ from .vocab import CATEGORY_WORDS, CODE_RUN, METHOD_CODES, METHOD_FILLER, METHOD
 
 METHOD_ORDER = ("application", "interview", "test", "presentation", "document", "reference", "other")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*|&")
+CRITERION_START = re.compile(
+    r"^\s*(?:experience|knowledge|understanding|awareness|ability|abilities|skills?)\s+(?:of|in|to|with|at|using)\s+\w",
+    re.I,
+)
 INLINE_BULLET = re.compile(r"(?:^|\s)[•·▪●◦■➢►]\s+")
 
 
@@ -22,7 +26,7 @@ def category_like(text: str) -> bool:
     """True when a line reads as a category heading ("Knowledge and skills", "Qualifications:")."""
     found = [w.lower().strip("/") for w in words(text)]
     found = [w for w in found if w]
-    if not found or len(found) > 12:
+    if not found or len(found) > 12 or CRITERION_START.match(text):
         return False
     known = sum(1 for w in found if w in CATEGORY_WORDS)
     return known / len(found) >= 0.6 and any(w not in {"and", "&", "of", "the", "for", "or", "in"} for w in found)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BadInput
+from .cells import category_like
 from .split import PARAGRAPH
 
 CHAR_POINTS = 4.0  # points per character when positions are turned into columns of text
@@ -142,7 +143,8 @@ def layout_to_cells(text: str) -> str:
                     and len(last_fragment) >= 25
                     and not last_fragment.rstrip().endswith((".", ";", ":", "!", "?"))
                 )
-                if value[:1].islower() or aligned:
+                heading = value[:1].isupper() and len(value.split()) <= 4 and category_like(value)
+                if value[:1].islower() or (aligned and not heading):
                     last_row[column] = f"{last_row[column]} {value}".strip()
                     out[-1] = "\t".join(last_row)
                     last_fragment = value

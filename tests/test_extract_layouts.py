@@ -1,0 +1,46 @@
+"""Layouts met when trying the extractor on documents outside the corpora (regressions found by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selfassess.extract import extract_file, extract_text
+
+from .docgen import make_pdf
+
+
+def test_one_criterion_per_paragraph_even_when_it_reads_like_a_heading() -> None:
+    text = (
+        "Person Specification\n\nEssential criteria\n\nDegree in town planning\n\n"
+        "Experience of determining major planning applications\n\nDesirable criteria\n\n"
+        "Membership of the RTPI\n\nExperience of enforcement work\n"
+    )
+    got = [(c.text, c.kind) for c in extract_text(text).criteria]
+    assert got[-1] == ("Experience of enforcement work", "desirable") and len(got) == 4
+
+
+def test_pdf_category_heading_after_a_wrapped_row_is_not_glued_to_it(tmp_path: Path) -> None:
+    pdf = make_pdf(
+        tmp_path / "spec.pdf",
+        [
+            "Person Specification",
+            ["Criteria", "Essential", "Desirable", "How assessed"],
+            "Qualifications",
+            ["Experience of purchase ledger work in", "X", "", "A/I"],
+            ["a busy finance team", "", "", ""],
+            ["Experience of using a finance system", "", "X", "A"],
+            "Skills",
+            ["Good spreadsheet skills", "X", "", "T"],
+        ],
+    )
+    got = [(c.text, c.kind, c.category, c.assessed_by) for c in extract_file(pdf).criteria]
+    assert got == [
+        (
+            "Experience of purchase ledger work in a busy finance team",
+            "essential",
+            "Qualifications",
+            ["application", "interview"],
+        ),
+        ("Experience of using a finance system", "desirable", "Qualifications", ["application"]),
+        ("Good spreadsheet skills", "essential", "Skills", ["test"]),
+    ]
