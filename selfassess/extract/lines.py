@@ -97,7 +97,10 @@ def split_lines(text: str) -> list[Line]:
             raw = LIST_ITEM.sub("\n- ", raw)
             pieces = BLOCK_BREAK.sub("\n", raw).split("\n")
         for position, piece in enumerate(pieces):
-            piece = html.unescape(TAG.sub(" ", piece)) if "<" in piece else html.unescape(piece)
+            if "<" in piece:
+                piece = TAG.sub(" ", piece)
+            if "&" in piece:
+                piece = html.unescape(piece)
             if piece.strip().startswith("|") and piece.strip().endswith("|"):
                 cells = piece.strip().strip("|").split("|")
             else:
@@ -113,7 +116,7 @@ def split_lines(text: str) -> list[Line]:
                 raw_cells=cells,
                 lead=lead if position == 0 else "",
                 source=source_text(piece),
-                indent=len(piece.expandtabs(4)) - len(piece.expandtabs(4).lstrip()),
+                indent=len(piece) - len(piece.lstrip()) if "\t" not in piece else 4 * piece.count("\t", 0, 8),
             )
             line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
             if len(line.filled) == 1 and BULLET.match(line.filled[0][1]) and not NUMBER_ONLY.match(line.filled[0][1]):
