@@ -44,3 +44,14 @@ def test_pdf_category_heading_after_a_wrapped_row_is_not_glued_to_it(tmp_path: P
         ("Experience of using a finance system", "desirable", "Qualifications", ["application"]),
         ("Good spreadsheet skills", "essential", "Skills", ["test"]),
     ]
+
+
+def test_star_preamble_in_either_order() -> None:
+    for text in (
+        "Person specification\nCriteria marked * are desirable; all others are essential.\n"
+        "- Experience of event planning\n- A driving licence *\n",
+        "Person specification\nEssential criteria are marked with an asterisk; all other criteria are desirable.\n"
+        "- Experience of event planning*\n- A driving licence\n",
+    ):
+        got = [(c.text, c.kind, c.uncertain) for c in extract_text(text).criteria]
+        assert got == [("Experience of event planning", "essential", False), ("A driving licence", "desirable", False)]

@@ -92,7 +92,7 @@ def preamble(text: str) -> tuple[str | None, str | None] | None:
     default = DEFAULT_PREAMBLE.search(text)
     if not star and not (default and re.search(r"\bunless\b|\bother", text, re.I)):
         return None
-    star_kind = star.group("marked").lower() if star else None
+    star_kind = (star.group("marked") or star.group("marked2")).lower() if star else None
     default_kind = default.group("kind").lower() if default else None
     if star_kind and default_kind == star_kind:
         default_kind = "desirable" if star_kind == "essential" else "essential"

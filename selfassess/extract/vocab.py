@@ -367,7 +367,9 @@ ESSENTIAL_LEAD = re.compile(
 # "All criteria are essential unless marked (D)".
 STAR_PREAMBLE = re.compile(
     r"\b(?P<marked>essential|desirable)\s+(?:criteria|requirements|items|ones)?\s*(?:are|is)\s+(?:marked|indicated|"
-    r"shown|denoted|identified|highlighted)\s+(?:with|by)\s+(?:an?\s+)?(?:\*|asterisk)",
+    r"shown|denoted|identified|highlighted)\s+(?:with|by)\s+(?:an?\s+)?(?:\*|asterisk)|"
+    r"\b(?:criteria|requirements|items|those|ones)\s+(?:marked|indicated|shown)\s+(?:with\s+|by\s+)?(?:an?\s+)?"
+    r"(?:\*|asterisk)\s+(?:are|is)\s+(?P<marked2>essential|desirable)",
     I,
 )
 DEFAULT_PREAMBLE = re.compile(
