@@ -17,6 +17,9 @@ INLINE_METHODS = re.compile(
     r"[-–—;,]?\s*(?:assessed|tested|measured)\s+(?:by|at|through|via)\s*:?\s*(?P<b>[^.]{1,60}))\s*\.?$",
     re.I,
 )
+TRAILING_METHODS = re.compile(
+    r"^(?P<text>.{20,}[.!?)])\s+(?P<m>[A-Z][A-Za-z ,/&]{2,60}?)\.?$"
+)  # "... patients. Application and interview"
 INTERVIEW_IN_TEXT = re.compile(r"\b(?:at|during|in|through)\s+(?:the\s+)?interview\b", re.I)
 MAX_ITEM_WORDS = 160
 LOOSE_KIND = re.compile(r"\((essential|desirable)\b[^()]{0,60}\)", re.I)
@@ -48,6 +51,10 @@ def inline_markers(text: str) -> tuple[str, str | None, list[str] | None]:
         if found:
             methods = found
             text = text[: match.start()].strip()
+    match = TRAILING_METHODS.match(text) if methods is None else None
+    if match and methods_of(match.group("m")):
+        methods = methods_of(match.group("m"))
+        text = match.group("text")
     return text, kind, methods
 
 

@@ -95,7 +95,10 @@ def plain_line(p: Parser, line: Line, text: str) -> None:
         return
     inline = INLINE_KIND.search(text) or TRAILING_KIND.search(text)
     labelled = LABELLED_PARAGRAPH.match(text)
-    if p.kind is not None or inline:
+    if p.plain_items and not inline and len(words(text)) <= 4 and not text.endswith((".", ";")):
+        p.category = text.rstrip(":").strip()  # a heading between flattened table sections
+        return
+    if p.kind is not None or inline or p.plain_items:
         p.open = p.new_item(text)
     elif labelled and ESSENTIAL_WORDING.search(labelled.group("text")):
         p.open = p.new_item(labelled.group("text"))

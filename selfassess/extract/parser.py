@@ -34,6 +34,11 @@ from .vocab import (
     STOP_HEADING,
 )
 
+FLAT_HEADER = re.compile(
+    r"^(?:selection\s+)?(?:criteria|details|requirements?|description|specification)\s+"
+    r"(?:assessed\s+by|how\s+assessed|method\s+of\s+assessment|evidence)\s*:?$",
+    re.I,
+)
 BOTH = re.compile(r"both|either", re.I)
 
 
@@ -123,6 +128,7 @@ class Parser:
         self.group_start = 0  # index in items of the first criterion of the current group
         self.kinds_in_categories = False  # Essential/Desirable headings come under each category heading
         self.category_line = -10  # the line of the last category heading
+        self.plain_items = False  # under a flattened "Criteria / Assessed by" header with no kind column
         self.legend: list[str] = []  # methods a how-assessed heading lists before any criterion
 
     # --- state changes -----------------------------------------------------------------
@@ -190,6 +196,10 @@ class Parser:
             len(header) > 1 or not single or header.get(line.filled[0][0]) == Col.METHOD or line.tabbed
         ):
             self._set_columns(line, header, previous, single)
+            return
+        if single and FLAT_HEADER.match(text):
+            self._enter(None, self.category if self.in_spec else None, self.context_methods)
+            self.method_header = self.plain_items = True  # "Details Assessed by": every paragraph a criterion
             return
         if (single or line.bold) and self._section_heading(line, text):
             return

@@ -125,7 +125,8 @@ CATEGORY_WORDS = {
 }
 
 NOTE_START = re.compile(
-    r"^(?:see\s|please\b|note\b|notes\b|n\.?b\.?\b|\*|applicants\s|candidates\s|you\s+(?:will|must|should|"
+    r"^(?:see\s|please\b|note\b|notes\b|n\.?b\.?\b|\*|(?:applicants|candidates)\s+(?!with\s+an?\s|"
+    r".{0,80}\bmust\s+(?:have|hold|be)\b)|you\s+(?:will|must|should|"
     r"may)\b|this\s+(?:section|form|role profile|document)\b|each\s+of\s+the\s+criteria|"
     r"the\s+(?:selection\s+)?criteria\s+(?:below|listed)|key\s*:|e\s*=|\(?e\)?\s*=)",
     I,
