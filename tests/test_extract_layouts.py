@@ -55,3 +55,15 @@ def test_star_preamble_in_either_order() -> None:
     ):
         got = [(c.text, c.kind, c.uncertain) for c in extract_text(text).criteria]
         assert got == [("Experience of event planning", "essential", False), ("A driving licence", "desirable", False)]
+
+
+def test_a_documents_own_code_key_decides_what_its_codes_mean() -> None:
+    text = (
+        "Person specification\nMethod of assessment: S = Selection test, AC = Assessment centre, I = Interview\n"
+        "Criteria\tEssential\tDesirable\tAssessed by\n"
+        "Accurate typing\tX\t\tS\nTeam leadership\tX\t\tAC/I\n"
+    )
+    got = [c.assessed_by for c in extract_text(text).criteria]
+    assert got == [["test"], ["interview", "test"]]
+    plain = "Person specification\nCriteria\tEssential\tDesirable\tAssessed by\nAccurate typing\tX\t\tS\n"
+    assert [c.assessed_by for c in extract_text(plain).criteria] == [["application"]]  # S: supporting statement

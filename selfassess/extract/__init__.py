@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .codekey import document_codes
 from .criteria import criteria_from_lines
 from .grid import grid_rows
 from .layout import pipe_cells, vertical_cells
@@ -26,12 +27,14 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     if "|" in text:
         text = pipe_cells(text)
     text = vertical_cells(text)
-    lines = split_lines(grid_rows(text) if "   " in text else text)
+    with document_codes(text):
+        lines = split_lines(grid_rows(text) if "   " in text else text)
+        criteria = criteria_from_lines(lines)
     return Extraction(
         title=find_title(lines),
         organisation=find_organisation(text),
         guidance=find_guidance(lines),
-        criteria=criteria_from_lines(lines),
+        criteria=criteria,
         source=source,
         source_lines=[line.source for line in lines],
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .codekey import current_codes
 from .split import PARAGRAPH
 from .vocab import CATEGORY_WORDS, CODE_RUN, METHOD_CODES, METHOD_FILLER, METHOD_WORDS
 
@@ -52,16 +53,17 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
     if not text or len(text) > 80:
         return None
     if CODE_RUN.match(text):
+        codes = current_codes()
         tokens = [t.lower() for t in re.split(r"[\s,/&+;.]+|\band\b", text) if t.strip()]
-        known = [t for t in tokens if t in METHOD_CODES]
+        known = [t for t in tokens if t in codes]
         if len(tokens) >= 3 and len(known) >= len(tokens) - 1 and len(tokens[0]) == 1 and "/" in text:
             tokens = known  # one code the key does not define ("A/L/R/I")
-        if tokens and all(t in METHOD_CODES for t in tokens):
+        if tokens and all(t in codes for t in tokens):
             if tokens == ["d"] and not allow_single_d:
                 return None
             if tokens == ["e"]:
                 return None
-            return _one_cell(METHOD_CODES[t] for t in tokens)
+            return _one_cell(codes[t] for t in tokens)
     found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)
     if not found_words or len(found_words) > 10:
         return None
