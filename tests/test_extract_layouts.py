@@ -67,3 +67,26 @@ def test_a_documents_own_code_key_decides_what_its_codes_mean() -> None:
     assert got == [["test"], ["interview", "test"]]
     plain = "Person specification\nCriteria\tEssential\tDesirable\tAssessed by\nAccurate typing\tX\t\tS\n"
     assert [c.assessed_by for c in extract_text(plain).criteria] == [["application"]]  # S: supporting statement
+
+
+def test_word_ticks_inserted_from_a_symbol_font_count_as_marks(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_heading("Person specification", 1)
+    table = document.add_table(rows=3, cols=3)
+    for cell, value in zip(table.rows[0].cells, ["Criteria", "Essential", "Desirable"]):
+        cell.text = value
+    table.rows[1].cells[0].text = "Able to drive a minibus"
+    table.rows[2].cells[0].text = "First aid certificate"
+    for cell in (table.rows[1].cells[1], table.rows[2].cells[2]):
+        symbol = OxmlElement("w:sym")
+        symbol.set(qn("w:font"), "Wingdings")
+        symbol.set(qn("w:char"), "F0FC")
+        cell.paragraphs[0].add_run()._r.append(symbol)
+    path = tmp_path / "ticks.docx"
+    document.save(path)
+    got = [(c.text, c.kind) for c in extract_file(path).criteria]
+    assert got == [("Able to drive a minibus", "essential"), ("First aid certificate", "desirable")]

@@ -98,6 +98,14 @@ def _paragraph_line(paragraph) -> str:
     return text
 
 
+def _cell_paragraph(paragraph) -> str:
+    """A cell paragraph's text; a symbol inserted from a symbol font (a Wingdings tick) reads as a tick."""
+    text = paragraph.text.strip()
+    if not text and paragraph._p.xpath("./w:r/w:sym"):
+        return "✓"
+    return text
+
+
 def _table_lines(table) -> list[str]:
     """One line per row; a cell repeated by a merge appears once, later copies are empty."""
     lines = []
@@ -115,7 +123,7 @@ def _table_lines(table) -> list[str]:
             if merged_down:
                 cells.append("")
                 continue
-            paragraphs = [p.text.strip() for p in cell.paragraphs]  # empty ones keep marks in their slots
+            paragraphs = [_cell_paragraph(p) for p in cell.paragraphs]  # empty ones keep marks in their slots
             cells.append(CELL_PARAGRAPH.join(paragraphs).replace("\t", " ").replace("\n", " "))
         above = row_tcs
         lines.append("\t".join(cells))

@@ -132,7 +132,7 @@ NOTE_START = re.compile(
     I,
 )
 
-MARK_TOKEN = r"(?:x|✓|✔|√|☑|☒|■|●|•|\*|y|yes|tick(?:ed)?)"
+MARK_TOKEN = r"(?:x|✓|✔|√|☑|☒|■|●|•|\*|y|yes|tick(?:ed)?|ü|þ)"  # ü, þ: ticks typed in Wingdings
 MARK_CELL = re.compile(rf"^\s*{MARK_TOKEN}(?:[\s\u2029]+{MARK_TOKEN})*\s*$", I)
 KIND_CELL = re.compile(r"^\s*(?:(?P<e>e|ess|essential)|(?P<d>d|des|desirable))\s*\.?\s*$", I)
 INLINE_KIND = re.compile(r"[\[(]\s*(?P<kind>e|d|essential|desirable)\s*[\])]", I)
