@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,6 +39,43 @@ def _documents() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
 
 
+BASELINE_COMMIT = "e46a058"  # the extractor before issue 13 (formats, web pages, PDF by geometry)
+TIMER = """
+import statistics, sys, time
+from pathlib import Path
+from selfassess.extract import extract_text
+docs = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+per_kb = []
+for _ in range(5):
+    for text in docs:
+        t0 = time.perf_counter()
+        extract_text(text)
+        per_kb.append((time.perf_counter() - t0) * 1000 / (len(text.encode()) / 1024))
+print(statistics.median(per_kb) * 30)
+"""
+
+
+def _side_by_side() -> tuple[float, float] | None:
+    """(current, baseline) ms per 30 KB, each in a fresh process, alternating three times; None without git."""
+    folder = SEEDS if SEEDS.is_dir() else CORPUS
+    with tempfile.TemporaryDirectory(prefix="extract-baseline-") as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", BASELINE_COMMIT, "selfassess"], capture_output=True, check=False
+        )
+        if archive.returncode != 0:
+            return None
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+        current, baseline = [], []
+        for _ in range(3):
+            for path, out in ((str(ROOT), current), (tmp, baseline)):
+                env = {**os.environ, "PYTHONPATH": path}
+                run = subprocess.run(
+                    [sys.executable, "-c", TIMER, str(folder)], env=env, capture_output=True, text=True, check=True
+                )
+                out.append(float(run.stdout.strip()))
+        return median(current), median(baseline)
+
+
 def _speed() -> list[Figure]:
     docs = _documents()
     per_kb = []
@@ -52,6 +91,7 @@ def _speed() -> list[Figure]:
         extract_text(largest[1])
         times.append((time.perf_counter() - t0) * 1000)
     per_30kb = median(per_kb) * 30
+    pair = _side_by_side()
     pdfs = sorted(CORPUS.glob("*.pdf"))
     extract_file(pdfs[0])  # loads the PDF library once, as the CLI does on its first PDF
     pdf_ms = []
@@ -69,6 +109,14 @@ def _speed() -> list[Figure]:
             met=per_30kb < 50,
             method=f"extract_text in process over {len(docs)} documents x5, median ms/KB x 30; "
             f"largest ({len(largest[1]) // 1024} KB) median {median(times):.1f} ms",
+            baseline=round(pair[1], 2) if pair else None,
+            ratio=round(pair[0] / pair[1], 2) if pair else None,
+            note=(
+                f"side by side in fresh processes (3 alternations): this extractor {pair[0]:.1f} ms, the extractor "
+                f"before issue 13 ({BASELINE_COMMIT}) {pair[1]:.1f} ms per 30 KB"
+                if pair
+                else "no side-by-side baseline (git archive unavailable)"
+            ),
         ),
         Figure(
             name="extraction.pdf_ms_per_document",

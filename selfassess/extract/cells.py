@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .codekey import current_codes
 from .split import PARAGRAPH
@@ -18,11 +19,13 @@ CRITERION_START = re.compile(
 INLINE_BULLET = re.compile(r"(?:^|\s)[•·▪●◦■➢►]\s+")
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
     """The words of a text (letters, apostrophes, slashes and hyphens; '&' counts as a word)."""
-    return WORD.findall(text)
+    return tuple(WORD.findall(text))
 
 
+@lru_cache(maxsize=4096)
 def category_like(text: str) -> bool:
     """True when a line reads as a category heading ("Knowledge and skills", "Qualifications:")."""
     found = [w.lower().strip("/") for w in words(text)]

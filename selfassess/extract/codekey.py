@@ -18,6 +18,9 @@ LETTER_FIRST = re.compile(
     r"(?<![\w/])([A-Z]{1,2})\s*[=:–—-]\s*([A-Za-z][A-Za-z ]{2,40}?)(?=\s*(?:[,;.)(]|$|[A-Z]{1,2}\s*[=:–—-]\s))"
 )
 WORDS_FIRST = re.compile(r"([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})\s*[–—-]\s*([A-Z]{1,2})(?![\w/])")
+KEY_HINT = re.compile(
+    r"\b[A-Z]{1,2}\s*[=:–—-]\s*[A-Za-z].*\b[A-Z]{1,2}\s*[=:–—-]|[–—-]\s*[A-Z]{1,2}\b.*[–—-]\s*[A-Z]{1,2}\b"
+)
 _CODES: ContextVar[dict[str, str]] = ContextVar("codes", default=METHOD_CODES)
 
 
@@ -29,7 +32,7 @@ def find_key(text: str) -> dict[str, str]:
     """Codes the document defines, lower-case code to method (empty when it defines none)."""
     found: dict[str, str] = {}
     for line in text.split("\n")[:400]:
-        if len(line) > 400:
+        if len(line) > 400 or not KEY_HINT.search(line):
             continue
         pairs = [(c, w) for c, w in LETTER_FIRST.findall(line)] or [(c, w) for w, c in WORDS_FIRST.findall(line)]
         defined = {code.lower(): _method(words) for code, words in pairs}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .layout import slash_cells
 
@@ -43,9 +44,9 @@ class Line:
     numbered: bool = False  # a bullet that is a number ("1.", "(2)")
     filled: list[tuple[int, str]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The line's content as one string (cells joined by spaces)."""
+        """The line's content as one string (cells joined by spaces); read once its cells are final."""
         return " ".join(cell for _, cell in self.filled)
 
     @property

@@ -93,6 +93,9 @@ def lead_in(text: str) -> str | None:
 
 def preamble(text: str) -> tuple[str | None, str | None] | None:
     """(kind of unmarked criteria, kind of criteria marked '*') when a note sets them, else None."""
+    lowered = text.lower()
+    if "essential" not in lowered and "desirable" not in lowered:
+        return None
     star = STAR_PREAMBLE.search(text)
     default = DEFAULT_PREAMBLE.search(text)
     if not star and not (default and re.search(r"\bunless\b|\bother", text, re.I)):
