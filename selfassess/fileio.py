@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -47,22 +48,68 @@ def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
     fsync_dir(folder)
 
 
-def read_bounded(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of a file the user named; BadInput (naming it) if missing, a folder, empty, too large or unreadable."""
+def _outside(path: Path, folder: Path) -> bool:
+    """True if ``path`` is a symlink whose target lies outside ``folder``."""
+    if not path.is_symlink():
+        return False
+    try:
+        return not path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return True
+
+
+def read_regular(path: Path, limit: int, what: str, within: Path | None = None, empty_ok: bool = False) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; BadInput (naming the file) otherwise.
+
+    FIFOs, devices and folders are refused without blocking (opened non-blocking, checked with fstat);
+    with ``within``, a symlink pointing outside that folder is refused. At most ``limit`` + 1 bytes are
+    ever read, so a file that grows or lies about its size cannot exhaust memory.
+    """
     from .errors import BadInput
 
-    if not path.exists():
-        raise BadInput(f"{path}: no such file")
-    if path.is_dir():
-        raise BadInput(f"{path}: is a folder, not {what}")
+    if within is not None and _outside(path, within):
+        raise BadInput(f"{path}: a symlink to outside {within}; refused")
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise BadInput(
-                f"{path}: too large for {what} ({size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:g} MB)"
-            )
-        if size == 0:
-            raise BadInput(f"{path}: empty file")
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: is a folder, not {what}") from None
     except OSError as exc:
         raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise BadInput(f"{path}: is a folder, not {what}")
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput(f"{path}: not a regular file (a pipe, device or socket), not {what}; refused")
+        if info.st_size > limit:
+            raise BadInput(
+                f"{path}: too large for {what} ({_mb(info.st_size)}; the limit is {limit / 1024 / 1024:g} MB)"
+            )
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+    finally:
+        os.close(fd)
+    if total > limit:
+        raise BadInput(f"{path}: too large for {what} (over {limit / 1024 / 1024:g} MB)")
+    if total == 0 and not empty_ok:
+        raise BadInput(f"{path}: empty file")
+    return b"".join(chunks)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a file the user named; BadInput (naming it) if missing, a folder, empty, too large,
+    not a regular file or unreadable."""
+    return read_regular(path, limit, what)

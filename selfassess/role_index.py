@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .errors import BadInput
+from .fileio import read_regular
 
 SCALES_FILE = "scales.toml"
+MAX_ROLE_FILE_BYTES = 1_000_000
 
 
 def role_files(imported_dir: str | os.PathLike[str] | None = None) -> list[tuple[Path, bool]]:
@@ -62,7 +65,7 @@ def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[Quic
     found: dict[str, QuickRole] = {}
     for path, imported in role_files(imported_dir):
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_regular(path, MAX_ROLE_FILE_BYTES, "a role file", within=path.parent).decode("utf-8")
             data = _peek(text) or tomllib.loads(text)
             kinds = [c.get("kind") for c in data["criteria"]]
             role = QuickRole(
@@ -73,7 +76,7 @@ def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[Quic
                 desirable=kinds.count("desirable"),
                 path=path,
             )
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        except (BadInput, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             continue
         if role.id in found and not imported:
             continue

@@ -17,9 +17,7 @@ from . import paths
 from .errors import BadInput
 from .fileio import atomic_write, ensure_private_dir, read_bounded
 from .models import Role, Scale
-from .role_index import SCALES_FILE, role_files
-
-MAX_ROLE_FILE_BYTES = 1_000_000
+from .role_index import MAX_ROLE_FILE_BYTES, SCALES_FILE, role_files
 
 
 @dataclass
@@ -53,37 +51,51 @@ def _loc_to_path(loc: tuple[Any, ...]) -> str:
     return out or "(file)"
 
 
+class _Lines:
+    """Where keys and ``[[criteria]]`` tables start in a TOML role file, indexed once (linear time)."""
+
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+    def __init__(self, text: str) -> None:
+        self.top: dict[str, int] = {}  # key -> line, before the first table header
+        self.tables: list[dict[str, int]] = []  # per [[criteria]]: key -> line; "" -> its header line
+        target: dict[str, int] | None = self.top
+        for number, line in enumerate(text.splitlines(), start=1):
+            stripped = line.strip()
+            if stripped == "[[criteria]]":
+                self.tables.append({"": number})
+                target = self.tables[-1]
+            elif stripped.startswith("["):
+                target = target if self.tables else None  # keys under other tables are not top-level keys
+            elif target is not None and (match := self._KEY.match(line)):
+                target.setdefault(match.group(1), number)
+
+    def line_of(self, loc: tuple[Any, ...]) -> int | None:
+        """Best-effort line number for a pydantic error location."""
+        if loc and loc[0] == "criteria" and len(loc) >= 2 and isinstance(loc[1], int):
+            if loc[1] >= len(self.tables):
+                return None
+            table = self.tables[loc[1]]
+            if len(loc) >= 3 and isinstance(loc[2], str) and loc[2] in table:
+                return table[loc[2]]
+            return table[""]
+        if loc and isinstance(loc[0], str):
+            return self.top.get(loc[0])
+        return None
+
+
 def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
     """Best-effort line number in a TOML role file for a pydantic error location."""
-    lines = text.splitlines()
-    if loc and loc[0] == "criteria" and len(loc) >= 2 and isinstance(loc[1], int):
-        headers = [i for i, line in enumerate(lines) if line.strip() == "[[criteria]]"]
-        if loc[1] >= len(headers):
-            return None
-        start = headers[loc[1]]
-        end = headers[loc[1] + 1] if loc[1] + 1 < len(headers) else len(lines)
-        if len(loc) >= 3 and isinstance(loc[2], str):
-            key = re.compile(rf"^\s*{re.escape(loc[2])}\s*=")
-            for i in range(start + 1, end):
-                if key.match(lines[i]):
-                    return i + 1
-        return start + 1
-    if loc and isinstance(loc[0], str):
-        key = re.compile(rf"^\s*{re.escape(loc[0])}\s*=")
-        for i, line in enumerate(lines):
-            if line.lstrip().startswith("["):
-                break
-            if key.match(line):
-                return i + 1
-    return None
+    return _Lines(text).line_of(loc)
 
 
 def _validation_lines(name: str, text: str, exc: ValidationError) -> list[str]:
     out = []
+    index = _Lines(text)
     for err in exc.errors():
         loc = tuple(err["loc"])
         message = err["msg"].removeprefix("Value error, ")
-        line = _line_of(text, loc)
+        line = index.line_of(loc)
         where = f"{name}:{line}" if line else name
         out.append(f"{where}: {_loc_to_path(loc)}: {message}")
     return out
@@ -98,6 +110,8 @@ def parse_role(text: str, name: str, default_id: str | None = None) -> Role:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         where = f"{name}:{match.group(1)}" if match else name
         raise BadInput(f"{where}: TOML syntax error: {message}") from exc
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, nesting thousands deep
+        raise BadInput(f"{name}: TOML not accepted ({type(exc).__name__}: {str(exc)[:80]})") from exc
     if default_id and "id" not in data:
         data["id"] = default_id
     try:

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BadInput
+from .fileio import read_regular
 
 SUFFIX = ".json"
+MAX_SESSION_BYTES = 16 * 1024 * 1024  # a full statement and panel record is well under 1 MB
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
@@ -83,15 +85,15 @@ class SessionPaths:
 
 def read_session_file(path: Path) -> dict[str, Any] | None:
     """The raw TinyDB document of a session file; None if missing; SessionDamaged if unreadable."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         return None
-    except OSError as exc:
-        raise SessionDamaged(f"{path}: cannot read ({exc.strerror})") from exc
+    try:
+        raw = read_regular(path, MAX_SESSION_BYTES, "a session file", within=path.parent, empty_ok=True)
+    except BadInput as exc:
+        raise SessionDamaged(*exc.problems) from exc
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise SessionDamaged(
             f"{path}: damaged session file (not valid JSON: {exc}); run `selfassess repair {path.stem}`"
         ) from exc
@@ -141,7 +143,7 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
             )
         except SessionDamaged as exc:
             problems.append(exc.problems[0])
-        except (KeyError, TypeError, ValueError, AttributeError, StopIteration) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, StopIteration, RecursionError) as exc:
             problems.append(f"{path}: damaged session file ({type(exc).__name__})")
     found.sort(key=lambda s: (s.updated, s.id), reverse=True)
     return found, problems

@@ -13,7 +13,7 @@ from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
 from .models import AuditEvent, Session, SessionSummary
 from .session_files import SessionDamaged, read_session_file
-from .store_tx import append_audit, migrate, now, session_from_raw, session_lock
+from .store_tx import SessionTooNew, append_audit, migrate, now, session_from_raw, session_lock
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -59,6 +59,8 @@ def repair(store: SessionStore, session_id: str) -> Path:
             if data is not None:
                 session_from_raw(migrate(data, path), path)
                 raise BadInput(f"{path}: not damaged; nothing to repair")
+        except SessionTooNew as exc:
+            raise BadInput(f"{exc}; it is not damaged, so repair leaves it as it is") from exc
         except SessionDamaged:
             pass
         if not backup.exists():

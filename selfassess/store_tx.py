@@ -96,30 +96,42 @@ def _migrate_1_to_2(data: dict[str, Any]) -> None:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {1: _migrate_1_to_2}
 
 
+class SessionTooNew(SessionDamaged):
+    """Written by a newer selfassess: not damaged, and never to be rolled back by `repair`."""
+
+
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """Bring a raw session document up to SCHEMA_VERSION, in place."""
     meta = next(iter(data["meta"].values()))
-    version = meta.get("schema_version", 1)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise SessionDamaged(
+    version = meta.get("schema_version", 1) if isinstance(meta, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise SessionTooNew(
             f"{path}: schema version {version!r} is newer than this selfassess "
             f"understands ({SCHEMA_VERSION}); upgrade selfassess"
         )
-    while version < SCHEMA_VERSION:
-        MIGRATIONS[version](data)
-        version += 1
-        for record in data["meta"].values():
-            record["schema_version"] = version
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionDamaged(f"{path}: damaged session file (schema version {version!r}); run `selfassess repair`")
+    try:
+        while version < SCHEMA_VERSION:
+            MIGRATIONS[version](data)
+            version += 1
+            for record in data["meta"].values():
+                record["schema_version"] = version
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise SessionDamaged(f"{path}: damaged session file (cannot migrate: {type(exc).__name__})") from exc
     return data
 
 
 def session_from_raw(data: dict[str, Any], path: Path) -> Session:
     """Validate a (migrated) raw document as a Session; SessionDamaged names the file."""
-    meta = dict(next(iter(data["meta"].values())))
-    meta["evidence"] = {e["criterion"]: e for e in data.get("evidence", {}).values()}
-    meta["scores"] = list(data.get("scores", {}).values())
-    for table in ("submissions", "notes", "consensus", "decisions"):
-        meta[table] = list(data.get(table, {}).values())
+    try:
+        meta = dict(next(iter(data["meta"].values())))
+        meta["evidence"] = {e["criterion"]: e for e in data.get("evidence", {}).values()}
+        meta["scores"] = list(data.get("scores", {}).values())
+        for table in ("submissions", "notes", "consensus", "decisions"):
+            meta[table] = list(data.get(table, {}).values())
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise SessionDamaged(f"{path}: damaged session file ({type(exc).__name__} in its tables)") from exc
     return validated(Session, f"{path}: damaged session file", meta, SessionDamaged)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from ..errors import BadInput
+from ..safetext import one_line
 from . import export_cmd, extract_cmd, fair_cmd, roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
@@ -58,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed as one line
         return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 terminal or a lone surrogate never crashes a print
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     out = Console(highlight=False, soft_wrap=False)
     try:
         if args.command is None:
@@ -68,18 +73,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, out) or 0
     except BadInput as exc:
         for line in exc.problems:
-            print(line, file=sys.stderr)
+            print(one_line(line), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a read-only folder, a full disk: the file and the reason, one line
+        print(one_line(f"{exc.filename or 'selfassess'}: {exc.strerror or exc}"), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        print("selfassess: input nested too deeply; refused", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as exc:
         if os.environ.get("SELFASSESS_DEBUG"):
             raise
-        print(
-            f"selfassess: internal error: {type(exc).__name__}: {exc} (set SELFASSESS_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        message = f"selfassess: internal error: {type(exc).__name__}: {exc} (set SELFASSESS_DEBUG=1 for details)"
+        print(one_line(message), file=sys.stderr)
         return 1

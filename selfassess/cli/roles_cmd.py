@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..methods import method_codes
-from ..safetext import plain
+from ..safetext import one_line, plain
 
 if TYPE_CHECKING:
     from ..models import Role
@@ -87,7 +87,7 @@ def cmd_roles(args: argparse.Namespace, out: Console) -> int:
             )
         out.print(table)
     for problem in found.problems:
-        print(f"warning: skipped {problem}", file=sys.stderr)
+        print(one_line(f"warning: skipped {problem}"), file=sys.stderr)
     return 0
 
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import paths
-from ..safetext import plain
+from ..safetext import one_line, plain
 
 if TYPE_CHECKING:
     from ..models import SessionSummary
@@ -72,7 +72,7 @@ def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
             )
         out.print(table)
     for problem in problems:
-        print(f"warning: skipped {problem}", file=sys.stderr)
+        print(one_line(f"warning: skipped {problem}"), file=sys.stderr)
     return 0
 
 

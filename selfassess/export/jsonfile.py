@@ -34,8 +34,8 @@ def read_session_json(text: str, name: str) -> tuple[Session, list[AuditEvent]]:
     """Parse an exported session; BadInput names the file and the problem."""
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        raise BadInput(f"{name}: not JSON ({exc})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise BadInput(f"{name}: not JSON ({type(exc).__name__}: {str(exc)[:80]})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BadInput(f'{name}: not a selfassess session export (no "format": "{FORMAT}")')
     try:

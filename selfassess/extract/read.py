@@ -10,6 +10,7 @@ import io
 import zipfile
 from pathlib import Path
 
+from .. import doc_limits
 from ..errors import BadInput
 from ..fileio import read_bounded
 
@@ -41,7 +42,7 @@ def read_document(path: Path) -> str:
         text = _plain_text(path, raw)
     if not text.strip():
         raise BadInput(f"{path}: no text in the document")
-    return text
+    return doc_limits.check_text(path, text)
 
 
 def _plain_text(path: Path, raw: bytes) -> str:
@@ -61,6 +62,7 @@ def _docx_text(path: Path, raw: bytes) -> str:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise BadInput(f"{path}: reading .docx needs python-docx") from exc
+    doc_limits.check_zip(path, raw)
     try:
         document = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -69,6 +71,7 @@ def _docx_text(path: Path, raw: bytes) -> str:
         raise BadInput(f"{path}: damaged .docx file ({type(exc).__name__}: {exc})") from exc
     lines: list[str] = []
     body = document.element.body
+    doc_limits.check_count(path, len(body), doc_limits.MAX_BLOCKS, "paragraphs and tables")
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 

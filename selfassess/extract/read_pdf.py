@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .. import doc_limits
 from ..errors import BadInput
 from .cells import category_like
 from .split import PARAGRAPH
@@ -31,7 +32,9 @@ def pdf_text(path: Path, raw: bytes) -> str:
 
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
-            text = "\n".join(_page_text(page) for page in pdf.pages)
+            text = "\n".join(_page_text(page) for page in doc_limits.pdf_pages(path, pdf))
+    except BadInput:
+        raise
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():

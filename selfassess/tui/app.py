@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from .. import paths
+from ..safetext import markup_safe
 from .screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -59,10 +62,43 @@ class SelfAssessApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(type(self.screen)))
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification passes through here: text from files is shown literally (no markup, no
+        terminal control sequences), so a name like ``Bob [/]`` cannot crash the app."""
+        super().notify(markup_safe(message), title=markup_safe(title), severity=severity, timeout=timeout)
+
+    def guard_unsaved(self, then: Callable[[], object]) -> None:
+        """Run ``then`` (leave a screen, quit) unless an editing screen's last save failed; then ask first:
+        retry, write the text to a file, or discard on a second key. Screens that edit have ``unsaved()``."""
+        for screen in reversed(self.screen_stack):
+            check = getattr(screen, "unsaved", None)
+            pending = check() if check is not None else None
+            if pending is not None:
+                from .dialogs.unsaved import UnsavedDialog
+
+                def answered(choice: str | None) -> None:
+                    if choice == "retry":
+                        self.flush_drafts()
+                        self.guard_unsaved(then)
+                    elif choice in ("saved", "discard"):
+                        then()
+
+                self.push_screen(UnsavedDialog(pending), answered)
+                return
+        then()
+
     async def action_quit(self) -> None:
-        """Quitting saves."""
+        """Quitting saves; if a save failed, the text is not lost without asking."""
         self.flush_drafts()
-        self.exit()
+        self.guard_unsaved(self.exit)
 
 
 def make_app(

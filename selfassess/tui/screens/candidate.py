@@ -7,8 +7,10 @@ Typing only records that the text changed. A 4 Hz timer refreshes counts and che
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
 from functools import partial
+from pathlib import Path
 
 from rich.text import Text
 from textual import on
@@ -29,6 +31,7 @@ from ...safetext import plain
 from ...statement import check_evidence, criterion_counts, status_of, total_counts
 from ..dialogs.bank import EvidenceBankDialog
 from ..dialogs.rating import RatingDialog
+from ..dialogs.unsaved import Unsaved
 from ..typed import AppScreen
 
 GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
@@ -96,6 +99,7 @@ class CandidateScreen(AppScreen[None]):
         self._saver: Autosaver | None = None
         self._saved_at = ""
         self._error = ""
+        self._failed: dict[str, str] = {}  # criterion -> why its last save failed
         self._editor: TextArea | None = None
 
     # --- layout ------------------------------------------------------------------------
@@ -115,7 +119,8 @@ class CandidateScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
-        self._saver = Autosaver(self._save, lambda *a: loop.call_soon_threadsafe(self._saved, *a))
+        context = contextvars.copy_context()  # results come back with the app as the active app
+        self._saver = Autosaver(self._save, lambda *a: loop.call_soon_threadsafe(self._saved, *a, context=context))
         label = self.session.candidate or self.session.reference or "candidate"
         self.sub_title = f"{self.session.role.title} · {label}"
         self.query_one("#star").display = False
@@ -274,7 +279,23 @@ class CandidateScreen(AppScreen[None]):
 
     def _save(self, cid: str, payload: tuple[str, int | None]) -> Session:
         text, rating = payload
-        return self.app.store.set_evidence(self.session.id, cid, text, self_rating=rating)
+        try:
+            saved = self.app.store.set_evidence(self.session.id, cid, text, self_rating=rating)
+        except Exception as exc:  # recorded here, in the saver thread, so leaving sees it at once
+            self._failed[cid] = str(exc) if isinstance(exc, BadInput) else f"{type(exc).__name__}: {exc}"
+            raise
+        self._failed.pop(cid, None)
+        return saved
+
+    def unsaved(self) -> Unsaved | None:
+        """What the last failed saves left unsaved (for the leave and quit guard), or None."""
+        if not self._failed:
+            return None
+        failed = dict(self._failed)
+        parts = [f"{cid}\n{self.texts.get(cid, '')}" for cid in failed]
+        return Unsaved(
+            "; ".join(failed.values()), "\n\n".join(parts) + "\n", Path.cwd() / f"selfassess-{self.session.id}.txt"
+        )
 
     def _saved(self, cid: str, result, error: BaseException | None) -> None:
         if error is not None:
@@ -369,7 +390,7 @@ class CandidateScreen(AppScreen[None]):
 
     def action_leave(self) -> None:
         self.flush()
-        self.dismiss(None)
+        self.app.guard_unsaved(lambda: self.dismiss(None))
 
     def status_counts(self) -> dict[str, int]:
         """How many criteria are empty, draft and done (for the home screen and tests)."""

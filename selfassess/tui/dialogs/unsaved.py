@@ -1,0 +1,87 @@
+"""Leaving with a failed save: retry, write the text to a file the user names, or discard on a second key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from ...errors import BadInput
+from ...export.files import save_export
+from ...safetext import plain
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """What an editing screen could not save: why, the text itself, and where to offer writing it."""
+
+    error: str
+    text: str
+    suggested: Path
+
+
+class UnsavedDialog(ModalScreen[str | None]):
+    """Answers "retry", "saved" (written to a file), "discard" (after d twice) or None (stay)."""
+
+    BINDINGS = [
+        Binding("r", "retry", "Retry the save", id="unsaved-retry"),
+        Binding("w", "write", "Write to a file", id="unsaved-write"),
+        Binding("d", "discard", "Discard (press twice)", id="unsaved-discard"),
+        Binding("escape", "stay", "Stay", id="unsaved-stay"),
+    ]
+
+    def __init__(self, unsaved: Unsaved) -> None:
+        super().__init__()
+        self.unsaved = unsaved
+        self.armed = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(plain(f"NOT SAVED: {self.unsaved.error}", "bold red"))
+            yield Label(f"Leaving now would lose {len(self.unsaved.text):,} characters you typed.")
+            yield Static(
+                "r = retry the save · w = write the text to the file above (Enter) · d twice = discard · Escape = stay",
+                id="unsaved-status",
+                classes="hint",
+            )
+
+    def _say(self, message: str) -> None:
+        self.query_one("#unsaved-status", Static).update(plain(message))
+
+    def action_retry(self) -> None:
+        self.dismiss("retry")
+
+    def action_stay(self) -> None:
+        self.dismiss(None)
+
+    def action_discard(self) -> None:
+        if self.armed:
+            self.dismiss("discard")
+            return
+        self.armed = True
+        self._say("Press d again to discard the unsaved text for good; r, w or Escape keep it.")
+
+    def action_write(self) -> None:
+        self.armed = False
+        if not self.query("#unsaved-path"):
+            self.query_one(Vertical).mount(
+                Input(str(self.unsaved.suggested), id="unsaved-path"), before="#unsaved-status"
+            )
+        self.query_one("#unsaved-path", Input).focus()
+        self._say("Enter writes the text to this file (never over an existing one); Escape stays.")
+
+    @on(Input.Submitted, "#unsaved-path")
+    def _write(self, event: Input.Submitted) -> None:
+        try:
+            written = save_export(Path(event.value.strip() or str(self.unsaved.suggested)), self.unsaved.text)
+        except BadInput as exc:
+            self._say(f"{exc} · try another name, r to retry the save, Escape to stay")
+            return
+        self.app.notify(f"Unsaved text written to {written}", title="Kept")
+        self.dismiss("saved")
