@@ -11,6 +11,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_bounds  # noqa: E402
 import bench_export  # noqa: E402
 import bench_extract  # noqa: E402
 import bench_fair  # noqa: E402
@@ -20,7 +21,7 @@ from common import Figure  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-SUITES = [bench_save, bench_extract, bench_export, bench_fair, bench_tui]
+SUITES = [bench_save, bench_extract, bench_bounds, bench_export, bench_fair, bench_tui]
 
 
 def main() -> int:

@@ -99,7 +99,7 @@ def test_zip_bomb_docx_is_refused_from_its_directory(tmp_path: Path) -> None:
 def test_huge_pdf_text_layer_is_refused(tmp_path: Path) -> None:
     pdf = huge_pdf(tmp_path / "huge.pdf")
     assert pdf.stat().st_size < 2 * 1024 * 1024
-    refused(run_limited(tmp_path, "extract", str(pdf)), "huge.pdf")
+    refused(run_limited(tmp_path, "extract", str(pdf)), "MB of content")
 
 
 def test_fifo_document_is_refused_without_blocking(tmp_path: Path) -> None:

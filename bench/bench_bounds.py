@@ -1,0 +1,158 @@
+"""Bounded readers (issue 14): what the caps and regular-file checks add to reading and extracting a document.
+
+Each document (a .docx with a criteria table, a 3-page text PDF, a plain-text specification) is read and
+extracted with the bounds in place and, side by side, with them switched off (the checks replaced by
+no-ops, the file read with a plain read). Goal: the bounds add under 10%.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from unittest import mock
+
+import docx
+from common import Figure, median
+
+from selfassess import doc_limits
+from selfassess.extract import extract_text
+from selfassess.extract import read as reader
+
+ROUNDS = 15
+ROWS = [
+    (f"Experience of {topic} in a public service setting", k)
+    for topic in (
+        "managing budgets",
+        "leading a team",
+        "writing reports",
+        "handling complaints",
+        "working with partners",
+        "using data to improve services",
+        "safeguarding",
+        "procurement",
+        "project management",
+        "change management",
+    )
+    for k in ("Essential", "Desirable")
+]
+
+
+def _docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("Person specification", 1)
+    table = document.add_table(rows=1, cols=3)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text, table.rows[0].cells[2].text = (
+        "Criteria",
+        "Essential",
+        "Desirable",
+    )
+    for text, kind in ROWS:
+        cells = table.add_row().cells
+        cells[0].text = text
+        cells[1 if kind == "Essential" else 2].text = "X"
+    document.save(path)
+    return path
+
+
+def _pdf(path: Path, pages: int = 3) -> Path:
+    """A plain text PDF (Helvetica, one line per criterion), written by hand: no extra dependency."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    kids = []
+    for page in range(pages):
+        lines = [f"{kind}   {text} ({page + 1}.{i})" for i, (text, kind) in enumerate(ROWS)]
+        ops = (
+            b"BT /F1 9 Tf 40 760 Td 12 TL "
+            + b" ".join(b"(" + line.encode("latin-1") + b") Tj T*" for line in lines)
+            + b" ET"
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(ops) + ops + b"\nendstream")
+        content = len(objects)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 FONT 0 R >> >> >>" % content
+        )
+        kids.append(len(objects))
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    font = len(objects)
+    objects = [o.replace(b"FONT", str(font).encode()) for o in objects]
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.writelines(b"%010d 00000 n \n" % o for o in offsets)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def _txt(path: Path) -> Path:
+    path.write_text("Person specification\n\n" + "\n".join(f"{k}: {t}" for t, k in ROWS) + "\n", encoding="utf-8")
+    return path
+
+
+@contextmanager
+def _unbounded() -> Iterator[None]:
+    """The readers as they were before issue 14: no caps, a plain read of the file."""
+    with (
+        mock.patch.object(reader, "read_bounded", lambda path, limit, what: Path(path).read_bytes()),
+        mock.patch.object(doc_limits, "check_zip", lambda *a: None),
+        mock.patch.object(doc_limits, "check_count", lambda *a: None),
+        mock.patch.object(doc_limits, "check_text", lambda path, text: text),
+        mock.patch.object(doc_limits, "pdf_pages", lambda path, pdf: pdf.pages),
+    ):
+        yield
+
+
+def _once(path: Path) -> float:
+    t0 = time.perf_counter()
+    extract_text(reader.read_document(path), path.name)
+    return (time.perf_counter() - t0) * 1000
+
+
+def run() -> list[Figure]:
+    root = Path(tempfile.mkdtemp(prefix="selfassess-bench-bounds-"))
+    try:
+        docs = [_docx(root / "spec.docx"), _pdf(root / "spec.pdf"), _txt(root / "spec.txt")]
+        bounded: dict[str, list[float]] = {d.suffix: [] for d in docs}
+        plain: dict[str, list[float]] = {d.suffix: [] for d in docs}
+        for doc in docs:  # warm imports and caches
+            _once(doc)
+        for _ in range(ROUNDS):  # interleaved so drift hits both alike
+            for doc in docs:
+                bounded[doc.suffix].append(_once(doc))
+                with _unbounded():
+                    plain[doc.suffix].append(_once(doc))
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    figures = []
+    for suffix in bounded:
+        value, base = median(bounded[suffix]), median(plain[suffix])
+        ratio = round(value / base, 3)
+        figures.append(
+            Figure(
+                name=f"bounded_read.{suffix.lstrip('.')}",
+                value=round(value, 2),
+                unit="ms (median)",
+                method=f"read_document + extract_text, {ROUNDS} rounds, bounds on vs off interleaved",
+                goal="bounds add < 10% (ratio < 1.10)",
+                met=ratio < 1.10,
+                baseline=round(base, 2),
+                ratio=ratio,
+            )
+        )
+    return figures
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(figure)
