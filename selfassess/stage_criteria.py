@@ -159,3 +159,16 @@ def selection_lines(session: Session, stage: str) -> list[str]:
         kept = ", ".join(f"{s.criterion} by {s.panellist}" for s in outside)
         lines.append(f"Scores kept but not counted (criterion not scored at {stage}): {kept}")
     return lines
+
+
+def mixed_selection(sessions: list[Session], stage: str) -> str | None:
+    """A warning when candidates of one campaign were not all scored on the same criteria at ``stage``."""
+    chosen = [{c.id for c in effective_criteria(s, stage)} for s in sessions]
+    if len({frozenset(ids) for ids in chosen}) <= 1:
+        return None
+    differ = set().union(*chosen) - chosen[0].intersection(*chosen[1:])
+    order = [c.id for c in sessions[0].role.criteria if c.id in differ]
+    return (
+        f"Not every candidate was scored on the same criteria at {stage} ({', '.join(order)} differ): "
+        "totals are not comparable"
+    )

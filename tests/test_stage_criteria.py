@@ -175,3 +175,32 @@ def test_senior_social_worker_can_interview_on_any_of_its_19_criteria(store: Ses
     for cid in every:
         s = store.record_score(s.id, "Ann Chair", cid, 3)
     assert len(s.scores) == 19
+
+
+def test_choices_survive_a_json_export_and_import(store: SessionStore, tmp_path: Path) -> None:
+    from selfassess.export.jsonfile import read_session_json, session_json
+
+    s = interview(store)
+    s = store.set_stage_criteria(s.id, "interview", ["E1", "E2"], "Probe the degree", "Ann Chair")
+    text = session_json(s, store.audit(s.id))
+    other = SessionStore(tmp_path / "other")
+    imported = other.import_session(*read_session_json(text, "export.json"))
+    assert imported.stage_choices == s.stage_choices
+    assert ids(scoring.criteria_for_stage(imported, "interview")) == ["E1", "E2"]
+
+
+def test_merit_order_warns_when_candidates_were_scored_on_different_criteria(store: SessionStore, capsys) -> None:
+    from selfassess.cli import main
+    from selfassess.stage_criteria import mixed_selection
+
+    role = roles.load_role("senior-social-worker")
+    a = interview(store, role)
+    b = interview(store, role, reference="C-2")
+    assert mixed_selection([a, b], "interview") is None
+    b = store.set_stage_criteria(b.id, "interview", ["E1", "E9", "E10"], "Probe risk and supervision", "Ann Chair")
+    warning = mixed_selection([store.load(a.id), b], "interview")
+    assert warning == (
+        "Not every candidate was scored on the same criteria at interview (E9, E10 differ): totals are not comparable"
+    )
+    assert main(["--sessions", str(store.directory), "summary", role.id, "--stage", "interview"]) == 0
+    assert warning in capsys.readouterr().err

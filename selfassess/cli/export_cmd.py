@@ -12,6 +12,7 @@ from rich.table import Table
 from ..errors import BadInput
 from ..export.render import FORMATS, render
 from ..safetext import plain
+from ..stage_criteria import mixed_selection
 from .sessions_cmd import store_for
 
 MAX_SESSION_EXPORT = 50 * 1024 * 1024
@@ -104,6 +105,9 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     for row in rows[1:]:
         table.add_row(*[plain(str(v)) for v in row])
     out.print(table)
+    warning = mixed_selection(sessions, args.stage)
+    if warning:
+        print(warning, file=sys.stderr)
     if args.csv:
         path = save_export(
             args.csv, csvfile.campaign_csv(sessions, args.stage, args.tie_break, args.anonymise), force=args.force

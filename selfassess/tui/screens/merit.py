@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from ... import scoring
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
+from ...stage_criteria import mixed_selection
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
 from ..typed import AppScreen
@@ -58,9 +59,9 @@ class MeritOrderScreen(AppScreen[None]):
                 "-" if r.tie_break is None else str(r.tie_break),
                 decision,
             )
-        self.query_one("#merit-title", Static).update(
-            f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
-        )
+        title = f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
+        warning = mixed_selection(sessions, self.stage)
+        self.query_one("#merit-title", Static).update(plain(title + (f"\n{warning}" if warning else "")))
 
     def action_next_stage(self) -> None:
         self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
