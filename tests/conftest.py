@@ -17,6 +17,15 @@ SEEDS_DIR = SHARED / "seeds"
 
 
 @pytest.fixture(autouse=True)
+def steady_cursors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cursors do not blink in tests, so a snapshot never depends on when the blink timer fired."""
+    from textual.widgets import Input, TextArea
+
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
+@pytest.fixture(autouse=True)
 def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """Point sessions and imported roles at temporary folders for every test."""
     folders = {"sessions": tmp_path / "sessions", "roles": tmp_path / "roles"}
