@@ -93,8 +93,8 @@ def header_roles(line: Line) -> dict[int, Col] | None:
     if any(len(words(c)) > 3 or MARK_CELL.match(c) or methods_of(c) is not None for c in unnamed):
         return None
     named = [(i, r) for i, r in roles.items() if r is not None]
-    if len(named) == 1 and named[0][1] in KIND_COLUMNS and len(dict(line.filled)[named[0][0]]) == 1:
-        return None
+    if len(named) == 1 and named[0][1] in KIND_COLUMNS and (len(dict(line.filled)[named[0][0]]) == 1 or unnamed):
+        return None  # "Qualified teacher status | Essential" is a row, not a header
     if any(len(words(c)) > 12 for _, c in line.filled):
         return None
     return {i: (r or Col.OTHER) for i, r in roles.items()}

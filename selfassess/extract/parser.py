@@ -238,7 +238,9 @@ class Parser:
         if single and NUMBER_ONLY.match(first):
             self.open = self.new_item("", numbered=True)
             return
-        if len(line.filled) >= 2 or (line.tabbed and self._kind_column_cell(line.filled[0])):
+        if len(line.filled) >= 2 or (
+            line.tabbed and (self._kind_column_cell(line.filled[0]) or self.columns.role(line.filled[0][0]) == Col.TEXT)
+        ):
             rows.read_row(self, line)
             return
         inline.plain_line(self, line, first)

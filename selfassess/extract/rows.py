@@ -108,6 +108,9 @@ def read_row(p: Parser, line: Line) -> None:
             continue
         texts.append((index, cell))
     label, body = label_and_text(cols, texts)
+    short = None
+    if body is None and len(texts) == 1 and (kind_value or e or d) and len(texts[0][1]) >= 3:
+        body = short = texts[0][1]  # "Degree / D / C": a one-word criterion with its own kind
     has_signal = bool(e or d or kind_value or methods)
     if body is None:
         if p.last_row is not None and (e or d):
@@ -124,7 +127,7 @@ def read_row(p: Parser, line: Line) -> None:
     if NOTE_START.match(body):
         return
     inherit = p.last_row if label is None and p.last_row is not None else None
-    item = p.new_item(body, row=True)
+    item = p.new_item(body, row=True, bullet=short is not None)
     item.e_marks, item.d_marks, item.kind_value = e, d, kind_value
     item.d_positions, item.e_positions = d_positions, e_positions
     item.label = label if label is not None else (inherit.label if inherit else None)
@@ -136,7 +139,7 @@ def read_row(p: Parser, line: Line) -> None:
 def _unmarked_row(cols: Columns, texts: list[tuple[int, str]], body: str) -> bool:
     """A row with no mark or code in a table whose header names a criteria column: still a criterion."""
     body_column = next(i for i, c in texts if c == body)
-    return cols.role(body_column) == Col.TEXT and len(words(body)) >= 3
+    return cols.role(body_column) == Col.TEXT and len(words(body)) >= 3 and body[:1].isupper()
 
 
 def label_and_text(cols: Columns, texts: list[tuple[int, str]]) -> tuple[str | None, str | None]:
