@@ -37,5 +37,4 @@ def test_seeds_stay_at_their_figures() -> None:
 def test_development_set_meets_the_thresholds() -> None:
     total, _ = score_corpus(DEVSET)
     assert total.f1 >= 0.90 and total.precision >= 0.90 and total.kind_accuracy >= 0.92, total.summary()
-    # the goal for method agreement is 0.85; this guards what is reached (see README figures)
-    assert (total.method_agreement or 0) >= 0.75, total.summary()
+    assert (total.method_agreement or 0) >= 0.85, total.summary()

@@ -66,7 +66,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
                 return None
             if tokens == ["e"]:
                 return None
-            return _one_cell(codes[t] for t in tokens)
+            return ordered(codes[t] for t in tokens)
     found_words = re.findall(r"[A-Za-z][A-Za-z.'/-]*", text)
     if not found_words or len(found_words) > 10:
         return None

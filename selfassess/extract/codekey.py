@@ -2,7 +2,8 @@
 
 A line that defines two or more one- or two-letter codes (``X = words``, ``X: words``, ``X - words`` or
 ``words - X``) is a key. While a document is read, ``current_codes()`` is the default code table with
-the document's own definitions on top, so a code means what the employer said it means.
+the document's own definitions on top, so a code means what the employer said it means; a one-letter
+code its key leaves out is read as 'other' (a method we cannot name).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def current_codes() -> dict[str, str]:
 def document_codes(text: str) -> Iterator[None]:
     """Read a document with its own code key (if it has one) over the default codes."""
     key = find_key(text)
-    token = _CODES.set({**METHOD_CODES, **key}) if key else None
+    unknown = {code: "other" for code in METHOD_CODES if len(code) == 1 and code not in key}  # not in its key
+    token = _CODES.set({**METHOD_CODES, **unknown, **key}) if key else None
     try:
         yield
     finally:
