@@ -60,6 +60,13 @@ def gis_minimum(session: Session, stage: str = "shortlisting") -> GisResult:
     return GisResult(flagged=session.gis, meets_minimum=result.passed, short=short)
 
 
+def gis_label(session: Session) -> str:
+    """What the merit view shows for the scheme: empty unless flagged; else whether the minimum is met."""
+    if not session.gis:
+        return ""
+    return "must interview" if gis_minimum(session).must_interview else "flagged: below minimum"
+
+
 # --- reserve list ----------------------------------------------------------------------------
 
 

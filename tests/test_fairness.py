@@ -193,3 +193,9 @@ def test_cohort_gives_average_and_best_of_consensus_only() -> None:
     figures = fairness.cohort(sessions, "shortlisting")
     assert figures["E1"] == fairness.CohortFigure(count=2, average=3.0, best=4)
     assert "E2" not in figures
+
+
+def test_gis_label_for_the_merit_view() -> None:
+    assert fairness.gis_label(make(consensus={"E1": 5, "E2": 5})) == ""
+    assert fairness.gis_label(make(consensus={"E1": 3, "E2": 3}, gis=True)) == "must interview"
+    assert fairness.gis_label(make(consensus={"E1": 3}, gis=True)) == "flagged: below minimum"

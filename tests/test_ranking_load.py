@@ -59,3 +59,13 @@ def test_damaged_and_old_files_are_reported_or_migrated(tmp_path: Path) -> None:
     sessions, problems = sessions_for_ranking(store.directory, ROLE.id, SCHEMA_VERSION, store.load)
     assert sorted(s.id for s in sessions) == sorted([good, old])
     assert len(problems) == 2 and all("damaged" in p for p in problems)
+
+
+def test_campaign_csv_shows_the_guaranteed_interview_column(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "s")
+    sid = scored(store, "Alpha Person", 4, 2)
+    store.set_gis(sid, True, "Ann")
+    rows = campaign_csv(ranking_sessions(store, ROLE.id), "interview").decode("utf-8-sig")
+    assert '"guaranteed interview"' in rows.splitlines()[0]
+    # this role assesses no essential criterion by application, so the shortlisting minimum holds
+    assert rows.splitlines()[1].endswith('"must interview"')

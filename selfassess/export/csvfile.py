@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .. import scoring
+from .. import fairness, scoring
 from ..models import Session
 from ..safetext import strip_controls
 from ..statement import count_chars, count_words
@@ -98,7 +98,9 @@ def campaign_rows(
         return [["rank", "candidate", "gate", "total"]]
     scored = {sid: {c.id for c in found} for sid, found in scoring.criteria_by_session(sessions, stage).items()}
     criteria = [c for c in sessions[0].role.criteria if any(c.id in ids for ids in scored.values())]
-    rows: list[list[object]] = [["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]]
+    header: list[object] = ["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]
+    header.append("guaranteed interview")
+    rows: list[list[object]] = [header]
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
         agreed = ranked.agreed
@@ -112,6 +114,7 @@ def campaign_rows(
                 f"{ranked.total:g}",
                 *[_campaign_cell(agreed, c.id, c.id in scored[s.id]) for c in criteria],
                 decision,
+                fairness.gis_label(s),
             ]
         )
     return rows

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import scoring
+from ...fairness import gis_label
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ...stage_criteria import mixed_selection
@@ -41,14 +42,16 @@ class MeritOrderScreen(AppScreen[None]):
         self._fill()
 
     def _sessions(self):
-        return self.app.store.sessions_of_role(self.role.id)
+        from ...ranking_load import ranking_sessions
+
+        return ranking_sessions(self.app.store, self.role.id)
 
     def _fill(self) -> None:
         sessions = self._sessions()
         ranked = scoring.merit_order(sessions, self.stage, self.tie)
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation")
+        table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation", "GIS")
         for position, r in enumerate(ranked, start=1):
             decision = next((d.recommendation for d in r.session.decisions if d.stage == self.stage), "-")
             table.add_row(
@@ -58,6 +61,7 @@ class MeritOrderScreen(AppScreen[None]):
                 f"{r.total:g}",
                 "-" if r.tie_break is None else str(r.tie_break),
                 decision,
+                gis_label(r.session) or "-",
             )
         title = f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
         warning = mixed_selection(sessions, self.stage)
