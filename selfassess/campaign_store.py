@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from . import fairness
 from .errors import BadInput
-from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir
+from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, read_regular
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
 from .shortlist_order import new_seed
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .store import SessionStore
 
 FOLDER = "campaigns"
+MAX_CAMPAIGN_BYTES = 4 * 1024 * 1024  # a plan for 100 criteria is well under 1 MB
 
 
 def _now() -> datetime:
@@ -53,15 +54,14 @@ class CampaignStore:
     def load(self, role_id: str) -> Campaign:
         """The role's campaign as on disk now (an empty one if nothing has been saved)."""
         path = self.path(role_id)
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+        if not path.exists() and not path.is_symlink():
             return Campaign(role_id=role_id)
-        except OSError as exc:
-            raise BadInput(f"{path}: cannot read ({exc.strerror})") from exc
+        raw = read_regular(path, MAX_CAMPAIGN_BYTES, "a campaign file", within=self.directory)
         try:
             return Campaign.model_validate_json(raw)
-        except ValidationError as exc:
+        except (ValidationError, RecursionError) as exc:
+            if isinstance(exc, RecursionError):
+                raise BadInput(f"{path}: damaged campaign file (nested too deeply)") from None
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise BadInput(f"{path}: damaged campaign file ({where}: {first['msg']})") from exc
@@ -72,7 +72,10 @@ class CampaignStore:
         if not path.exists():
             return []
         events = []
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        raw = read_regular(
+            path, 16 * MAX_CAMPAIGN_BYTES, "a campaign audit trail", within=self.directory, empty_ok=True
+        )
+        for line in raw.decode("utf-8", errors="replace").splitlines():
             try:
                 events.append(AuditEvent.model_validate_json(line))
             except ValidationError:

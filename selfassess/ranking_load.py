@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import BadInput
+from .fileio import read_regular
 from .models import Conflict, Consensus, Decision, Panel, Role, Scale, Session, Stage, StageChoice, Submission
-from .session_files import SUFFIX, session_id_ok
+from .session_files import MAX_SESSION_BYTES, SUFFIX, session_id_ok
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -120,7 +121,8 @@ def sessions_for_ranking(
         if not session_id_ok(path.stem):
             continue
         try:
-            data = _RankingFile.model_validate_json(path.read_bytes())
+            raw = read_regular(path, MAX_SESSION_BYTES, "a session file", within=directory)
+            data = _RankingFile.model_validate_json(raw)
             if not data.meta:
                 raise ValueError("no session record")
             head = next(iter(data.meta.values()))
@@ -130,9 +132,7 @@ def sessions_for_ranking(
                 sessions.append(_ranking_copy(data, cache))
             else:
                 sessions.append(load_full(path.stem))
-        except OSError as exc:
-            problems.append(f"{path}: cannot read ({exc.strerror})")
-        except (ValidationError, ValueError) as exc:
+        except (ValidationError, ValueError, RecursionError) as exc:
             problems.append(f"{path}: damaged session file ({str(exc).splitlines()[0]})")
         except BadInput as exc:
             problems.append(exc.problems[0])

@@ -69,3 +69,16 @@ def test_campaign_csv_shows_the_guaranteed_interview_column(tmp_path: Path) -> N
     assert '"guaranteed interview"' in rows.splitlines()[0]
     # this role assesses no essential criterion by application, so the shortlisting minimum holds
     assert rows.splitlines()[1].endswith('"must interview"')
+
+
+def test_a_fifo_or_outside_symlink_is_reported_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    store = SessionStore(tmp_path / "s")
+    good = scored(store, "Alpha Person", 4, 2)
+    os.mkfifo(store.directory / "20200101-0000fifo.json")
+    outside = tmp_path / "elsewhere.json"
+    outside.write_bytes(store.path(good).read_bytes())
+    (store.directory / "20200101-0000link.json").symlink_to(outside)
+    sessions, problems = sessions_for_ranking(store.directory, ROLE.id, SCHEMA_VERSION, store.load)
+    assert [s.id for s in sessions] == [good] and len(problems) == 2
