@@ -99,7 +99,9 @@ def campaign_rows(
     scored = {sid: {c.id for c in found} for sid, found in scoring.criteria_by_session(sessions, stage).items()}
     criteria = [c for c in sessions[0].role.criteria if any(c.id in ids for ids in scored.values())]
     header: list[object] = ["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]
-    header.append("guaranteed interview")
+    gis = any(s.gis for s in sessions)  # the scheme's column only where someone is flagged
+    if gis:
+        header.append("guaranteed interview")
     rows: list[list[object]] = [header]
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
@@ -114,7 +116,7 @@ def campaign_rows(
                 f"{ranked.total:g}",
                 *[_campaign_cell(agreed, c.id, c.id in scored[s.id]) for c in criteria],
                 decision,
-                fairness.gis_label(s),
+                *([fairness.gis_label(s)] if gis else []),
             ]
         )
     return rows
