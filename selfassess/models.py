@@ -248,6 +248,7 @@ class StageChoice(Strict):
     by: str
     time: datetime
     scores_affected: int = Field(default=0, description="Scores of this criterion at the stage when it changed")
+    after_scoring: bool = Field(default=False, description="True: made after anyone had scored at the stage")
 
 
 class Conflict(Strict):

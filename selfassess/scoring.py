@@ -59,6 +59,14 @@ def has_submitted(session: Session, panellist: str, stage: str) -> bool:
     return any(s.panellist == panellist and s.stage == stage for s in session.submissions)
 
 
+def change_needs_reason(session: Session, panellist: str, criterion_id: str, stage: str) -> bool:
+    """A score is a change (needing a written reason) once the panellist has submitted the stage and had
+    already scored this criterion there; a first score on a criterion added later is not a change."""
+    return has_submitted(session, panellist, stage) and any(
+        s.panellist == panellist and s.criterion == criterion_id and s.stage == stage for s in session.scores
+    )
+
+
 def visible_scores(session: Session, viewer: str, stage: str) -> dict[str, dict[str, int | None]]:
     """Scores ``viewer`` may see: only their own until they have submitted, then everyone's."""
     scores = stage_scores(session, stage)

@@ -13,6 +13,8 @@ from datetime import datetime
 from .errors import BadInput
 from .models import Criterion, Role, Score, Session, StageChoice
 
+REASON_MAX = StageChoice.model_fields["reason"].metadata[1].max_length  # what a stored choice may hold
+
 STAGE_METHOD = {
     "shortlisting": "application",
     "interview": "interview",
@@ -94,6 +96,26 @@ def require_scored(session: Session, stage: str, criterion_id: str) -> None:
         )
 
 
+def check_choice(session: Session, stage: str, criteria: Iterable[str], reason: str) -> list[Criterion]:
+    """The criteria a choice would change; BadInput naming the field if it cannot be saved (not who chooses)."""
+    wanted = set(criteria)
+    known = {c.id for c in session.role.criteria}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise BadInput(f"stage criteria: {', '.join(unknown)} not in role {session.role.id}")
+    if not wanted:
+        raise BadInput(f"stage criteria: {stage} must score at least one criterion")
+    current = {c.id for c in effective_criteria(session, stage)}
+    changed = [c for c in session.role.criteria if (c.id in wanted) != (c.id in current)]
+    reason = (reason or "").strip()
+    if changed and not reason:
+        names = ", ".join(c.id for c in changed)
+        raise BadInput(f"stage criteria: give a reason for changing {names} at {stage}")
+    if len(reason) > REASON_MAX:
+        raise BadInput(f"stage criteria reason: {len(reason)} characters, at most {REASON_MAX}")
+    return changed
+
+
 def plan_choices(
     session: Session, stage: str, wanted: Iterable[str], reason: str, by: str, when: datetime
 ) -> list[StageChoice]:
@@ -106,21 +128,10 @@ def plan_choices(
         raise BadInput("stage criteria: set up the panel first (the chair chooses them)")
     if by != panel.chair:
         raise BadInput(f"stage criteria: only the chair ({panel.chair}) can change them, not {by!r}")
-    wanted = set(wanted)
-    known = {c.id for c in session.role.criteria}
-    unknown = sorted(wanted - known)
-    if unknown:
-        raise BadInput(f"stage criteria: {', '.join(unknown)} not in role {session.role.id}")
-    if not wanted:
-        raise BadInput(f"stage criteria: {stage} must score at least one criterion")
-    current = {c.id for c in effective_criteria(session, stage)}
-    changed = [c for c in session.role.criteria if (c.id in wanted) != (c.id in current)]
+    changed = check_choice(session, stage, wanted, reason)
     if not changed:
         return []
-    reason = (reason or "").strip()
-    if not reason:
-        names = ", ".join(c.id for c in changed)
-        raise BadInput(f"stage criteria: give a reason for changing {names} at {stage}")
+    reason, wanted = (reason or "").strip(), set(wanted)
     counts: dict[str, int] = {}
     for s in session.scores:
         if s.stage == stage:
@@ -135,6 +146,7 @@ def plan_choices(
                 by=by,
                 time=when,
                 scores_affected=counts.get(c.id, 0),
+                after_scoring=bool(counts),
             )
             for c in changed
         ]
@@ -151,9 +163,10 @@ def selection_lines(session: Session, stage: str) -> list[str]:
         f"Criteria scored at {stage} ({len(scored)} of {len(session.role.criteria)}, {origin}): "
         + ", ".join(c.id for c in scored)
     ]
-    for d in changed:
-        verb = "Added" if d.added else "Removed"
-        lines.append(f"{verb} {d.criterion.id}: {d.choice.reason} ({d.choice.by}, {d.choice.time:%Y-%m-%d %H:%M})")
+    for choice in (c for c in session.stage_choices if c.stage == stage):  # every change, in the order made
+        verb = "Added" if choice.include else "Removed"
+        late = ", after scoring began" if choice.after_scoring else ""
+        lines.append(f"{verb} {choice.criterion}: {choice.reason} ({choice.by}, {choice.time:%Y-%m-%d %H:%M}{late})")
     outside = scores_outside(session, stage)
     if outside:
         kept = ", ".join(f"{s.criterion} by {s.panellist}" for s in outside)

@@ -44,6 +44,7 @@ from .models import (
     SessionSummary,
     Submission,
 )
+from .scoring import change_needs_reason
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
 from .stage_criteria import plan_choices, require_scored
 from .store_fair import FairStore
@@ -223,7 +224,7 @@ class SessionStore(FairStore):
             score = validated(Score, "score", {**fields, "note": note, "time": tx.stamp})
             self._require_panellist(session, panellist)
             self._require_may_score(session, panellist, note)
-            locked = any(x.panellist == panellist and x.stage == stage for x in session.submissions)
+            locked = change_needs_reason(session, panellist, criterion_id, stage)
             if locked and not (reason or "").strip():
                 raise BadInput(f"{panellist} has submitted the {stage} scores: a change needs a written reason")
             key = (Query().panellist == panellist) & (Query().criterion == criterion_id) & (Query().stage == stage)

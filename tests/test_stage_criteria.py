@@ -10,7 +10,15 @@ import pytest
 from selfassess import roles, scoring
 from selfassess.errors import BadInput
 from selfassess.export.render import render
-from selfassess.stage_criteria import default_criteria, deviations, effective_criteria, scores_outside
+from selfassess.stage_criteria import (
+    REASON_MAX,
+    check_choice,
+    default_criteria,
+    deviations,
+    effective_criteria,
+    scores_outside,
+    selection_lines,
+)
 from selfassess.store import SessionStore
 
 from .test_scoring import ROLE
@@ -204,3 +212,43 @@ def test_merit_order_warns_when_candidates_were_scored_on_different_criteria(sto
     )
     assert main(["--sessions", str(store.directory), "summary", role.id, "--stage", "interview"]) == 0
     assert warning in capsys.readouterr().err
+
+
+def test_an_over_long_reason_is_refused_in_one_line_before_anything_is_saved(store: SessionStore) -> None:
+    s = interview(store)
+    before = len(store.audit(s.id))
+    with pytest.raises(BadInput) as refused:
+        store.set_stage_criteria(s.id, "interview", ["E1", "E2", "D1", "E3"], "x" * 1500, "Ann Chair")
+    assert str(refused.value) == f"stage criteria reason: 1500 characters, at most {REASON_MAX}"
+    with pytest.raises(BadInput, match="reason: 1500 characters"):
+        check_choice(s, "interview", ["E1", "E2", "D1", "E3"], "x" * 1500)  # what the TUI checks first
+    assert store.load(s.id).stage_choices == [] and len(store.audit(s.id)) == before
+
+
+def test_summary_lists_every_addition_and_removal_even_of_a_scored_criterion(store: SessionStore) -> None:
+    s = interview(store)
+    s = store.set_stage_criteria(s.id, "interview", ["E1", "E2", "D1", "E3"], "Probe the degree", "Ann Chair")
+    store.record_score(s.id, "Ann Chair", "E1", 3)
+    s = store.set_stage_criteria(s.id, "interview", ["E2", "D1", "E3"], "Degree checked by test", "Ann Chair")
+    lines = selection_lines(s, "interview")
+    assert any(line.startswith("Added E1: Probe the degree (Ann Chair, ") for line in lines)
+    removed = [line for line in lines if line.startswith("Removed E1: Degree checked by test (Ann Chair, ")]
+    assert len(removed) == 1 and removed[0].endswith(", after scoring began)")  # finding 8
+    assert not [line for line in lines if line.startswith("Added E1") and "after scoring began" in line]
+    assert "Scores kept but not counted (criterion not scored at interview): E1 by Ann Chair" in lines
+
+
+def test_first_score_on_a_criterion_added_after_submitting_is_not_a_change(store: SessionStore) -> None:
+    s = interview(store)
+    for cid in ("E2", "D1", "E3"):
+        store.record_score(s.id, "Bo Panel", cid, 2)
+    store.submit(s.id, "Bo Panel", "interview")
+    s = store.set_stage_criteria(s.id, "interview", ["E1", "E2", "D1", "E3"], "Probe the degree", "Ann Chair")
+    assert not scoring.change_needs_reason(s, "Bo Panel", "E1", "interview")
+    s = store.record_score(s.id, "Bo Panel", "E1", 3)  # no reason asked: never scored before
+    assert store.audit(s.id)[-1].action == "score.record"
+    assert scoring.change_needs_reason(s, "Bo Panel", "E1", "interview")
+    with pytest.raises(BadInput, match="a change needs a written reason"):
+        store.record_score(s.id, "Bo Panel", "E1", 4)
+    with pytest.raises(BadInput, match="a change needs a written reason"):
+        store.record_score(s.id, "Bo Panel", "E2", 4)

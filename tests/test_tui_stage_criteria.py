@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, SelectionList, Static
+from textual.widgets import DataTable, Input, Label, SelectionList, Static
 
 from selfassess import roles, scoring
+from selfassess.errors import BadInput
+from selfassess.stage_criteria import REASON_MAX
 from selfassess.tui.app import make_app
 from selfassess.tui.dialogs.panel_setup import PanelSetupDialog
 from selfassess.tui.dialogs.stage_criteria import StageCriteriaDialog
@@ -94,3 +96,91 @@ def test_checklist_snapshot_at_80x24(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_checklist)
+
+
+async def test_an_over_long_reason_is_refused_in_the_checklist_with_the_limit_shown(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-24")
+    app.store.set_panel(session.id, ["Ann Chair"], "Ann Chair")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(StageCriteriaDialog(app.store.load(session.id), "interview"))
+        await pilot.pause()
+        dialog = app.screen
+        status = dialog.query_one("#stage-criteria-status", Static)
+        assert f"reason 0/{REASON_MAX} characters" in str(status.render())  # the limit, shown
+        dialog.query_one(SelectionList).select("E9")
+        reason = dialog.query_one("#stage-criteria-reason", Input)
+        reason.focus()
+        reason.insert_text_at_cursor("x" * 1500)
+        await pilot.pause()
+        assert f"reason 1500/{REASON_MAX} characters" in str(status.render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is dialog  # refused, the typed values still there
+        assert [n.message for n in app._notifications][-1] == f"Reason: 1500 characters, at most {REASON_MAX}"
+    assert app.store.load(session.id).stage_choices == []
+
+
+async def panel_dialog_with(app, pilot, session_id: str, criteria: dict) -> PanelSetupDialog:
+    """Open panel set-up from the home screen with the chair's checklist already answered."""
+    app.screen.start_panel(session_id, setup=True)
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, PanelSetupDialog)
+    dialog.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
+    dialog.criteria = criteria
+    return dialog
+
+
+async def test_a_bad_choice_saves_nothing_and_a_markup_error_does_not_crash(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-25")
+    criteria = {"stage": "interview", "criteria": ["E1", "E9"], "reason": "[bold]" + "y" * 1500}
+    async with app.run_test(size=(80, 24)) as pilot:
+        await panel_dialog_with(app, pilot, session.id, criteria)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PanelSetupDialog)  # back with what was typed
+        assert app.screen.query_one("#panel-names", Input).value == "Ann Chair, Bo Panel"
+        assert "reason: 1506 characters" in list(app._notifications)[-1].message
+        await pilot.press("escape")
+        await pilot.pause()
+    stored = app.store.load(session.id)
+    assert stored.panel is None and stored.stage_choices == []  # nothing half-saved
+    assert not [e for e in app.store.audit(session.id) if e.action == "panel.set"]
+
+
+async def test_when_the_criteria_fail_after_the_panel_saved_the_dialog_says_so(private_folders, monkeypatch) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-26")
+    criteria = {"stage": "interview", "criteria": ["E1", "E9"], "reason": "Probe risk"}
+
+    def refuse(*args, **kwargs):
+        raise BadInput("stage criteria: [/] refused [red")
+
+    monkeypatch.setattr(app.store, "set_stage_criteria", refuse)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await panel_dialog_with(app, pilot, session.id, criteria)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, PanelSetupDialog) and app.screen.criteria == criteria  # typed values kept
+        note = list(app._notifications)[-1]
+        assert note.title == "Panel saved, criteria not saved: correct them"
+        assert "refused" in note.message
+        await pilot.pause()  # the toast draws without a MarkupError
+    assert app.store.load(session.id).panel is not None
+
+
+async def test_checklist_rows_show_ticks_and_scores_without_colour(private_folders) -> None:
+    app = make_app()
+    session = app.store.create(ROLE, reference="C-27")
+    app.store.set_panel(session.id, ["Ann Chair"], "Ann Chair")
+    app.store.record_score(session.id, "Ann Chair", "E1", 3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(StageCriteriaDialog(app.store.load(session.id), "interview"))
+        await pilot.pause()
+        rows = app.screen.query_one(SelectionList)
+        first, second = (rows.render_line(y).text for y in (0, 1))
+        assert first.startswith("[x] E1") and second.startswith("[ ] E2")
+        assert "S = has scores" in str(app.screen.query_one(Label).render())
+        assert first[4:].split()[3] == "·S" and "S" not in second[4:].split()[2:4]

@@ -15,8 +15,9 @@ from textual.widgets import DataTable, Footer, Label, Static
 from ...errors import BadInput
 from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
-from ...safetext import plain
+from ...safetext import markup_safe, plain
 from ...session_files import quick_sessions
+from ...stage_criteria import check_choice
 from ..typed import AppScreen
 
 if TYPE_CHECKING:
@@ -304,14 +305,22 @@ class HomeScreen(AppScreen[None]):
         def configured(args: dict | None) -> None:
             if args is None:
                 return
+            criteria = args.get("criteria")
             try:
-                criteria = args.get("criteria")
+                if criteria:  # refuse a bad choice before anything is saved
+                    check_choice(self.app.store.load(session_id), **criteria)
                 updated = self.app.store.set_panel(session_id, **{k: v for k, v in args.items() if k != "criteria"})
+            except BadInput as exc:
+                self.notify(markup_safe(exc), title="Panel not saved: correct it", severity="error", timeout=10)
+                self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed
+                return
+            try:
                 if criteria:
                     updated = self.app.store.set_stage_criteria(session_id, actor=args["chair"], **criteria)
             except BadInput as exc:
-                self.notify(str(exc), title="Panel not saved: correct it", severity="error", timeout=10)
-                self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed
+                title = "Panel saved, criteria not saved: correct them"
+                self.notify(markup_safe(exc), title=title, severity="error", timeout=10)
+                self.app.push_screen(PanelSetupDialog(updated, values=args), configured)
                 return
             who(updated)
 

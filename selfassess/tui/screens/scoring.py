@@ -207,7 +207,7 @@ class ScoringScreen(AppScreen[None]):
             return
         c = self.criteria[self.index]
         value = self.pending
-        if scoring.has_submitted(self.session, self.me, self.stage):
+        if scoring.change_needs_reason(self.session, self.me, c.id, self.stage):
             self.app.push_screen(
                 TextPrompt(f"Reason for changing your submitted score for {c.id}"),
                 lambda reason: self._record(c.id, value, reason) if reason else None,
