@@ -17,7 +17,6 @@ from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
 from ...safetext import markup_safe, plain
 from ...session_files import quick_sessions
-from ...stage_criteria import check_choice
 from ..typed import AppScreen
 
 if TYPE_CHECKING:
@@ -305,6 +304,8 @@ class HomeScreen(AppScreen[None]):
         def configured(args: dict | None) -> None:
             if args is None:
                 return
+            from ...stage_criteria import check_choice
+
             criteria = args.get("criteria")
             try:
                 if criteria:  # refuse a bad choice before anything is saved
