@@ -78,9 +78,36 @@ class SessionPaths:
         """Where `repair` sets a damaged file aside."""
         return self.directory / f"{self.id}{SUFFIX}.damaged-{when:%Y%m%dT%H%M%S}"
 
+    def replaced(self, path: Path, when: datetime) -> Path:
+        """Where `import-session --force` keeps the file it replaced (the session or its audit)."""
+        return path.with_name(f"{path.name}.replaced-{when:%Y%m%dT%H%M%S}")
+
     def damaged_copies(self) -> list[Path]:
         """Damaged files `repair` has set aside, oldest first."""
         return sorted(self.directory.glob(f"{glob.escape(self.id + SUFFIX)}.damaged-*"))
+
+    def all_files(self) -> list[Path]:
+        """Every file in the folder that belongs to this session (what `purge` deletes), the lock last."""
+        found = [p for p in self.directory.iterdir() if owner_of(p.name) == self.id]
+        return sorted(found, key=lambda p: (p == self.lock, p.name))
+
+
+_OWNED = re.compile(
+    r"^\.?(?P<id>[a-z0-9][a-z0-9-]{0,63})(?:\.json(?:\.bak|\.lock|\.(?:damaged|replaced)-\d{8}T\d{6})?"
+    r"|\.audit\.jsonl(?:\.replaced-\d{8}T\d{6})?|\.json\.bak\.\d+|\.json\.[A-Za-z0-9_]+\.tmp"
+    r"|\.audit\.jsonl\.[A-Za-z0-9_]+\.tmp)$"
+)
+
+
+def owner_of(name: str) -> str | None:
+    """The session id a file in the sessions folder belongs to (session, backup, lock, audit, damaged or
+    replaced copy, staging or temp file), or None for anything else."""
+    match = _OWNED.match(name)
+    if match is None:
+        return None
+    hidden = name.startswith(".")
+    visible_kinds = not any(name.endswith(t) for t in (".tmp",)) and not re.search(r"\.json\.bak\.\d+$", name)
+    return match.group("id") if hidden != visible_kinds else None
 
 
 def read_session_file(path: Path) -> dict[str, Any] | None:

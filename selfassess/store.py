@@ -15,7 +15,6 @@ atomic replace and fsync, then its audit events appended. Repair, purge and impo
 
 from __future__ import annotations
 
-import hashlib
 import os
 import secrets
 from collections.abc import Iterator
@@ -49,19 +48,19 @@ from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths
 from .stage_criteria import plan_choices, require_scored
 from .store_fair import FairStore
 from .store_maintenance import parse_age
-from .store_tx import SCHEMA_VERSION, Transaction, load_session, now, read_audit, session_lock, transaction
+from .store_tx import (
+    SCHEMA_VERSION,
+    Transaction,
+    evidence_digest,
+    load_session,
+    now,
+    read_audit,
+    session_lock,
+    transaction,
+)
 from .validation import validated
 
 __all__ = ["SCHEMA_VERSION", "SessionDamaged", "SessionNotFound", "SessionStore", "parse_age", "read_session_file"]
-
-
-def _digest(text: str) -> dict[str, Any]:
-    """What the audit trail records of an evidence text: its size and a fingerprint, not a copy."""
-    return {
-        "words": len(text.split()),
-        "chars": len(text),
-        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
-    }
 
 
 class SessionStore(FairStore):
@@ -190,7 +189,13 @@ class SessionStore(FairStore):
             doc = {"criterion": criterion_id, "text": text, "self_rating": new_rating, "updated": tx.stamp.isoformat()}
             tx.upsert("evidence", doc, Query().criterion == criterion_id)
             if old_text != text:
-                tx.audit(actor, "evidence.set", criterion=criterion_id, old=_digest(old_text), new=_digest(text))
+                tx.audit(
+                    actor,
+                    "evidence.set",
+                    criterion=criterion_id,
+                    old=evidence_digest(old_text),
+                    new=evidence_digest(text),
+                )
             if old_rating != new_rating:
                 tx.audit(actor, "self_rating.set", criterion=criterion_id, old=old_rating, new=new_rating)
             return tx.session()
@@ -381,16 +386,18 @@ class SessionStore(FairStore):
         return read_audit(self.files(session_id))
 
     # maintenance (store_maintenance)
-    def import_session(self, session: Session, audit: list[AuditEvent], force: bool = False) -> Session:
-        """Write an exported session (and its audit trail) back into the store under its own id."""
-        return store_maintenance.import_session(self, session, audit, force)
+    def import_session(
+        self, session: Session, audit: list[AuditEvent], force: bool = False, name: str | None = None
+    ) -> Session:
+        """Check an exported session as if typed, then write it (and its audit trail) under its own id."""
+        return store_maintenance.import_session(self, session, audit, force, name)
 
     def repair(self, session_id: str) -> Path:
         """Restore the last good version of a damaged session; the damaged file is kept aside."""
         return store_maintenance.repair(self, session_id)
 
-    def purge(self, older_than: timedelta, dry_run: bool = False) -> list[SessionSummary]:
-        """Delete sessions last changed before now - older_than (with their backups and audit)."""
+    def purge(self, older_than: timedelta, dry_run: bool = False) -> list[store_maintenance.Purged]:
+        """Delete sessions last changed before now - older_than, with every file of theirs (each reported)."""
         return store_maintenance.purge(self, older_than, dry_run)
 
     # checks

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import os
 import re
-from datetime import timedelta
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import import_check
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
-from .models import AuditEvent, Session, SessionSummary
-from .session_files import SessionDamaged, read_session_file
+from .models import AuditEvent, Session
+from .session_files import SessionDamaged, owner_of, read_session_file
 from .store_tx import SessionTooNew, append_audit, migrate, now, session_from_raw, session_lock
 
 if TYPE_CHECKING:
@@ -33,19 +36,34 @@ def session_tables(session: Session) -> dict[str, dict[str, dict]]:
     return tables
 
 
-def import_session(store: SessionStore, session: Session, audit: list[AuditEvent], force: bool = False) -> Session:
-    """Write an exported session (and its audit trail) back into the store under its own id."""
+def import_session(
+    store: SessionStore, session: Session, audit: list[AuditEvent], force: bool = False, name: str | None = None
+) -> Session:
+    """Write an exported session (and its audit trail) into the store under its own id, after checking it as
+    if every value had been typed (BadInput, nothing written, if it could not have been). An audit trail that
+    does not account for the data is kept, and the import event says so (re-signed as imported).
+    With ``force`` an existing session and its audit are kept beside it as ``.replaced-TIME`` copies."""
     files = store.files(session.id)
-    if files.file.exists() and not force:
-        raise BadInput(f"{files.file}: session {session.id} already exists (use --force to replace it)")
+    label = name or f"session {session.id}"
+    import_check.check_data(session, label)
     payload = json.dumps(session_tables(session), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    session_from_raw(migrate(json.loads(payload), files.file), files.file)  # loads back exactly as stored
+    mismatches = import_check.audit_problems(session, audit)
     ensure_private_dir(store.directory)
     with session_lock(files):
+        if files.file.exists() or files.file.is_symlink():
+            if not force:
+                raise BadInput(f"{files.file}: session {session.id} already exists (use --force to replace it)")
+            if not stat.S_ISREG(files.file.lstat().st_mode):
+                raise BadInput(f"{files.file}: not a regular file; refused to replace it")
+            stamp = now()
+            for path in (files.file, files.audit):
+                if path.exists():
+                    os.replace(path, files.replaced(path, stamp))
         atomic_write(files.file, payload)
         atomic_write(files.audit, "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8"))
-        append_audit(
-            files, [AuditEvent(time=now(), actor="import", action="session.import", new={"events": len(audit)})]
-        )
+        note = {"events": len(audit), "audit_matches_data": not mismatches, "problems": mismatches[:10]}
+        append_audit(files, [AuditEvent(time=now(), actor="import", action="session.import", new=note)])
     return store.load(session.id)
 
 
@@ -75,24 +93,52 @@ def repair(store: SessionStore, session_id: str) -> Path:
     return path
 
 
-def purge(store: SessionStore, older_than: timedelta, dry_run: bool = False) -> list[SessionSummary]:
-    """Delete sessions last changed before now - older_than (with their backups and audit)."""
+@dataclass(frozen=True)
+class Purged:
+    """One session `purge` deleted (or would delete): when it last changed, whether it was damaged, its files."""
+
+    id: str
+    last_change: datetime
+    damaged: bool
+    files: list[Path]
+
+
+def _session_ids(directory: Path) -> list[str]:
+    """Every session id that owns at least one file in the folder (readable, damaged or leftovers)."""
+    if not directory.is_dir():
+        return []
+    return sorted({owner for p in directory.iterdir() if (owner := owner_of(p.name)) is not None})
+
+
+def _last_change(store: SessionStore, session_id: str, files: list[Path]) -> tuple[datetime, bool]:
+    """When the session last changed (its own record; for a damaged one, its files' newest time) and damaged?"""
+    try:
+        return store.load(session_id).updated, False
+    except BadInput:
+        stamps = [p.lstat().st_mtime for p in files if p.exists() or p.is_symlink()]
+        return datetime.fromtimestamp(max(stamps, default=0), UTC), True
+
+
+def purge(store: SessionStore, older_than: timedelta, dry_run: bool = False) -> list[Purged]:
+    """Delete every file of each session last changed before now - older_than: the session, its backup,
+    audit trail, damaged and replaced copies, leftovers and lock. Damaged sessions go by their files' age."""
     cutoff = now() - older_than
-    doomed = [s for s in store.summaries() if s.updated < cutoff]
+    doomed = []
+    for session_id in _session_ids(store.directory):
+        files = store.files(session_id)
+        found = files.all_files()
+        when, damaged = _last_change(store, session_id, found)
+        if when < cutoff:
+            doomed.append(Purged(session_id, when, damaged, found))
     if dry_run:
         return doomed
-    for summary in doomed:
-        files = store.files(summary.id)
+    for item in doomed:
+        files = store.files(item.id)
         with session_lock(files):
-            for victim in (files.file, files.backup, files.audit):
-                try:
-                    victim.unlink()
-                except FileNotFoundError:
-                    pass
-        try:
-            files.lock.unlink()
-        except FileNotFoundError:
-            pass
+            for victim in files.all_files():
+                if victim != files.lock:
+                    victim.unlink(missing_ok=True)
+        files.lock.unlink(missing_ok=True)
     if doomed:
         fsync_dir(store.directory)
     return doomed

@@ -7,6 +7,7 @@ fsyncs its audit events. A file that does not parse is never written over.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -141,6 +142,15 @@ def load_session(paths: SessionPaths) -> Session:
     if data is None:
         raise SessionNotFound(f"{paths.file}: no such session")
     return session_from_raw(migrate(data, paths.file), paths.file)
+
+
+def evidence_digest(text: str) -> dict[str, Any]:
+    """What the audit trail records of an evidence text: its size and a fingerprint, not a copy."""
+    return {
+        "words": len(text.split()),
+        "chars": len(text),
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+    }
 
 
 # --- audit ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from ..errors import BadInput
 from ..export.render import FORMATS, render
-from ..safetext import plain
+from ..safetext import one_line, plain
 from ..stage_criteria import mixed_selection
 from .sessions_cmd import store_for
 
@@ -82,8 +82,19 @@ def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     path = Path(args.file)
     raw = read_bounded(path, MAX_SESSION_EXPORT, "a session export")
     session, audit = read_session_json(raw.decode("utf-8", errors="replace"), str(path))
-    imported = store_for(args).import_session(session, audit, force=args.force)
-    print(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events")
+    from ..import_check import audit_problems
+
+    imported = store_for(args).import_session(session, audit, force=args.force, name=str(path))
+    print(one_line(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events"))
+    mismatches = audit_problems(session, audit)
+    if mismatches:
+        print(
+            one_line(
+                f"warning: {path}: the audit trail does not account for the data ({len(mismatches)} problems, "
+                f"first: {mismatches[0]}); kept as supplied and re-signed as imported"
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -82,9 +82,17 @@ def cmd_purge(args: argparse.Namespace, out: Console) -> int:
     age = parse_age(args.older_than)
     removed = store_for(args).purge(age, dry_run=args.dry_run)
     verb = "would delete" if args.dry_run else "deleted"
-    for s in removed:
-        print(f"{verb} {s.id}  {s.role_id}  last change {s.updated:%Y-%m-%d}")
-    print(f"{verb} {len(removed)} session(s) last changed more than {args.older_than} ago")
+    for item in removed:
+        state = "damaged session" if item.damaged else "session"
+        print(one_line(f"{verb} {state} {item.id}  last change {item.last_change:%Y-%m-%d}"))
+        for path in item.files:
+            print(one_line(f"  {verb} {path}"))
+    damaged = sum(1 for item in removed if item.damaged)
+    files = sum(len(item.files) for item in removed)
+    print(
+        f"{verb} {len(removed)} session(s) ({damaged} damaged, {files} files) "
+        f"last changed more than {args.older_than} ago"
+    )
     return 0
 
 
