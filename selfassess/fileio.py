@@ -12,9 +12,20 @@ PRIVATE_FILE = 0o600
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (and parents) if missing; a folder we create is readable by its owner only."""
+    """Create the folder (and parents) if missing; a folder we create is readable by its owner only.
+
+    An existing folder that others may write to (say 0777) is made 0700 again (we own it) or refused,
+    so nobody else can plant files or symlinks in it."""
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        os.chmod(path, PRIVATE_DIR)
+        return path
+    info = path.stat()
+    if info.st_mode & 0o022:
+        from .errors import BadInput
+
+        if info.st_uid != os.getuid():
+            raise BadInput(f"{path}: writable by other users and not yours; refused (make it 0700)")
         os.chmod(path, PRIVATE_DIR)
     return path
 

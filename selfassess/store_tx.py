@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -161,7 +162,13 @@ def append_audit(paths: SessionPaths, events: list[AuditEvent]) -> None:
     if not events:
         return
     lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
-    fd = os.open(paths.audit, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+    try:  # never through a symlink (it could point outside the folder)
+        fd = os.open(paths.audit, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, PRIVATE_FILE)
+    except OSError as exc:
+        raise BadInput(f"{paths.audit}: not a plain file (a symlink?); refused to write the audit trail") from exc
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise BadInput(f"{paths.audit}: not a regular file; refused to write the audit trail")
     try:
         os.write(fd, lines)
         os.fsync(fd)
@@ -240,6 +247,8 @@ def transaction(directory: Path, paths: SessionPaths, create: bool = False) -> I
             raise SessionNotFound(f"{path}: no such session")
         if create and path.exists():
             raise BadInput(f"{path}: session already exists")
+        if paths.audit.is_symlink():
+            raise BadInput(f"{paths.audit}: a symlink; refused to write the audit trail through it")
         db = TinyDB(paths, storage=TransactionStorage)
         storage: TransactionStorage = db.storage  # type: ignore[assignment]
         if not create:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..errors import BadInput
@@ -16,6 +17,8 @@ def save_export(path: str | os.PathLike[str], data: bytes | str, force: bool = F
         raise BadInput(f"{path}: is a folder; give a file name")
     if path.exists() and not force:
         raise BadInput(f"{path}: already exists (choose another name, or overwrite)")
+    if (path.exists() or path.is_symlink()) and not stat.S_ISREG(path.lstat().st_mode):
+        raise BadInput(f"{path}: not a regular file (a device, pipe or symlink); refused to replace it")
     if not path.parent.is_dir():
         raise BadInput(f"{path.parent}: no such folder")
     payload = data.encode("utf-8") if isinstance(data, str) else data

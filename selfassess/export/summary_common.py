@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import scoring
 from ..models import AuditEvent, Campaign, Session
 from ..stage_criteria import selection_lines
+from . import redact
 from .fair_summary import fair_lines
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
 EXCERPT = 400
 
 
-def redactor(session: Session):
-    """A function that removes the candidate's name (and its parts), e-mail addresses and phone numbers."""
-    name = session.candidate or ""
-    parts = [p for p in re.split(r"\s+", name) if len(p) >= 3]
-    patterns = [re.compile(re.escape(p), re.I) for p in sorted([name, *parts], key=len, reverse=True) if p]
-
-    def clean(text: str) -> str:
-        text = PHONE.sub("[phone]", EMAIL.sub("[email]", text))  # first, so a name inside an address cannot hide it
-        for pattern in patterns:
-            text = pattern.sub("[candidate]", text)
-        return text
-
-    return clean
+def redactor(session: Session) -> Callable[[str], str]:
+    """A function that removes the candidate's name (every part and spelling, as whole words), initials,
+    e-mail addresses and phone numbers (see export.redact)."""
+    return redact.redactor(session.candidate)
 
 
 def anonymise_audit(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:

@@ -1,0 +1,66 @@
+"""Removing a candidate's name from text: every part, as a whole word, in every spelling a person would use."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
+APOSTROPHES = "'’‘ʼ`´"
+HYPHENS = "-‐‑‒–—"
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (Zoë -> zoe), apostrophes and hyphens unified: how names are compared."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = re.sub(f"[{APOSTROPHES}]", "'", plain)
+    return re.sub(f"[{HYPHENS}]", "-", plain).casefold()
+
+
+def name_forms(name: str) -> list[str]:
+    """The whole name, each part, each hyphenated piece and each part without its apostrophe, folded."""
+    parts = [p for p in re.split(r"\s+", fold(name).strip()) if p]
+    forms = {" ".join(parts), *parts}
+    for part in parts:
+        for variant in (part, part.replace("'", "")):
+            forms.add(variant)
+            forms.update(piece for piece in variant.split("-") if piece)
+        forms.update(piece for piece in re.split(r"['-]", part) if len(piece) > 1)
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def redactor(name: str | None) -> Callable[[str], str]:
+    """A function that removes ``name`` (every form, as whole words), its initials where they stand as a name,
+    e-mail addresses and phone numbers."""
+    forms = name_forms(name or "")
+    initials = "".join(p[0] for p in re.split(r"[\s-]+", fold(name or "")) if p and p[0].isalpha())
+
+    def clean(text: str) -> str:
+        text = PHONE.sub("[phone]", EMAIL.sub("[email]", text))
+        if not forms:
+            return text
+        folded = fold(text)
+        if len(folded) != len(text):  # a character that changes length when folded: compare per character
+            folded = "".join(fold(c)[:1] or c for c in text)
+        spans = []
+        for form in forms:
+            pattern = re.escape(form).replace(r"\ ", r"\s+")
+            spans += [m.span() for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-]|'\w)", folded)]
+        if len(initials) >= 2:
+            dotted = r"\.?\s*".join(re.escape(c) for c in initials) + r"\.?"
+            spans += [
+                m.span()
+                for m in re.finditer(rf"(?<![\w.]){dotted}(?![\w])", folded)
+                if all(c.isupper() for c in text[m.start() : m.end()] if c.isalpha())
+            ]
+        out, last = [], 0
+        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+            if start < last:
+                continue
+            out += [text[last:start], "[candidate]"]
+            last = end
+        return "".join([*out, text[last:]])
+
+    return clean
