@@ -34,6 +34,7 @@ from .models import (
     AuditEvent,
     Consensus,
     Decision,
+    Evidence,
     Note,
     Panel,
     Role,
@@ -186,8 +187,9 @@ class SessionStore(FairStore):
             new_rating = old_rating if self_rating is None else self_rating
             if old is not None and old_text == text and old_rating == new_rating:
                 return session
-            doc = {"criterion": criterion_id, "text": text, "self_rating": new_rating, "updated": tx.stamp.isoformat()}
-            tx.upsert("evidence", doc, Query().criterion == criterion_id)
+            fields = {"criterion": criterion_id, "text": text, "self_rating": new_rating, "updated": tx.stamp}
+            evidence = validated(Evidence, f"evidence for {criterion_id}", fields)  # e.g. an answer over the cap
+            tx.upsert("evidence", evidence.model_dump(mode="json"), Query().criterion == criterion_id)
             if old_text != text:
                 tx.audit(
                     actor,

@@ -27,7 +27,7 @@ from . import roles as role_library
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir
 from .models import AuditEvent, Session
-from .session_files import SessionDamaged, SessionNotFound, SessionPaths, read_session_file
+from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionNotFound, SessionPaths, read_session_file
 from .validation import validated
 
 SCHEMA_VERSION = 2
@@ -66,6 +66,10 @@ class TransactionStorage(Storage):
         if not self.dirty or self._data is None:
             return
         payload = json.dumps(self._data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if len(payload) > MAX_SESSION_BYTES:
+            raise BadInput(
+                f"{self.paths.file}: the session would grow past {MAX_SESSION_BYTES // 1024 // 1024} MB; not saved"
+            )
         path = self.paths.file
         if path.exists():
             staging = self.paths.staging(os.getpid())

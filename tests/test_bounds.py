@@ -162,3 +162,12 @@ def test_symlink_out_of_the_folder_and_devices_are_refused(tmp_path: Path) -> No
     (folder / "big").write_bytes(b"x" * 101)
     with pytest.raises(BadInput, match="too large"):
         read_regular(folder / "big", 100, "a document")
+
+
+def test_an_answer_over_the_cap_is_refused_by_name_and_the_session_is_untouched(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "s")
+    s = store.create(seed_role())
+    before = store.path(s.id).read_bytes()
+    with pytest.raises(BadInput, match="evidence for E1: text") as info:
+        store.set_evidence(s.id, "E1", "x" * 200_001)
+    assert "damaged" not in str(info.value) and store.path(s.id).read_bytes() == before
