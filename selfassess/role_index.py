@@ -63,7 +63,7 @@ def _peek(text: str) -> dict | None:
 def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[QuickRole]:
     """Roles as listed on the first screen; files that do not parse are left for the full scan to report."""
     found: dict[str, QuickRole] = {}
-    for path, imported in role_files(imported_dir):
+    for path, _imported in role_files(imported_dir):
         try:
             text = read_regular(path, MAX_ROLE_FILE_BYTES, "a role file", within=path.parent).decode("utf-8")
             data = _peek(text) or tomllib.loads(text)
@@ -78,8 +78,7 @@ def quick_roles(imported_dir: str | os.PathLike[str] | None = None) -> list[Quic
             )
         except (BadInput, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             continue
-        if role.id in found and not imported:
-            continue
-        found.pop(role.id, None)
+        if role.id in found:
+            continue  # a later file with a used id (an imported one shadowing a built-in) is not offered
         found[role.id] = role
     return list(found.values())

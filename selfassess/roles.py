@@ -163,6 +163,7 @@ def scan_library(imported_dir: str | os.PathLike[str] | None = None) -> Library:
     """Built-in roles, then imported ones; a bad or clashing file is skipped with a problem line."""
     result = Library()
     seen: dict[str, Path] = {}
+    imported_paths: set[Path] = set()
     for path, imported in role_files(imported_dir):
         try:
             role = check_file(path)
@@ -170,12 +171,11 @@ def scan_library(imported_dir: str | os.PathLike[str] | None = None) -> Library:
             result.problems.append(exc.problems[0])
             continue
         if role.id in seen:
-            if imported:
-                # An imported role saved with --force replaces the built-in of the same id.
-                result.roles = [r for r in result.roles if r.id != role.id]
-            else:
-                result.problems.append(f"{path}: id {role.id!r} already used by {seen[role.id]}")
-                continue
+            why = "shadows the built-in role" if imported and seen[role.id] not in imported_paths else "already used by"
+            result.problems.append(f"{path}: id {role.id!r} {why} {seen[role.id]}; give it its own id (not used)")
+            continue
+        if imported:
+            imported_paths.add(path)
         seen[role.id] = path
         result.roles.append(role)
     return result
@@ -220,6 +220,8 @@ def write_role(role: Role, folder: str | os.PathLike[str] | None = None, force: 
     """Save a role into the imported-roles folder; refuses to replace an existing id unless forced."""
     target_dir = ensure_private_dir(paths.imported_roles_dir(folder))
     target = target_dir / f"{role.id}.toml"
+    if any(r.id == role.id for r in scan_library(os.devnull).roles):  # built-in roles only
+        raise BadInput(f"{target}: {role.id!r} is a built-in role's id; give the imported role its own id")
     if not force:
         clash = next((r for r in library(target_dir) if r.id == role.id), None)
         if clash is not None or target.exists():

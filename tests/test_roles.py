@@ -142,8 +142,21 @@ def test_write_role_refuses_to_overwrite_without_force(private_folders: dict[str
     roles.write_role(changed, force=True)
     assert roles.load_role("test-role").title == "Changed"
     builtin = roles.library()[0]
-    with pytest.raises(BadInput, match="already exists"):
-        roles.write_role(builtin)
+    with pytest.raises(BadInput, match="built-in role's id"):
+        roles.write_role(builtin, force=True)
+
+
+def test_a_role_file_shadowing_a_built_in_is_listed_as_such_and_not_used(private_folders) -> None:
+    from selfassess.role_index import quick_roles
+
+    builtin = roles.library()[0]
+    folder = private_folders["roles"]
+    folder.mkdir()
+    (folder / "mine.toml").write_text(roles.role_to_toml(builtin.model_copy(update={"title": "Impostor"})))
+    lib = roles.scan_library()
+    assert [r.title for r in lib.roles if r.id == builtin.id] == [builtin.title]
+    assert any("mine.toml" in p and "shadows the built-in role" in p for p in lib.problems)
+    assert [q.title for q in quick_roles() if q.id == builtin.id] == [builtin.title]
 
 
 def test_quick_listing_matches_the_library_and_falls_back_to_full_parsing(private_folders) -> None:
