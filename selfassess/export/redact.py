@@ -47,7 +47,7 @@ def redactor(name: str | None) -> Callable[[str], str]:
         spans = []
         for form in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
-            spans += [m.span() for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-]|'\w)", folded)]
+            spans += [m.span() for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-])", folded)]
         if len(initials) >= 2:
             dotted = r"\.?\s*".join(re.escape(c) for c in initials) + r"\.?"
             spans += [
