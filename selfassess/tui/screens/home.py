@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,6 +16,7 @@ from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
 from ...safetext import markup_safe, plain
 from ...session_files import quick_sessions
+from ..role_commands import RoleCommands
 from ..typed import AppScreen
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ def role_preview(role: Role) -> Text:
 class HomeScreen(AppScreen[None]):
     """Pick a role and start a session, or resume one."""
 
+    COMMANDS = AppScreen.COMMANDS | {RoleCommands}
     BINDINGS = [
         Binding("n", "new_session", "New session", id="new"),
         Binding("p", "panel", "Panel mode", id="panel"),
@@ -64,6 +65,7 @@ class HomeScreen(AppScreen[None]):
         Binding("o", "merit", "Merit order", id="merit"),
         Binding("f", "campaign", "Fair campaign", id="campaign"),
         Binding("i", "import_document", "Import", id="import"),
+        Binding("N", "new_role", "New role", id="new-role"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("f1", "help", "Help", id="home-help"),
     ]
@@ -212,7 +214,10 @@ class HomeScreen(AppScreen[None]):
         self.app.push_screen(NewSessionDialog(role.title), start)
 
     def action_new_session(self) -> None:
-        """Start a candidate session on the highlighted role."""
+        """Start a candidate session on the highlighted role (on an empty library: make a new role)."""
+        if not self.listed:
+            self.action_new_role()
+            return
         self._ask_new_session(self.open_session, actor="candidate")
 
     def open_session(self, session_id: str) -> None:
@@ -232,37 +237,30 @@ class HomeScreen(AppScreen[None]):
         self.app.push_screen(HelpScreen())
 
     def action_import_document(self) -> None:
-        """Ask for a job document, extract it off the UI thread, then review it."""
-        from ..dialogs.common import TextPrompt
+        """A job document's path or pasted text, read off the UI thread, then reviewed."""
+        from ..dialogs.role_import import ImportDialog
 
-        self.app.push_screen(
-            TextPrompt(
-                "Job document to import (.txt, .md, .docx or .pdf)", placeholder="~/Downloads/person-specification.docx"
-            ),
-            self._extract,
-        )
+        self.app.push_screen(ImportDialog(), self._review)
 
-    def _extract(self, path: str | None) -> None:
-        if path and path.strip():
-            self.notify(f"Reading {path.strip()} ...", timeout=2)
-            self._extract_worker(Path(path.strip()).expanduser())
-
-    @work(thread=True, exclusive=True, group="import")
-    def _extract_worker(self, path: Path) -> None:
-        from ...extract import extract_file  # imported on first use: keeps start-up fast
+    def action_new_role(self) -> None:
+        """A role from scratch, in the same editor as an import."""
         from ...role_draft import RoleDraft
+
+        self._review(RoleDraft(title="New role"))
+
+    def _review(self, draft) -> None:
         from .import_review import ReviewScreen
 
-        try:
-            draft = RoleDraft.from_extraction(extract_file(path))
-        except BadInput as exc:
-            self.app.call_from_thread(self.notify, str(exc), title="Cannot import", severity="error", timeout=10)
-            return
-        self.app.call_from_thread(self.app.push_screen, ReviewScreen(draft), self._reviewed)
+        if draft is not None:
+            self.app.push_screen(ReviewScreen(draft), self._reviewed)
 
-    def _reviewed(self, saved: bool | None) -> None:
-        if saved:
+    def _reviewed(self, role_id: str | None) -> None:
+        """After a save: list the library again with the new role highlighted."""
+        if role_id:
             self.action_reload()
+            table = self.query_one("#roles", DataTable)
+            if role_id in self.listed:
+                table.move_cursor(row=table.get_row_index(role_id))
 
     # --- panel mode ---------------------------------------------------------------------
     def _highlighted_session_id(self) -> str | None:

@@ -1,35 +1,67 @@
-"""Import-and-review: correct an extracted role (text, kind, category, order, delete, add) before saving it."""
+"""Import-and-review: the source text beside the criteria found; correct, build and save the role."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Label, OptionList, Static
 
 from ... import roles
 from ...errors import BadInput
+from ...extract.result import slug
 from ...methods import method_codes
 from ...role_draft import RoleDraft
 from ...safetext import plain
+from ...source_lines import display, parse_methods, suggest_split
 from ..dialogs.common import Confirm, EditText, TextPrompt
 from ..typed import AppScreen
 
+if TYPE_CHECKING:
+    from ...models import Role
 
-def _cut(text: str, width: int) -> str:
-    """Shorten text to a column width, marking the cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
+NARROW = 110
+EMPTY_FOUND = (
+    "No criteria found yet. Build the role from the text: pick a line in the source and press t "
+    "(space marks the start of a range first), or press a to type a criterion."
+)
+EMPTY_NEW = "A new role: press a to type its first criterion; s saves it when you are done."
 
 
-class ReviewScreen(AppScreen[bool]):
-    """Review the criteria found in a document; dismisses True when the role was saved."""
+class SourceList(OptionList):
+    """The document's lines; used lines show the criterion ids that came from them."""
 
     BINDINGS = [
-        Binding("e,enter", "edit_text", "Edit text", id="review-edit"),
-        Binding("k", "toggle_kind", "Essential/desirable", id="review-kind"),
-        Binding("c", "edit_category", "Category", id="review-category"),
-        Binding("shift+up", "move(-1)", "Move up", id="review-up"),
-        Binding("shift+down", "move(1)", "Move down", id="review-down"),
-        Binding("x,delete", "delete", "Delete", id="review-delete"),
+        Binding("t", "screen.from_lines", "To criterion", id="review-from-lines"),
+        Binding("space", "screen.mark", "Mark range", id="review-mark"),
+    ]
+
+
+class CriteriaList(OptionList):
+    """The criteria in the employer's order."""
+
+    BINDINGS = [
+        Binding("e", "screen.edit_text", "Edit", id="review-edit"),
+        Binding("k", "screen.toggle_kind", "E/D", id="review-kind"),
+        Binding("c", "screen.edit_category", "Category", id="review-category"),
+        Binding("m", "screen.edit_methods", "How assessed", id="review-methods"),
+        Binding("slash", "screen.split", "Split", id="review-split"),
+        Binding("j", "screen.join", "Join next", id="review-join"),
+        Binding("shift+up", "screen.move(-1)", "Move up", id="review-up", show=False),
+        Binding("shift+down", "screen.move(1)", "Move down", id="review-down", show=False),
+        Binding("x,delete", "screen.delete", "Delete", id="review-delete", show=False),
+    ]
+
+
+class ReviewScreen(AppScreen[str | None]):
+    """Review a role before saving it; dismisses with the saved role's id (None when left unsaved)."""
+
+    BINDINGS = [
         Binding("a", "add", "Add", id="review-add"),
         Binding("s", "save", "Save role", id="review-save"),
         Binding("escape", "leave", "Back", id="review-back"),
@@ -38,140 +70,262 @@ class ReviewScreen(AppScreen[bool]):
     def __init__(self, draft: RoleDraft) -> None:
         super().__init__()
         self.draft = draft
+        self.range_start: int | None = None
+        self._markers: list[Text] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
         yield Static(id="review-title")
-        yield DataTable(id="review-table", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="review-body"):
+            with Vertical(id="source-pane"):
+                yield Label("Source: t makes the line a criterion; space marks a range", classes="section")
+                yield SourceList(id="source")
+            with Vertical(id="criteria-pane"):
+                yield Label(
+                    "Criteria: e edit  k E/D  c category  m how assessed  / split  j join next  "
+                    "shift+↑↓ move  x delete  a add",
+                    classes="section",
+                    id="criteria-help",
+                )
+                yield Static(id="criteria-empty", classes="hint")
+                yield CriteriaList(id="criteria")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_columns("!", "id", "kind", "category", "criterion", "how")
+        self.query_one("#source-pane").display = bool(self.draft.source_lines)
+        self.query_one(SourceList).add_options(self._source_prompts())
         self._refresh(0)
-        table.focus()
+        use_source = self.draft.source_lines and not self.draft.criteria
+        (self.query_one(SourceList) if use_source else self.query_one(CriteriaList)).focus()
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW, "narrow")
+
+    # --- drawing ----------------------------------------------------------------------------
+    def _source_prompts(self) -> list[Text]:
+        used = self.draft.used_lines()
+        selected = self._selection()
+        prompts = []
+        for index, line in enumerate(self.draft.source_lines):
+            ids = used.get(index)
+            marker = f"{ids[0]}{'+' if len(ids) > 1 else ''}" if ids else "·"
+            prompt = Text(f"{marker:>5} ", style="bold green" if ids else "dim")
+            prompt.append_text(plain(display(line) or " ", "" if ids else "dim"))
+            if selected and selected[0] <= index <= selected[1]:
+                prompt.stylize("reverse")
+            prompts.append(prompt)
+        return prompts
+
+    def _redraw_source(self) -> None:
+        """Replace only the source lines whose marking changed."""
+        source = self.query_one(SourceList)
+        prompts = self._source_prompts()
+        for index, prompt in enumerate(prompts):
+            if index >= len(self._markers) or prompt != self._markers[index]:
+                source.replace_option_prompt_at_index(index, prompt)
+        self._markers = prompts
 
     def _refresh(self, row: int) -> None:
         d = self.draft
         uncertain = sum(c.uncertain for c in d.criteria)
-        heading = plain(f"{d.title}" + (f" — {d.organisation}" if d.organisation else ""), "bold")
+        heading = plain(d.title + (f" — {d.organisation}" if d.organisation else ""), "bold")
+        origin = f"from {d.source}" if d.source else "typed by you"
         heading.append(
-            f"\n{len(d.criteria)} criteria from {d.source or 'the document'}; "
-            f"{uncertain} marked ! need a look. Nothing is saved until you press s.",
+            f"\n{len(d.criteria)} criteria {origin}, {uncertain} marked ! to check. Nothing is saved until s.",
             style="dim",
         )
         self.query_one("#review-title", Static).update(heading)
-        table = self.query_one(DataTable)
-        table.clear()
-        for c in d.criteria:
-            table.add_row(
-                "!" if c.uncertain else "",
-                c.id,
-                c.kind,
-                plain(_cut(c.category or "-", 26)),
-                plain(_cut(c.text, max(30, self.size.width - 60))),
-                method_codes(c.assessed_by) or "-",
-            )
+        empty = self.query_one("#criteria-empty", Static)
+        empty.update(EMPTY_FOUND if d.source_lines else EMPTY_NEW)
+        empty.display = not d.criteria
+        criteria = self.query_one(CriteriaList)
+        criteria.clear_options()
+        criteria.add_options(self._criterion_prompt(c) for c in d.criteria)
         if d.criteria:
-            table.move_cursor(row=max(0, min(row, len(d.criteria) - 1)))
+            criteria.highlighted = max(0, min(row, len(d.criteria) - 1))
+        if d.source_lines:
+            self._redraw_source()
 
+    @staticmethod
+    def _criterion_prompt(c) -> Text:
+        prompt = Text("!" if c.uncertain else " ", style="bold yellow")
+        prompt.append(f"{c.id:<4}", style="bold green" if c.kind == "essential" else "bold cyan")
+        prompt.append_text(plain(c.text))
+        extra = " · ".join(x for x in (c.category, method_codes(list[str](c.assessed_by))) if x)
+        if extra:
+            prompt.append_text(plain(f"  [{extra}]", "dim"))
+        return prompt
+
+    @on(OptionList.OptionHighlighted, "#criteria")
+    def _show_source_of(self, event: OptionList.OptionHighlighted) -> None:
+        """Moving through the criteria moves the source to the lines each came from."""
+        span = self.draft.criteria[event.option_index].span if event.option_index < len(self.draft.criteria) else None
+        if span is not None and self.range_start is None:
+            self.query_one(SourceList).highlighted = span[0]
+
+    @on(OptionList.OptionHighlighted, "#source")
+    def _extend_range(self) -> None:
+        if self.range_start is not None:
+            self._redraw_source()
+
+    # --- editing ----------------------------------------------------------------------------
     @property
-    def _row(self) -> int:
-        return self.query_one(DataTable).cursor_row
+    def _row(self) -> int | None:
+        """The highlighted criterion's index, or None when there are none."""
+        return self.query_one(CriteriaList).highlighted if self.draft.criteria else None
 
-    def _apply(self, change, row: int | None = None) -> None:
+    def _apply(self, change: Callable[[], object], row: int | None = None) -> bool:
         try:
             result = change()
         except BadInput as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self._refresh(result if row is None and isinstance(result, int) else (self._row if row is None else row))
+            self.notify(str(exc), severity="error", timeout=8, markup=False)
+            return False
+        if row is None:
+            row = result if isinstance(result, int) else (self._row or 0)
+        self._refresh(row)
+        return True
+
+    def _ask(self, dialog, then: Callable[[str], object], row: int) -> None:
+        """Open a dialog; an answer that fails shows why and opens it again with what was typed."""
+
+        def done(value: str | None) -> None:
+            if value is not None and not self._apply(lambda: then(value), row):
+                self.app.push_screen(type(dialog)(dialog.question, value), done)
+
+        self.app.push_screen(dialog, done)
 
     def action_edit_text(self) -> None:
-        if not self.draft.criteria:
-            return
-        row = self._row
+        if (row := self._row) is not None:
+            c = self.draft.criteria[row]
+            self._ask(EditText(f"Text of {c.id}", c.text), lambda v: self.draft.set_text(row, v), row)
 
-        def done(text: str | None) -> None:
-            if text is not None:
-                self._apply(lambda: self.draft.set_text(row, text), row)
-
-        self.app.push_screen(EditText(f"Text of {self.draft.criteria[row].id}", self.draft.criteria[row].text), done)
+    @on(OptionList.OptionSelected, "#criteria")
+    def _selected(self) -> None:
+        self.action_edit_text()
 
     def action_toggle_kind(self) -> None:
-        if self.draft.criteria:
-            row = self._row
+        if (row := self._row) is not None:
             self._apply(lambda: self.draft.toggle_kind(row), row)
 
     def action_edit_category(self) -> None:
-        if not self.draft.criteria:
-            return
-        row = self._row
+        if (row := self._row) is not None:
+            prompt = TextPrompt("Category (empty for none)", self.draft.criteria[row].category or "")
+            self._ask(prompt, lambda v: self.draft.set_category(row, v), row)
 
-        def done(text: str | None) -> None:
-            if text is not None:
-                self._apply(lambda: self.draft.set_category(row, text), row)
+    def action_edit_methods(self) -> None:
+        if (row := self._row) is not None:
+            current = method_codes(list[str](self.draft.criteria[row].assessed_by), ", ")
+            prompt = TextPrompt(
+                "How assessed: A application, I interview, T test, P presentation, "
+                "D documents, R references, O other (e.g. A, I)",
+                current,
+            )
+            self._ask(prompt, lambda v: self.draft.set_methods(row, parse_methods(v)), row)
 
-        self.app.push_screen(TextPrompt("Category (empty for none)", self.draft.criteria[row].category or ""), done)
+    def action_split(self) -> None:
+        if (row := self._row) is not None:
+            c = self.draft.criteria[row]
+            editor = EditText(f"Split {c.id}: one criterion per line", "\n".join(suggest_split(c.text)))
+            self._ask(editor, lambda v: self.draft.split(row, v.splitlines()), row)
+
+    def action_join(self) -> None:
+        if (row := self._row) is not None:
+            self._apply(lambda: self.draft.join(row), row)
 
     def action_move(self, delta: int) -> None:
-        if self.draft.criteria:
-            row = self._row
+        if (row := self._row) is not None:
             self._apply(lambda: self.draft.move(row, delta))
 
     def action_delete(self) -> None:
-        if self.draft.criteria:
-            row = self._row
+        if (row := self._row) is not None:
             self._apply(lambda: self.draft.delete(row), row)
 
     def action_add(self) -> None:
-        row = self._row if self.draft.criteria else -1
+        row = self._row if self._row is not None else -1
 
-        def done(text: str | None) -> None:
-            if text:
-                self._apply(lambda: self.draft.add(row, text))
+        def add(text: str) -> int:
+            index = self.draft.add(row, text)
+            self.query_one(CriteriaList).focus()
+            return index
 
-        self.app.push_screen(TextPrompt("New criterion (added below the cursor; k makes it desirable)"), done)
+        self._ask(TextPrompt("New criterion (added below the cursor; k makes it desirable)"), add, row + 1)
 
-    def action_save(self) -> None:
-        def with_id(role_id: str | None) -> None:
-            if role_id is None:
-                return
-            try:
-                role = self.draft.to_role(role_id.strip() or None)
-                path = roles.write_role(role, self.app.roles_dir)
-            except BadInput as exc:
-                if "already exists" not in str(exc):
-                    self.notify(str(exc), severity="error", timeout=8)
-                    return
-                self.app.push_screen(
-                    Confirm(f"Role {role_id!r} already exists. Replace it?"),
-                    lambda yes: self._save(role, force=True) if yes else None,
-                )
-                return
-            self._saved(path)
+    # --- source lines -----------------------------------------------------------------------
+    def _selection(self) -> tuple[int, int] | None:
+        if self.range_start is None:
+            return None
+        cursor = self.query_one(SourceList).highlighted
+        cursor = self.range_start if cursor is None else cursor
+        return min(self.range_start, cursor), max(self.range_start, cursor)
 
-        from ...extract.result import slug
+    def action_mark(self) -> None:
+        """Start a range at this line (or drop the mark)."""
+        self.range_start = None if self.range_start is not None else self.query_one(SourceList).highlighted
+        self._redraw_source()
 
-        self.app.push_screen(
-            TextPrompt("Save as role id (lower case, digits, hyphens)", slug(self.draft.title)), with_id
-        )
+    def action_from_lines(self) -> None:
+        cursor = self.query_one(SourceList).highlighted
+        if cursor is None:
+            return
+        first, last = self._selection() or (cursor, cursor)
+        if self._apply(lambda: self.draft.add_from_lines(first, last)):
+            self.range_start = None
+            self._redraw_source()
+            c = self.draft.criteria[self._row or 0]
+            self.notify(f"{c.id} added from line {first + 1}" + (f"-{last + 1}" if last > first else ""))
 
-    def _save(self, role, force: bool) -> None:
+    @on(OptionList.OptionSelected, "#source")
+    def _line_selected(self) -> None:
+        self.action_from_lines()
+
+    # --- saving -----------------------------------------------------------------------------
+    def action_save(self, values: dict[str, str] | None = None, focus: str = "title") -> None:
+        from ..dialogs.role_import import SaveRoleDialog
+
+        d = self.draft
+        values = values or {"title": d.title, "organisation": d.organisation or "", "id": slug(d.title)}
+        self.app.push_screen(SaveRoleDialog(values, focus), self._save_as)
+
+    def _save_as(self, values: dict[str, str] | None) -> None:
+        if values is None:
+            return
+        try:
+            role = self.draft.to_role(
+                values["id"].strip() or None, title=values["title"], organisation=values["organisation"]
+            )
+        except BadInput as exc:
+            self._not_saved(str(exc), values)
+            return
+        self._write(role, values, force=False)
+
+    def _not_saved(self, problem: str, values: dict[str, str]) -> None:
+        """Say why, then open the save dialog again with what was typed."""
+        self.notify(problem, title="Not saved: correct it", severity="error", timeout=10, markup=False)
+        field = problem.split(":", 1)[0]
+        self.action_save(values, field if field in ("title", "organisation") else "id")
+
+    def _write(self, role: Role, values: dict[str, str], force: bool) -> None:
         try:
             path = roles.write_role(role, self.app.roles_dir, force=force)
         except BadInput as exc:
-            self.notify(str(exc), severity="error", timeout=8)
+            if force or "already exists" not in str(exc):
+                self._not_saved(str(exc), values)
+                return
+            self.app.push_screen(
+                Confirm(f"Role {role.id!r} already exists. Replace it?"),
+                lambda yes: self._write(role, values, force=True) if yes else self.action_save(values),
+            )
             return
-        self._saved(path)
-
-    def _saved(self, path) -> None:
-        self.notify(f"Saved {path}", title="Role imported")
-        self.dismiss(True)
+        self.draft.title, self.draft.organisation = role.title, role.organisation
+        self.notify(f"Saved {path}", title="Role saved", markup=False)
+        self.dismiss(role.id)
 
     def action_leave(self) -> None:
-        def chosen(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(False)
+        if self.range_start is not None:
+            self.action_mark()
+            return
 
-        self.app.push_screen(Confirm("Leave without saving this role?"), chosen)
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(Confirm("Leave without saving this role?"), leave)
