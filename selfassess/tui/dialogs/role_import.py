@@ -35,7 +35,7 @@ class ImportDialog(ModalScreen[RoleDraft | None]):
             yield Label(plain("Import a job's person specification", "bold"))
             yield Label("A file (.txt, .md, .html, .docx or .pdf), then Enter:")
             yield Input(placeholder="~/Downloads/person-specification.docx", id="import-path")
-            yield Label("or paste the text (from a job page or document), then Ctrl+S:")
+            yield Label("or paste the text of the job page or document, then Ctrl+S:")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield LoadingIndicator(id="import-busy")
             yield Static(IMPORT_HINT, id="import-status", classes="hint")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,9 +17,10 @@ from ...extract.result import slug
 from ...methods import method_codes
 from ...role_draft import RoleDraft
 from ...safetext import plain
-from ...source_lines import display, parse_methods, suggest_split
+from ...source_lines import parse_methods, suggest_split
 from ..dialogs.common import Confirm, EditText, TextPrompt
 from ..typed import AppScreen
+from ..widgets.review_lists import CriteriaList, SourceList
 
 if TYPE_CHECKING:
     from ...models import Role
@@ -31,31 +31,6 @@ EMPTY_FOUND = (
     "(space marks the start of a range first), or press a to type a criterion."
 )
 EMPTY_NEW = "A new role: press a to type its first criterion; s saves it when you are done."
-
-
-class SourceList(OptionList):
-    """The document's lines; used lines show the criterion ids that came from them."""
-
-    BINDINGS = [
-        Binding("t", "screen.from_lines", "To criterion", id="review-from-lines"),
-        Binding("space", "screen.mark", "Mark range", id="review-mark"),
-    ]
-
-
-class CriteriaList(OptionList):
-    """The criteria in the employer's order."""
-
-    BINDINGS = [
-        Binding("e", "screen.edit_text", "Edit", id="review-edit"),
-        Binding("k", "screen.toggle_kind", "E/D", id="review-kind"),
-        Binding("c", "screen.edit_category", "Category", id="review-category"),
-        Binding("m", "screen.edit_methods", "How assessed", id="review-methods"),
-        Binding("slash", "screen.split", "Split", id="review-split"),
-        Binding("j", "screen.join", "Join next", id="review-join"),
-        Binding("shift+up", "screen.move(-1)", "Move up", id="review-up", show=False),
-        Binding("shift+down", "screen.move(1)", "Move down", id="review-down", show=False),
-        Binding("x,delete", "screen.delete", "Delete", id="review-delete", show=False),
-    ]
 
 
 class ReviewScreen(AppScreen[str | None]):
@@ -70,15 +45,13 @@ class ReviewScreen(AppScreen[str | None]):
     def __init__(self, draft: RoleDraft) -> None:
         super().__init__()
         self.draft = draft
-        self.range_start: int | None = None
-        self._markers: list[Text] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-title")
         with Horizontal(id="review-body"):
             with Vertical(id="source-pane"):
                 yield Label("Source: t makes the line a criterion; space marks a range", classes="section")
-                yield SourceList(id="source")
+                yield SourceList(self.draft.source_lines, id="source")
             with Vertical(id="criteria-pane"):
                 yield Label(
                     "Criteria: e edit  k E/D  c category  m how assessed  / split  j join next  "
@@ -92,37 +65,12 @@ class ReviewScreen(AppScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#source-pane").display = bool(self.draft.source_lines)
-        self.query_one(SourceList).add_options(self._source_prompts())
         self._refresh(0)
         use_source = self.draft.source_lines and not self.draft.criteria
         (self.query_one(SourceList) if use_source else self.query_one(CriteriaList)).focus()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "narrow")
-
-    # --- drawing ----------------------------------------------------------------------------
-    def _source_prompts(self) -> list[Text]:
-        used = self.draft.used_lines()
-        selected = self._selection()
-        prompts = []
-        for index, line in enumerate(self.draft.source_lines):
-            ids = used.get(index)
-            marker = f"{ids[0]}{'+' if len(ids) > 1 else ''}" if ids else "·"
-            prompt = Text(f"{marker:>5} ", style="bold green" if ids else "dim")
-            prompt.append_text(plain(display(line) or " ", "" if ids else "dim"))
-            if selected and selected[0] <= index <= selected[1]:
-                prompt.stylize("reverse")
-            prompts.append(prompt)
-        return prompts
-
-    def _redraw_source(self) -> None:
-        """Replace only the source lines whose marking changed."""
-        source = self.query_one(SourceList)
-        prompts = self._source_prompts()
-        for index, prompt in enumerate(prompts):
-            if index >= len(self._markers) or prompt != self._markers[index]:
-                source.replace_option_prompt_at_index(index, prompt)
-        self._markers = prompts
 
     def _refresh(self, row: int) -> None:
         d = self.draft
@@ -137,35 +85,17 @@ class ReviewScreen(AppScreen[str | None]):
         empty = self.query_one("#criteria-empty", Static)
         empty.update(EMPTY_FOUND if d.source_lines else EMPTY_NEW)
         empty.display = not d.criteria
-        criteria = self.query_one(CriteriaList)
-        criteria.clear_options()
-        criteria.add_options(self._criterion_prompt(c) for c in d.criteria)
-        if d.criteria:
-            criteria.highlighted = max(0, min(row, len(d.criteria) - 1))
+        self.query_one(CriteriaList).show(d.criteria, row)
         if d.source_lines:
-            self._redraw_source()
-
-    @staticmethod
-    def _criterion_prompt(c) -> Text:
-        prompt = Text("!" if c.uncertain else " ", style="bold yellow")
-        prompt.append(f"{c.id:<4}", style="bold green" if c.kind == "essential" else "bold cyan")
-        prompt.append_text(plain(c.text))
-        extra = " · ".join(x for x in (c.category, method_codes(list[str](c.assessed_by))) if x)
-        if extra:
-            prompt.append_text(plain(f"  [{extra}]", "dim"))
-        return prompt
+            self.query_one(SourceList).show(d.used_lines())
 
     @on(OptionList.OptionHighlighted, "#criteria")
     def _show_source_of(self, event: OptionList.OptionHighlighted) -> None:
         """Moving through the criteria moves the source to the lines each came from."""
         span = self.draft.criteria[event.option_index].span if event.option_index < len(self.draft.criteria) else None
-        if span is not None and self.range_start is None:
-            self.query_one(SourceList).highlighted = span[0]
-
-    @on(OptionList.OptionHighlighted, "#source")
-    def _extend_range(self) -> None:
-        if self.range_start is not None:
-            self._redraw_source()
+        source = self.query_one(SourceList)
+        if span is not None and source.range_start is None:
+            source.highlighted = span[0]
 
     # --- editing ----------------------------------------------------------------------------
     @property
@@ -250,26 +180,18 @@ class ReviewScreen(AppScreen[str | None]):
         self._ask(TextPrompt("New criterion (added below the cursor; k makes it desirable)"), add, row + 1)
 
     # --- source lines -----------------------------------------------------------------------
-    def _selection(self) -> tuple[int, int] | None:
-        if self.range_start is None:
-            return None
-        cursor = self.query_one(SourceList).highlighted
-        cursor = self.range_start if cursor is None else cursor
-        return min(self.range_start, cursor), max(self.range_start, cursor)
-
     def action_mark(self) -> None:
-        """Start a range at this line (or drop the mark)."""
-        self.range_start = None if self.range_start is not None else self.query_one(SourceList).highlighted
-        self._redraw_source()
+        self.query_one(SourceList).toggle_mark()
 
     def action_from_lines(self) -> None:
-        cursor = self.query_one(SourceList).highlighted
-        if cursor is None:
+        source = self.query_one(SourceList)
+        selected = source.selection()
+        if selected is None:
             return
-        first, last = self._selection() or (cursor, cursor)
+        first, last = selected
         if self._apply(lambda: self.draft.add_from_lines(first, last)):
-            self.range_start = None
-            self._redraw_source()
+            source.range_start = None
+            source.redraw()
             c = self.draft.criteria[self._row or 0]
             self.notify(f"{c.id} added from line {first + 1}" + (f"-{last + 1}" if last > first else ""))
 
@@ -320,7 +242,7 @@ class ReviewScreen(AppScreen[str | None]):
         self.dismiss(role.id)
 
     def action_leave(self) -> None:
-        if self.range_start is not None:
+        if self.query_one(SourceList).range_start is not None:
             self.action_mark()
             return
 
