@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from selfassess.role_draft import DraftCriterion, RoleDraft
 from selfassess.tui.app import make_app
@@ -51,7 +51,10 @@ def _draft() -> RoleDraft:
 def test_import_dialog(snap_compare, size) -> None:
     async def paste(pilot) -> None:
         await pilot.press("i")
-        pilot.app.screen.query_one(TextArea).insert("\n".join(LINES))
+        area = pilot.app.screen.query_one(TextArea)
+        area.insert("\n".join(LINES))
+        area.cursor_blink = False
+        pilot.app.screen.query_one(Input).cursor_blink = False
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=size, run_before=paste)

@@ -8,17 +8,17 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, LoadingIndicator, Static, TextArea
 
 from ...errors import BadInput
 from ...role_draft import RoleDraft, draft_from_file, draft_from_text
 from ...safetext import plain
+from ..typed import AppModal
 
 IMPORT_HINT = "Enter reads the file; Ctrl+S reads the pasted text; Escape cancels"
 
 
-class ImportDialog(ModalScreen[RoleDraft | None]):
+class ImportDialog(AppModal[RoleDraft | None]):
     """A job document's path or its pasted text; extraction runs in a thread worker while a spinner shows."""
 
     BINDINGS = [
@@ -93,7 +93,7 @@ class ImportDialog(ModalScreen[RoleDraft | None]):
         self.dismiss(None)
 
 
-class SaveRoleDialog(ModalScreen[dict[str, str] | None]):
+class SaveRoleDialog(AppModal[dict[str, str] | None]):
     """Title, organisation and id of the role to save; Enter on the id (or Ctrl+S) saves."""
 
     BINDINGS = [

@@ -30,6 +30,8 @@ EMPTY_FOUND = (
     "No criteria found yet. Build the role from the text: pick a line in the source and press t "
     "(space marks the start of a range first), or press a to type a criterion."
 )
+SOURCE_ACTIONS = {"from_lines", "mark"}
+CRITERIA_ACTIONS = {"edit_text", "toggle_kind", "edit_category", "edit_methods", "split", "join", "move", "delete"}
 EMPTY_NEW = "A new role: press a to type its first criterion; s saves it when you are done."
 
 
@@ -37,6 +39,17 @@ class ReviewScreen(AppScreen[str | None]):
     """Review a role before saving it; dismisses with the saved role's id (None when left unsaved)."""
 
     BINDINGS = [
+        Binding("t", "from_lines", "To criterion", id="review-from-lines"),
+        Binding("space", "mark", "Mark range", id="review-mark"),
+        Binding("e", "edit_text", "Edit", id="review-edit"),
+        Binding("k", "toggle_kind", "E/D", id="review-kind"),
+        Binding("c", "edit_category", "Category", id="review-category"),
+        Binding("m", "edit_methods", "How assessed", id="review-methods"),
+        Binding("slash", "split", "Split", id="review-split", key_display="/"),
+        Binding("j", "join", "Join next", id="review-join"),
+        Binding("shift+up", "move(-1)", "Move up", id="review-up", show=False),
+        Binding("shift+down", "move(1)", "Move down", id="review-down", show=False),
+        Binding("x,delete", "delete", "Delete", id="review-delete", show=False),
         Binding("a", "add", "Add", id="review-add"),
         Binding("s", "save", "Save role", id="review-save"),
         Binding("escape", "leave", "Back", id="review-back"),
@@ -68,6 +81,17 @@ class ReviewScreen(AppScreen[str | None]):
         self._refresh(0)
         use_source = self.draft.source_lines and not self.draft.criteria
         (self.query_one(SourceList) if use_source else self.query_one(CriteriaList)).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Source keys work in the source list, criterion keys in the criteria list."""
+        if action in SOURCE_ACTIONS:
+            return isinstance(self.focused, SourceList)
+        if action in CRITERIA_ACTIONS:
+            return isinstance(self.focused, CriteriaList)
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "narrow")

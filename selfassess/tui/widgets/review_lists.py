@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import OptionList
 
 from ...methods import method_codes
@@ -16,11 +15,6 @@ from ...source_lines import display
 
 class SourceList(OptionList):
     """The document's lines; used lines show the ids of the criteria made from them."""
-
-    BINDINGS = [
-        Binding("t", "screen.from_lines", "To criterion", id="review-from-lines"),
-        Binding("space", "screen.mark", "Mark range", id="review-mark"),
-    ]
 
     def __init__(self, lines: Sequence[str], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -74,18 +68,6 @@ class SourceList(OptionList):
 
 class CriteriaList(OptionList):
     """The criteria in the employer's order: ! when uncertain, id, text, category and how assessed."""
-
-    BINDINGS = [
-        Binding("e", "screen.edit_text", "Edit", id="review-edit"),
-        Binding("k", "screen.toggle_kind", "E/D", id="review-kind"),
-        Binding("c", "screen.edit_category", "Category", id="review-category"),
-        Binding("m", "screen.edit_methods", "How assessed", id="review-methods"),
-        Binding("slash", "screen.split", "Split", id="review-split"),
-        Binding("j", "screen.join", "Join next", id="review-join"),
-        Binding("shift+up", "screen.move(-1)", "Move up", id="review-up", show=False),
-        Binding("shift+down", "screen.move(1)", "Move down", id="review-down", show=False),
-        Binding("x,delete", "screen.delete", "Delete", id="review-delete", show=False),
-    ]
 
     @staticmethod
     def prompt(c: DraftCriterion) -> Text:
