@@ -13,7 +13,7 @@ from .extract import Extraction
 from .extract.result import slug
 from .methods import METHODS
 from .models import Criterion, Kind, Method, Role
-from .source_lines import criterion_from_lines, match_spans
+from .source_lines import criterion_from_lines, locate_parts
 
 Span = tuple[int, int]
 
@@ -53,12 +53,10 @@ class RoleDraft:
         self._renumber()
 
     @classmethod
-    def from_extraction(cls, extraction: Extraction, source_lines: list[str] | None = None) -> RoleDraft:
-        """A draft of what the extractor found, with the lines it read (from the extraction when it has them)."""
-        lines = list(getattr(extraction, "source_lines", None) or source_lines or [])
-        spans = [getattr(c, "span", None) for c in extraction.criteria]
-        if lines and all(s is None for s in spans):
-            spans = match_spans([c.text for c in extraction.criteria], lines)
+    def from_extraction(cls, extraction: Extraction) -> RoleDraft:
+        """A draft of what the extractor found, beside the lines it read."""
+        spans = [c.span for c in extraction.criteria]
+        lines = list(extraction.source_lines)
         return cls(
             title=extraction.title or extraction.source or "Imported role",
             organisation=extraction.organisation,
@@ -158,7 +156,7 @@ class RoleDraft:
     def _part_spans(self, span: Span | None, texts: list[str]) -> list[Span | None]:
         if span is None:
             return [None] * len(texts)
-        found = match_spans(texts, self.source_lines[span[0] : span[1] + 1])
+        found = locate_parts(texts, self.source_lines[span[0] : span[1] + 1])
         return [(span[0] + s[0], span[0] + s[1]) if s else span for s in found]
 
     def add_from_lines(self, first: int, last: int) -> int:
@@ -235,12 +233,11 @@ def draft_from_text(text: str, source: str = "pasted text") -> RoleDraft:
         raise BadInput(f"{source}: nothing to read (paste the person specification first)")
     if len(text) > MAX_PASTE:
         raise BadInput(f"{source}: over 10 MB of text; paste the person specification part only")
-    return RoleDraft.from_extraction(extract_text(text, source), text.splitlines())
+    return RoleDraft.from_extraction(extract_text(text, source))
 
 
 def draft_from_file(path: str | os.PathLike[str]) -> RoleDraft:
     """Read a job document into a draft; BadInput (naming the file) only when it cannot be read at all."""
-    from .extract.read import read_document
+    from .extract import extract_file
 
-    path = Path(path).expanduser()
-    return draft_from_text(read_document(path), path.name)
+    return RoleDraft.from_extraction(extract_file(Path(path).expanduser(), allow_empty=True))

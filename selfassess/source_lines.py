@@ -118,11 +118,8 @@ def _tokens(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def match_spans(texts: list[str], lines: list[str]) -> list[tuple[int, int] | None]:
-    """Temporary: the lines each criterion text came from, found by matching its words in document order.
-
-    Used only while the extractor does not report spans itself.
-    """
+def locate_parts(texts: list[str], lines: list[str]) -> list[tuple[int, int] | None]:
+    """Which of ``lines`` each text (a part of a split criterion) came from, matching its words in order."""
     stream: list[tuple[str, int]] = [(tok, i) for i, line in enumerate(lines) for tok in _tokens(line)]
     words = [tok for tok, _ in stream]
     spans: list[tuple[int, int] | None] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from selfassess.errors import BadInput
-from selfassess.source_lines import criterion_from_lines, display, match_spans, parse_methods, suggest_split
+from selfassess.source_lines import criterion_from_lines, display, locate_parts, parse_methods, suggest_split
 
 
 def test_criterion_from_a_flattened_table_row() -> None:
@@ -58,9 +58,9 @@ def test_display_shows_cells() -> None:
     assert display("Degree\tE\tA\u2029I  ") == "Degree │ E │ A I"
 
 
-def test_match_spans_in_document_order() -> None:
+def test_locate_parts_in_order() -> None:
     lines = ["Essential", "- Able to lift 20 kg", "  safely at work", "Desirable", "- Able to lift a van"]
-    assert match_spans(["Able to lift 20 kg safely at work", "Able to lift a van", "not there"], lines) == [
+    assert locate_parts(["Able to lift 20 kg safely at work", "Able to lift a van", "not there"], lines) == [
         (1, 2),
         (4, 4),
         None,

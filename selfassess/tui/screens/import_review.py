@@ -169,8 +169,7 @@ class ReviewScreen(AppScreen[str | None]):
         if (row := self._row) is not None:
             current = method_codes(list[str](self.draft.criteria[row].assessed_by), ", ")
             prompt = TextPrompt(
-                "How assessed: A application, I interview, T test, P presentation, "
-                "D documents, R references, O other (e.g. A, I)",
+                "How assessed: codes A I T P D R O or words (e.g. A, I)",
                 current,
             )
             self._ask(prompt, lambda v: self.draft.set_methods(row, parse_methods(v)), row)
