@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,12 +16,12 @@ from textual.widgets import DataTable, Footer, Label, Static
 from ...errors import BadInput
 from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
-from ...safetext import markup_safe, plain
+from ...safetext import plain
 from ...session_files import quick_sessions
 from ..typed import AppScreen
 
 if TYPE_CHECKING:
-    from ...models import Role
+    from ...models import Role, Session
 
 PREVIEW_MIN_WIDTH = 110
 
@@ -140,12 +141,14 @@ class HomeScreen(AppScreen[None]):
         summaries, problems = quick_sessions(self.app.sessions_dir)
         table = self.query_one("#sessions", DataTable)
         table.clear()
+        self.panel_sessions = {s.id for s in summaries if s.panel}
         for s in summaries:
-            who = s.candidate or s.reference or "(anonymous)"
+            # a blind panel's candidate is listed by reference only, at every terminal
+            who = f"ref {s.reference or s.id}" if s.blind else (s.candidate or s.reference or "(anonymous)")
             table.add_row(
                 plain(who),
                 plain(s.role_title),
-                f"{s.answered}/{s.total}",
+                "panel" if s.panel else f"{s.answered}/{s.total}",
                 f"{s.updated.astimezone():%d %b %H:%M}",
                 key=s.id,
             )
@@ -186,8 +189,14 @@ class HomeScreen(AppScreen[None]):
 
     @on(DataTable.RowSelected, "#sessions")
     def _session_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_session(event.row_key.value)
+        """Enter: a session with a panel opens in panel mode (read only), any other in candidate mode."""
+        session_id = event.row_key.value
+        if session_id is None:
+            return
+        if session_id in self.panel_sessions:
+            self.start_panel(session_id)
+        else:
+            self.open_session(session_id)
 
     def _ask_new_session(self, opened, actor: str) -> None:
         """Ask name and reference for the highlighted role, create the session, then ``opened(session_id)``."""
@@ -284,51 +293,103 @@ class HomeScreen(AppScreen[None]):
         self._ask_new_session(self.start_panel, actor="panel")
 
     def start_panel(self, session_id: str, setup: bool = False) -> None:
-        """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
-        from ..dialogs.panel_setup import PanelSetupDialog, WhoDialog
-        from .scoring import ScoringScreen
-
+        """Open a session in panel mode (read only: the statement is never editable here); set up the panel
+        first if it has none (or on shift+p), then score as this terminal's panellist."""
         try:
             session = self.app.store.load(session_id)
         except BadInput as exc:
             self.notify(str(exc), title="Cannot open session", severity="error", timeout=10)
             return
-
-        def who(session) -> None:
-            def chosen(me: str | None) -> None:
-                if me:
-                    self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))
-
-            self.app.push_screen(WhoDialog(session.panel.panellists), chosen)
-
-        def configured(args: dict | None) -> None:
-            if args is None:
-                return
-            from ...stage_criteria import check_choice
-
-            criteria = args.get("criteria")
-            try:
-                if criteria:  # refuse a bad choice before anything is saved
-                    check_choice(self.app.store.load(session_id), **criteria)
-                updated = self.app.store.set_panel(session_id, **{k: v for k, v in args.items() if k != "criteria"})
-            except BadInput as exc:
-                self.notify(markup_safe(exc), title="Panel not saved: correct it", severity="error", timeout=10)
-                self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed
-                return
-            try:
-                if criteria:
-                    updated = self.app.store.set_stage_criteria(session_id, actor=args["chair"], **criteria)
-            except BadInput as exc:
-                title = "Panel saved, criteria not saved: correct them"
-                self.notify(markup_safe(exc), title=title, severity="error", timeout=10)
-                self.app.push_screen(PanelSetupDialog(updated, values=args), configured)
-                return
-            who(updated)
-
         if session.panel is None or setup:
-            self.app.push_screen(PanelSetupDialog(session), configured)
+            self._set_up_panel(session)
         else:
-            who(session)
+            self._choose_panellist(session)
+
+    def _set_up_panel(self, session: Session, values: dict | None = None) -> None:
+        from ..dialogs.panel_setup import PanelSetupDialog
+
+        self.app.push_screen(PanelSetupDialog(session, values=values), partial(self._panel_configured, session))
+
+    def _panel_configured(self, session: Session, args: dict | None) -> None:
+        """Save the panel; a panellist left out who has scored is withdrawn, with a reason asked for."""
+        if args is None:
+            return
+        from ...panel_rules import took_part
+        from ..dialogs.common import TextPrompt
+
+        old = session.panel
+        leaving = [
+            n
+            for n in (old.panellists if old else [])
+            if n not in args["panellists"] and n not in old.withdrawn and took_part(session, n)  # type: ignore[union-attr]
+        ]
+        if leaving and "withdraw" not in args:
+
+            def with_reason(reason: str | None) -> None:
+                if reason and reason.strip():
+                    self._panel_configured(session, {**args, "withdraw": dict.fromkeys(leaving, reason.strip())})
+                else:
+                    self._set_up_panel(session, values=args)
+
+            self.app.push_screen(
+                TextPrompt(f"{', '.join(leaving)} already scored: they stay on record as withdrawn. Reason:"),
+                with_reason,
+            )
+            return
+        try:
+            criteria = args.get("criteria")
+            panel_args = {k: v for k, v in args.items() if k != "criteria"}
+            updated = self.app.store.set_panel(session.id, actor=self._acting_chair(session), **panel_args)
+            if criteria:
+                chair = updated.panel.chair if updated.panel else args["chair"]
+                updated = self.app.store.set_stage_criteria(session.id, actor=chair, **criteria)
+        except BadInput as exc:
+            self.notify(str(exc), title="Panel not saved: correct it", severity="error", timeout=10)
+            self._set_up_panel(session, values={k: v for k, v in args.items() if k != "withdraw"})
+            return
+        self._choose_panellist(updated)
+
+    def _acting_chair(self, session: Session) -> str | None:
+        """Who changes the panel from this terminal: the panellist bound to this login, or on a shared
+        login (identities not verified) the chair."""
+        from ... import identity
+
+        if session.panel is None:
+            return None
+        mine = identity.panellist_for(session.panel, self.app.store.login())
+        if mine is not None or identity.verified(session.panel):
+            return mine or f"login {self.app.store.login()}"
+        return session.panel.chair
+
+    def _choose_panellist(self, session: Session) -> None:
+        """A verified panel scores as the panellist bound to this login; otherwise pick (not verified)."""
+        from ... import identity
+        from ..dialogs.panel_setup import WhoDialog
+
+        panel = session.panel
+        if panel is None:
+            return
+        login = self.app.store.login()
+        if identity.verified(panel):
+            me = identity.panellist_for(panel, login)
+            if me is None:
+                self.notify(f"Login {login!r} is not bound to anyone on this panel.", severity="error", timeout=10)
+                return
+            self._open_scoring(session, me)
+            return
+        self.app.push_screen(WhoDialog(panel.active), partial(self._open_scoring, session))
+
+    def _open_scoring(self, session: Session, me: str | None) -> None:
+        from .scoring import ScoringScreen
+
+        if not me or session.panel is None:
+            return
+        try:
+            self.app.store.hold(session.id, me)
+        except BadInput as exc:
+            self.notify(str(exc), title="Cannot score as that panellist", severity="error", timeout=10)
+            return
+        self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))
 
     def action_merit(self) -> None:
         role = self._highlighted_role()
