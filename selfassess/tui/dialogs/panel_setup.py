@@ -106,6 +106,10 @@ class PanelSetupDialog(AppModal[dict | None]):
                 classes="hint",
             )
 
+    def on_mount(self) -> None:
+        self.query_one(".panel-fields", VerticalScroll).can_focus = False
+        self.query_one("#panel-names", Input).focus()
+
     def _stage(self) -> str:
         return str(self.query_one("#panel-stage", Select).value)
 
@@ -199,7 +203,7 @@ class WhoDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label("Who is scoring at this terminal?", classes="bold")
             yield Label(
-                plain("Identities not verified: this panel shares one login (bind logins in set-up).", "bold yellow"),
+                plain("Identities not verified (one shared login).", "bold yellow"),
                 id="who-unverified",
             )
             yield OptionList(*[Option(plain(name), id=str(i)) for i, name in enumerate(self.panellists)], id="who")
