@@ -19,17 +19,13 @@ from textual.widgets import Footer, Header, Input, Static
 from ... import scoring
 from ...errors import BadInput
 from ...models import Session
-from ...safetext import plain
 from ..dialogs.common import Confirm, TextPrompt
 from ..typed import AppScreen
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.score_pad import ScorePad
-from ..widgets.styles import heading_style
 from .follow import BlindView, follow_session
+from .scoring_text import criterion_body, criterion_heading, score_pad_text
 
-DEFAULT_PROMPT = (
-    "Tell us about a time you showed this. What was the situation, what did you do, and what was the result?"
-)
 LEASE_REFRESH_SECONDS = 5.0
 
 
@@ -153,62 +149,17 @@ class ScoringScreen(BlindView, AppScreen[None]):
             self.criterion_started = now()
         self.index = index
         c = self.criteria[index]
-        head = Text()
-        head.append(f"{c.id} · {c.kind} · weight {c.weight:g}", style=heading_style(c.kind))
-        head.append(f"   ({index + 1} of {len(self.criteria)})\n", style="dim")
-        head.append_text(plain(c.text))
-        self.query_one("#criterion-heading", Static).update(head)
-        body = Text()
-        if self.stage == "shortlisting":
-            evidence = self.session.evidence.get(c.id)
-            body.append("Candidate's evidence (read only)\n", style="bold")
-            body.append_text(plain(evidence.text if evidence and evidence.text.strip() else "(no evidence given)"))
-        else:
-            body.append("Question\n", style="bold")
-            for question in c.questions or [DEFAULT_PROMPT]:
-                body.append_text(plain(f"• {question}"))
-                body.append("\n")
-        notes = [
-            n for n in self.session.notes if n.criterion == c.id and n.stage == self.stage and n.panellist == self.me
-        ]
-        if notes:
-            body.append("\nYour notes\n", style="bold")
-            for note in notes:
-                body.append(f"{note.time.astimezone():%H:%M:%S} ", style="dim")
-                body.append_text(plain(note.text))
-                body.append("\n")
-        self.query_one("#criterion-text", Static).update(body)
+        self.query_one("#criterion-heading", Static).update(criterion_heading(c, index, len(self.criteria)))
+        self.query_one("#criterion-text", Static).update(criterion_body(self.session, c, self.stage, self.me))
         self.query_one(CriterionRail).show(index)
         self._show_score()
 
     def _show_score(self) -> None:
-        scale = self.session.scale
         c = self.criteria[self.index] if self.criteria else None
-        line = Text()
-        current = self._mine().get(c.id, "unset") if c else "unset"
-        line.append(f"Your score for {c.id}: " if c else "Your score: ", style="bold")
-        line.append("-" if current == "unset" else ("not assessed" if current is None else str(current)))
-        if scoring.has_submitted(self.session, self.me, self.stage):
-            line.append("  (submitted: a change needs a reason)", style="dim")
-        else:
-            line.append("   ctrl+s submit · m moderation", style="dim")
-        line.append("\n")
-        if self.pending != "unset":
-            line.append("Pending: ", style="bold yellow")
-            if self.pending is None:
-                line.append("not assessed (different from the lowest score)", style="yellow")
-            elif isinstance(self.pending, int):
-                level = scale.level(self.pending)
-                line.append(f"{self.pending} {level.label if level else ''}", style="yellow")
-                if level is not None:
-                    line.append_text(plain(f" - {level.descriptor}", "dim"))
-            line.append("   Enter confirms", style="bold")
-        else:
-            line.append(f"{scale.minimum}-{scale.maximum} score, x not assessed, Enter confirms", style="dim")
-        if self.last_change:
-            line.append("\n")
-            line.append(self.last_change, style="green")
-        self.query_one(ScorePad).show(line)
+        mine = self._mine().get(c.id, "unset") if c else "unset"
+        submitted = scoring.has_submitted(self.session, self.me, self.stage)
+        pad = score_pad_text(self.session.scale, c.id if c else None, mine, submitted, self.pending, self.last_change)
+        self.query_one(ScorePad).show(pad)
 
     def _tick(self) -> None:
         moment = now()
