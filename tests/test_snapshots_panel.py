@@ -82,6 +82,11 @@ def test_panel_set_up(snap_compare, size) -> None:
     from selfassess.tui.dialogs.panel_setup import PanelSetupDialog
 
     async def run(pilot) -> None:
+        for _ in range(100):  # the home screen behind finishes checking the library (its preview) first
+            if getattr(pilot.app.screen, "roles", None):
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
         session = pilot.app.store.create(seed_role(), reference="C-9")
         push(pilot.app, PanelSetupDialog(session))
         await pilot.pause()
