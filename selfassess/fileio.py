@@ -9,6 +9,17 @@ from pathlib import Path
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
+GROUP_FILE = 0o660
+
+
+def file_mode(folder: Path) -> int:
+    """0600; or 0660 in a folder set up for a panel's Unix group (setgid and group rwx, e.g. mode 2770)."""
+    try:
+        mode = os.stat(folder).st_mode
+    except OSError:
+        return PRIVATE_FILE
+    shared = bool(mode & stat.S_ISGID) and mode & stat.S_IRWXG == stat.S_IRWXG
+    return GROUP_FILE if shared else PRIVATE_FILE
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -42,6 +53,8 @@ def fsync_dir(path: Path) -> None:
 def atomic_write(path: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file, never a mix."""
     folder = path.parent
+    if mode == PRIVATE_FILE:
+        mode = file_mode(folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, mode)

@@ -171,6 +171,7 @@ class AuditEvent(Strict):
     criterion: str | None = None
     old: Any = None
     new: Any = None
+    login: str | None = Field(default=None, description="The OS login of the terminal that made the change")
 
 
 Recommendation = Literal["appointable", "reserve", "not appointable"]
@@ -188,6 +189,10 @@ class Panel(Strict):
     require_declarations: bool = Field(
         default=False, description="A panellist declares conflicts of interest before scoring a candidate"
     )
+    logins: dict[str, str] = Field(default_factory=dict, description="Panellist -> the OS login they score under")
+    withdrawn: dict[str, str] = Field(
+        default_factory=dict, description="Panellist -> why they left the panel (their scores stay, not counted)"
+    )
 
     @model_validator(mode="after")
     def _chair_is_a_panellist(self) -> Panel:
@@ -196,7 +201,20 @@ class Panel(Strict):
             raise ValueError("panellists must be distinct, non-empty names")
         if self.chair not in names:
             raise ValueError(f"chair {self.chair!r} is not one of the panellists")
+        if self.chair in self.withdrawn:
+            raise ValueError(f"chair {self.chair!r} cannot be withdrawn: name another chair first")
+        for name in [*self.logins, *self.withdrawn]:
+            if name not in names:
+                raise ValueError(f"{name!r} is not one of the panellists")
+        for name, login in self.logins.items():
+            if not re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}", login):
+                raise ValueError(f"login {login!r} for {name!r}: not a valid login name")
         return self
+
+    @property
+    def active(self) -> list[str]:
+        """Panellists whose scores count (not withdrawn)."""
+        return [p for p in self.panellists if p not in self.withdrawn]
 
 
 class Submission(Strict):
@@ -226,6 +244,8 @@ class Consensus(Strict):
     reason: str = ""
     by: str
     time: datetime
+    override: bool = Field(default=False, description="Agreed before every panellist had submitted (chair's reason)")
+    to_review: bool = Field(default=False, description="A panellist's score changed after it was agreed")
 
 
 class Decision(Strict):
@@ -236,6 +256,7 @@ class Decision(Strict):
     reason: str = Field(min_length=1, max_length=20_000)
     by: str
     time: datetime
+    to_review: bool = Field(default=False, description="A score or consensus changed after it was recorded")
 
 
 class StageChoice(Strict):

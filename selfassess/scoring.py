@@ -67,12 +67,114 @@ def change_needs_reason(session: Session, panellist: str, criterion_id: str, sta
     )
 
 
+def panellists(session: Session, stage: str) -> list[str]:
+    """Everyone on the panel (withdrawn included), or, without a panel, everyone who scored."""
+    if session.panel is not None:
+        return list(session.panel.panellists)
+    return sorted({s.panellist for s in session.scores if s.stage == stage})
+
+
+def withdrawn(session: Session) -> dict[str, str]:
+    """Panellists who left the panel, with the reason (their scores stay visible but do not count)."""
+    return dict(session.panel.withdrawn) if session.panel is not None else {}
+
+
+def counted(session: Session, stage: str) -> list[str]:
+    """The panellists whose scores count in means, spreads, consensus and the summary."""
+    gone = withdrawn(session)
+    return [p for p in panellists(session, stage) if p not in gone]
+
+
+def counted_scores(session: Session, stage: str) -> dict[str, dict[str, int | None]]:
+    """criterion id -> panellist -> value, for counted panellists only."""
+    keep = set(counted(session, stage))
+    return {cid: {p: v for p, v in by.items() if p in keep} for cid, by in stage_scores(session, stage).items()}
+
+
+def still_scoring(session: Session, stage: str) -> list[str]:
+    """Counted panellists who have not yet submitted the stage."""
+    return [p for p in counted(session, stage) if not has_submitted(session, p, stage)]
+
+
+def all_submitted(session: Session, stage: str) -> bool:
+    return not still_scoring(session, stage)
+
+
+def moderation_scores(session: Session, stage: str) -> dict[str, dict[str, int | None]]:
+    """What moderation compares: scores of counted panellists who have submitted."""
+    keep = {p for p in counted(session, stage) if has_submitted(session, p, stage)}
+    return {cid: {p: v for p, v in by.items() if p in keep} for cid, by in stage_scores(session, stage).items()}
+
+
 def visible_scores(session: Session, viewer: str, stage: str) -> dict[str, dict[str, int | None]]:
-    """Scores ``viewer`` may see: only their own until they have submitted, then everyone's."""
+    """Scores ``viewer`` may see: only their own until they have submitted; then their own, every
+    submitted panellist's, and a withdrawn panellist's (shown as withdrawn). Never an unsubmitted colleague's."""
     scores = stage_scores(session, stage)
+    if not has_submitted(session, viewer, stage):
+        return {cid: {p: v for p, v in by.items() if p == viewer} for cid, by in scores.items()}
+    gone = withdrawn(session)
+    shown = {p for p in panellists(session, stage) if has_submitted(session, p, stage) or p in gone} | {viewer}
+    return {cid: {p: v for p, v in by.items() if p in shown} for cid, by in scores.items()}
+
+
+def notes_for(session: Session, criterion_id: str, stage: str, viewer: str) -> list[tuple[str, str]]:
+    """(panellist, note) pairs on one criterion that ``viewer`` may read: own notes, and once submitted,
+    the notes of every submitted (or withdrawn) panellist."""
+    scores_seen = visible_scores(session, viewer, stage)
+    allowed = {p for by in scores_seen.values() for p in by} | {viewer}
     if has_submitted(session, viewer, stage):
-        return scores
-    return {cid: {p: v for p, v in by.items() if p == viewer} for cid, by in scores.items()}
+        allowed |= {p for p in panellists(session, stage) if has_submitted(session, p, stage)}
+    out = [(n.panellist, n.text) for n in session.notes if n.criterion == criterion_id and n.stage == stage]
+    out += [
+        (s.panellist, s.note)
+        for s in session.scores
+        if s.criterion == criterion_id and s.stage == stage and s.note.strip()
+    ]
+    return [(p, text) for p, text in out if p in allowed]
+
+
+def agreed_rows(session: Session, stage: str) -> dict[str, int | None]:
+    """Criteria with no consensus yet where every counted panellist has submitted the same score."""
+    if not all_submitted(session, stage):
+        return {}
+    people = counted(session, stage)
+    done = {c.criterion for c in session.consensus if c.stage == stage}
+    out: dict[str, int | None] = {}
+    scores = counted_scores(session, stage)
+    for c in criteria_for_stage(session, stage):
+        by = scores.get(c.id, {})
+        values = {by[p] for p in people if p in by}
+        if c.id not in done and people and all(p in by for p in people) and len(values) == 1:
+            out[c.id] = values.pop()
+    return out
+
+
+def consensus_problem(
+    session: Session, criterion_id: str, value: int | None, reason: str, stage: str, override: bool = False
+) -> str | None:
+    """Why this consensus cannot be agreed now, or None: every counted panellist must have submitted
+    (unless the chair overrides, with a reason), and a value no panellist gave needs a reason."""
+    waiting = still_scoring(session, stage)
+    if waiting and not override:
+        return (
+            f"consensus for {criterion_id}: still scoring: {', '.join(waiting)} (the chair may override with a reason)"
+        )
+    if waiting and not reason.strip():
+        return f"consensus for {criterion_id}: overriding before {', '.join(waiting)} submit needs a reason"
+    given = list(counted_scores(session, stage).get(criterion_id, {}).values())
+    if consensus_needs_reason(value, given) and not reason.strip():
+        return f"consensus for {criterion_id}: {value} differs from every panellist's score; give a reason"
+    return None
+
+
+def consensus_to_review(session: Session, stage: str) -> list[str]:
+    """Criteria whose consensus was agreed before a panellist changed a score."""
+    return [c.criterion for c in session.consensus if c.stage == stage and c.to_review]
+
+
+def decision_to_review(session: Session, stage: str) -> bool:
+    """True when a score or consensus changed after the stage's decision was recorded."""
+    return any(d.stage == stage and d.to_review for d in session.decisions)
 
 
 def consensus_values(session: Session, stage: str) -> dict[str, int | None]:
@@ -126,10 +228,20 @@ def totals(
 
 @dataclass(frozen=True)
 class Gate:
-    """The essential-criteria gate: passed only if every essential criterion of the stage is met."""
+    """The essential-criteria gate: 'incomplete' until every essential criterion of the stage has a
+    consensus; then 'passed' only if each is met, else 'failed'; 'not scored' when nothing is agreed."""
 
-    passed: bool
-    failed: list[tuple[str, str]]  # (criterion id, why)
+    status: str  # not scored, incomplete, passed, failed
+    failed: list[tuple[str, str]]  # (criterion id, why) for agreed essentials that are not met
+    missing: list[str]  # essential criteria with no consensus yet
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
 
 
 def gate(
@@ -138,17 +250,39 @@ def gate(
     """Any essential criterion without a consensus at or above 'met' fails the gate, whatever the total."""
     agreed = consensus_values(session, stage) if agreed is None else agreed
     met = session.scale.met
-    failed = []
+    failed: list[tuple[str, str]] = []
+    missing: list[str] = []
     for c in criteria_for_stage(session, stage) if criteria is None else criteria:
         if c.kind != "essential":
             continue
+        value = agreed.get(c.id)
         if c.id not in agreed:
-            failed.append((c.id, "no consensus yet"))
-        elif (value := agreed[c.id]) is None:
+            missing.append(c.id)
+        elif value is None:
             failed.append((c.id, "not assessed"))
         elif value < met:
             failed.append((c.id, f"consensus {value} is below met ({met})"))
-    return Gate(passed=not failed, failed=failed)
+    if missing and not agreed:
+        status = "not scored"
+    elif missing:
+        status = "incomplete"
+    else:
+        status = "failed" if failed else "passed"
+    return Gate(status=status, failed=failed, missing=missing)
+
+
+def decision_problem(session: Session, recommendation: str, stage: str) -> str | None:
+    """Why this recommendation cannot be recorded, or None: only a complete, passed gate allows
+    'appointable' or 'reserve'."""
+    if recommendation == "not appointable":
+        return None
+    result = gate(session, stage)
+    if result.missing:
+        return f"decision: the gate is incomplete: no consensus yet on {', '.join(result.missing)}"
+    if result.failed:
+        failed = ", ".join(f"{cid} ({why})" for cid, why in result.failed)
+        return f"decision: not appointable: the essential-criteria gate fails on {failed}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -156,10 +290,14 @@ class Ranked:
     """One session in the merit order."""
 
     session: Session
-    passed: bool
+    status: str  # the gate's status: passed, incomplete, failed, not scored
     total: float
     tie_break: int | None
     agreed: dict[str, int | None] = field(default_factory=dict, compare=False)
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
 
 
 def criteria_by_session(sessions: list[Session], stage: str) -> dict[str, list[Criterion]]:
@@ -178,14 +316,28 @@ def criteria_by_session(sessions: list[Session], stage: str) -> dict[str, list[C
 
 
 def merit_order(sessions: list[Session], stage: str, tie_break: str | None = None) -> list[Ranked]:
-    """Sessions ranked by the gate (passed first), then total, then the tie-break criterion's consensus."""
+    """Sessions ranked by the gate (passed, then incomplete, then failed, then not scored), then total,
+    then the tie-break criterion's consensus."""
     ranked = []
     stage_criteria = criteria_by_session(sessions, stage)
     for s in sessions:
         criteria = stage_criteria[s.id]
         agreed = consensus_values(s, stage)
         value = agreed.get(tie_break) if tie_break else None
-        passed = gate(s, stage, agreed, criteria).passed
-        ranked.append(Ranked(s, passed, totals(s, stage, agreed, criteria).total, value, agreed))
-    ranked.sort(key=lambda r: (r.passed, r.total, -1 if r.tie_break is None else r.tie_break), reverse=True)
+        status = gate(s, stage, agreed, criteria).status
+        ranked.append(Ranked(s, status, totals(s, stage, agreed, criteria).total, value, agreed))
+    ranked.sort(key=lambda r: (GATE_RANK[r.status], r.total, -1 if r.tie_break is None else r.tie_break), reverse=True)
     return ranked
+
+
+GATE_RANK = {"passed": 3, "incomplete": 2, "failed": 1, "not scored": 0}
+
+
+def panel_view(session: Session) -> Session:
+    """What panel screens show: a blind panel's session with the candidate's name, e-mail and phone
+    removed from every text (evidence, notes, reasons) until the chair unblinds."""
+    if not session.blind:
+        return session
+    from .export.summary_common import anonymise
+
+    return anonymise(session)

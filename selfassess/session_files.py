@@ -140,6 +140,8 @@ class QuickSession:
     updated: datetime
     answered: int
     total: int
+    panel: bool = False
+    blind: bool = False
 
 
 def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
@@ -166,6 +168,8 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
                     updated=datetime.fromisoformat(meta["updated"]),
                     answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
                     total=len(meta["role"]["criteria"]),
+                    panel=bool(meta.get("panel")),
+                    blind=bool((meta.get("panel") or {}).get("blind")),
                 )
             )
         except SessionDamaged as exc:

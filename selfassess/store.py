@@ -26,29 +26,26 @@ from typing import Any
 from filelock import FileLock
 from tinydb import Query
 
+from . import identity, store_maintenance
 from . import roles as role_library
-from . import store_maintenance
 from .errors import BadInput
+from .identity import LoginSource
 from .models import (
     SCORING_STAGES,
     AuditEvent,
-    Consensus,
-    Decision,
     Evidence,
-    Note,
-    Panel,
     Role,
     Scale,
     Score,
     Session,
     SessionSummary,
-    Submission,
 )
 from .scoring import change_needs_reason
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
 from .stage_criteria import plan_choices, require_scored
 from .store_fair import FairStore
 from .store_maintenance import parse_age
+from .store_panel import PanelMethods
 from .store_tx import (
     SCHEMA_VERSION,
     Transaction,
@@ -64,11 +61,16 @@ from .validation import validated
 __all__ = ["SCHEMA_VERSION", "SessionDamaged", "SessionNotFound", "SessionStore", "parse_age", "read_session_file"]
 
 
-class SessionStore(FairStore):
+class SessionStore(PanelMethods, FairStore):
     """Sessions in one folder, safe against crashes and concurrent writers."""
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, directory: str | os.PathLike[str], login: LoginSource | None = None, holder: str | None = None
+    ) -> None:
+        """``login`` says which OS user is acting (tests inject one); ``holder`` names this terminal's leases."""
         self.directory = Path(directory)
+        self.login: LoginSource = login or identity.os_login
+        self.holder = holder or identity.new_holder()
 
     # paths
     def files(self, session_id: str) -> SessionPaths:
@@ -86,6 +88,8 @@ class SessionStore(FairStore):
         """One change to one session: load under the lock, change, stamp, save atomically, audit."""
         with transaction(self.directory, self.files(session_id), create) as tx:
             yield tx
+            login = self.login()  # every event records the OS login of the terminal that made it
+            tx.events[:] = [e if e.login else e.model_copy(update={"login": login}) for e in tx.events]
 
     # public API
     def create(
@@ -229,61 +233,21 @@ class SessionStore(FairStore):
                 self._require_level(session, value, f"score for {criterion_id}")
             fields = {"panellist": panellist, "criterion": criterion_id, "stage": stage, "value": value}
             score = validated(Score, "score", {**fields, "note": note, "time": tx.stamp})
-            self._require_panellist(session, panellist)
+            self._require_actor(session, panellist)
             self._require_may_score(session, panellist, note)
             locked = change_needs_reason(session, panellist, criterion_id, stage)
             if locked and not (reason or "").strip():
                 raise BadInput(f"{panellist} has submitted the {stage} scores: a change needs a written reason")
             key = (Query().panellist == panellist) & (Query().criterion == criterion_id) & (Query().stage == stage)
             previous = tx.upsert("scores", score.model_dump(mode="json"), key)
+            if previous is None or previous["value"] != value:
+                self._mark_to_review(tx, session, stage, criterion_id)
             old = {"value": previous["value"], "note": previous["note"]} if previous else None
             new = {"value": value, "note": note, "stage": stage}
             if locked:
                 new["reason"] = (reason or "").strip()
             action = "score.change" if locked else "score.record"
             tx.audit(panellist, action, criterion=criterion_id, old=old, new=new)
-            return tx.session()
-
-    # panel ---------------------------------------------------------------------------
-    def set_panel(
-        self,
-        session_id: str,
-        panellists: list[str],
-        chair: str,
-        stage: str = "interview",
-        threshold: int = 2,
-        blind: bool = False,
-        scale: str | None = None,
-        actor: str | None = None,
-    ) -> Session:
-        """Set who scores, at which stage; the scale may change only before the first score."""
-        if stage not in SCORING_STAGES:
-            raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
-        panel = validated(
-            Panel,
-            "panel",
-            {
-                "panellists": [p.strip() for p in panellists],
-                "chair": (chair or "").strip(),
-                "stage": stage,
-                "threshold": threshold,
-                "blind": blind,
-            },
-        )
-        with self._transaction(session_id) as tx:
-            session = tx.session()
-            changes: dict[str, Any] = {"panel": panel.model_dump(mode="json"), "stage": stage}
-            if scale is not None and scale != session.scale.id:
-                if session.scores:
-                    raise BadInput(f"scale: cannot change to {scale!r} after the first score")
-                changes["scale"] = role_library.get_scale(scale).model_dump(mode="json")
-            tx.update_meta(changes)
-            tx.audit(
-                actor or panel.chair,
-                "panel.set",
-                old=session.panel.model_dump(mode="json") if session.panel else None,
-                new={**panel.model_dump(mode="json"), "scale": scale or session.scale.id},
-            )
             return tx.session()
 
     def set_stage_criteria(self, session_id: str, stage: str, criteria: list[str], reason: str, actor: str) -> Session:
@@ -296,6 +260,7 @@ class SessionStore(FairStore):
         with self._transaction(session_id) as tx:
             session = tx.session()
             choices = plan_choices(session, stage, criteria, reason, actor, tx.stamp)
+            self._require_actor(session, actor, chair=True)  # and bound to this terminal's login
             if not choices:
                 return session
             tx.update_meta({"stage_choices": [c.model_dump(mode="json") for c in session.stage_choices + choices]})
@@ -306,81 +271,6 @@ class SessionStore(FairStore):
                     criterion=choice.criterion,
                     new={"stage": stage, "reason": choice.reason, "scores_affected": choice.scores_affected},
                 )
-            return tx.session()
-
-    def submit(self, session_id: str, panellist: str, stage: str) -> Session:
-        """Submit (and lock) a panellist's scores for a stage; afterwards they see the others' scores."""
-        with self._transaction(session_id) as tx:
-            session = tx.session()
-            self._require_panellist(session, panellist)
-            if any(x.panellist == panellist and x.stage == stage for x in session.submissions):
-                return session
-            submission = validated(Submission, "submission", {"panellist": panellist, "stage": stage, "time": tx.stamp})
-            tx.insert("submissions", submission.model_dump(mode="json"))
-            tx.audit(panellist, "scores.submit", new={"stage": stage})
-            return tx.session()
-
-    def add_note(self, session_id: str, panellist: str, criterion_id: str, text: str, stage: str) -> Session:
-        """Append a time-stamped note to a criterion."""
-        if not (text or "").strip():
-            raise BadInput("note: empty")
-        with self._transaction(session_id) as tx:
-            session = tx.session()
-            self._require_criterion(session, criterion_id)
-            fields = {"panellist": panellist, "criterion": criterion_id, "stage": stage, "text": text.strip()}
-            note = validated(Note, "note", {**fields, "time": tx.stamp})
-            tx.insert("notes", note.model_dump(mode="json"))
-            tx.audit(panellist, "note.add", criterion=criterion_id, new={"stage": stage, "chars": len(note.text)})
-            return tx.session()
-
-    def set_consensus(
-        self, session_id: str, criterion_id: str, value: int | None, reason: str, by: str, stage: str
-    ) -> Session:
-        """Agree the consensus score for a criterion; a value no panellist gave needs a reason."""
-        from .scoring import consensus_needs_reason, stage_scores
-
-        with self._transaction(session_id) as tx:
-            session = tx.session()
-            self._require_criterion(session, criterion_id)
-            require_scored(session, stage, criterion_id)
-            if value is not None:
-                self._require_level(session, value, f"consensus for {criterion_id}")
-            given = list(stage_scores(session, stage).get(criterion_id, {}).values())
-            if consensus_needs_reason(value, given) and not (reason or "").strip():
-                raise BadInput(
-                    f"consensus for {criterion_id}: {value} differs from every panellist's score; give a reason"
-                )
-            fields = {"criterion": criterion_id, "stage": stage, "value": value, "reason": (reason or "").strip()}
-            record = validated(Consensus, "consensus", {**fields, "by": by, "time": tx.stamp})
-            key = (Query().criterion == criterion_id) & (Query().stage == stage)
-            previous = tx.upsert("consensus", record.model_dump(mode="json"), key)
-            tx.audit(
-                by,
-                "consensus.set",
-                criterion=criterion_id,
-                old={"value": previous["value"], "reason": previous["reason"]} if previous else None,
-                new={"value": value, "reason": record.reason, "stage": stage},
-            )
-            return tx.session()
-
-    def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
-        """Record the panel's recommendation with its reason, who and when."""
-        from .scoring import gate
-
-        with self._transaction(session_id) as tx:
-            result = gate(tx.session(), stage)
-            if recommendation != "not appointable" and not result.passed:
-                failed = ", ".join(f"{cid} ({why})" for cid, why in result.failed)
-                raise BadInput(f"decision: not appointable: the essential-criteria gate fails on {failed}")
-            fields = {"stage": stage, "recommendation": recommendation, "reason": (reason or "").strip(), "by": by}
-            decision = validated(Decision, "decision", {**fields, "time": tx.stamp})
-            previous = tx.upsert("decisions", decision.model_dump(mode="json"), Query().stage == stage)
-            tx.audit(
-                by,
-                "decision.record",
-                old={k: previous[k] for k in ("recommendation", "reason")} if previous else None,
-                new={"recommendation": recommendation, "reason": decision.reason, "stage": stage},
-            )
             return tx.session()
 
     def audit(self, session_id: str) -> list[AuditEvent]:
@@ -403,11 +293,6 @@ class SessionStore(FairStore):
         return store_maintenance.purge(self, older_than, dry_run)
 
     # checks
-    @staticmethod
-    def _require_panellist(session: Session, panellist: str) -> None:
-        if session.panel is not None and panellist not in session.panel.panellists:
-            raise BadInput(f"panellist {panellist!r}: not on this panel ({', '.join(session.panel.panellists)})")
-
     @staticmethod
     def _require_criterion(session: Session, criterion_id: str) -> None:
         if session.role.criterion(criterion_id) is None:

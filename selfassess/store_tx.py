@@ -25,7 +25,7 @@ from tinydb.storages import Storage
 
 from . import roles as role_library
 from .errors import BadInput
-from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir
+from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, file_mode
 from .models import AuditEvent, Session
 from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionNotFound, SessionPaths, read_session_file
 from .validation import validated
@@ -166,14 +166,17 @@ def append_audit(paths: SessionPaths, events: list[AuditEvent]) -> None:
     if not events:
         return
     lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
+    mode = file_mode(paths.directory)
     try:  # never through a symlink (it could point outside the folder)
-        fd = os.open(paths.audit, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, PRIVATE_FILE)
+        fd = os.open(paths.audit, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, mode)
     except OSError as exc:
         raise BadInput(f"{paths.audit}: not a plain file (a symlink?); refused to write the audit trail") from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise BadInput(f"{paths.audit}: not a regular file; refused to write the audit trail")
     try:
+        if os.fstat(fd).st_size == 0:
+            os.fchmod(fd, mode)  # in a panel's group folder the group reads the audit trail too
         os.write(fd, lines)
         os.fsync(fd)
     finally:
@@ -197,7 +200,7 @@ def read_audit(paths: SessionPaths) -> list[AuditEvent]:
 
 def session_lock(paths: SessionPaths) -> FileLock:
     """The lock every read-modify-write of the session holds."""
-    return FileLock(str(paths.lock), mode=PRIVATE_FILE)
+    return FileLock(str(paths.lock), mode=file_mode(paths.directory))
 
 
 # --- transactions --------------------------------------------------------------------------

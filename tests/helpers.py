@@ -29,3 +29,10 @@ def filled_session(
     for cid, text in texts.items():
         session = store.set_evidence(session.id, cid, text, self_rating=rating)
     return session
+
+
+def push(app, screen) -> None:
+    """Push a screen from test code as the app itself would: inside the app's context, so the screen's
+    ``self.app`` is this app even when several apps run in one test (as terminals of one panel)."""
+    with app._context():
+        app.push_screen(screen)

@@ -103,6 +103,9 @@ def test_reserve_list_in_offer_order_with_expiry(stores) -> None:
         sid = ids[name] = candidate(store, name)
         for cid in ("E1", "D1"):
             store.record_score(sid, "Ann", cid, value, stage="interview")
+        for panellist in store.load(sid).panel.panellists:  # consensus waits for every submission
+            store.submit(sid, panellist, "interview")
+        for cid in ("E1", "D1"):
             store.set_consensus(sid, cid, value, "", "Ann", "interview")
         store.record_decision(sid, recommendation, "reason", "Ann", "interview")
     reserve = campaigns.set_reserve(ROLE.id, "interview", "Ann", today=date(2026, 4, 1))

@@ -199,7 +199,7 @@ def test_summary_campaign_command(store: SessionStore, tmp_path: Path, capsys: p
         "ref C-314",
         "ref C-2",
     ]
-    assert rows[1][2] == "passed" and rows[2][2] == "failed"
+    assert rows[1][2] == "passed" and rows[2][2] == "not scored"  # nobody scored: never "failed"
     assert "Examplesmith" not in out.read_text(encoding="utf-8-sig")
     assert main(["summary", session.role.id, "--tie-break", "Z9", "--sessions", str(store.directory)]) == 2
 

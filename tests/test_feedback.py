@@ -31,6 +31,9 @@ def scored(store: SessionStore, name: str, ref: str, value: int, note: str = "")
     for c in ROLE.criteria:
         for p in PANEL:
             store.record_score(s.id, p, c.id, value, note=note)
+    for p in PANEL:  # consensus waits for every submission
+        store.submit(s.id, p, "interview")
+    for c in ROLE.criteria:
         store.set_consensus(s.id, c.id, value, "", "Ann Chair", "interview")
     return s.id
 

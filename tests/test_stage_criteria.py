@@ -97,12 +97,12 @@ def test_gate_and_totals_follow_the_chosen_essential_criteria(store: SessionStor
     s = interview(store)
     s = store.set_stage_criteria(s.id, "interview", ["E1", "E2", "D1"], "E3 checked by references", "Ann Chair")
     for cid, value in (("E2", 4), ("D1", 5)):
-        s = store.set_consensus(s.id, cid, value, "agreed", "Ann Chair", "interview")
+        s = store.set_consensus(s.id, cid, value, "agreed", "Ann Chair", "interview", override=True)
     gate = scoring.gate(s, "interview")
-    assert not gate.passed and gate.failed == [("E1", "no consensus yet")]  # added essential counts, E3 does not
-    s = store.set_consensus(s.id, "E1", 2, "agreed", "Ann Chair", "interview")
+    assert not gate.passed and gate.missing == ["E1"]  # added essential counts, E3 does not
+    s = store.set_consensus(s.id, "E1", 2, "agreed", "Ann Chair", "interview", override=True)
     assert scoring.gate(s, "interview").failed == [("E1", "consensus 2 is below met (3)")]
-    s = store.set_consensus(s.id, "E1", 3, "agreed", "Ann Chair", "interview")
+    s = store.set_consensus(s.id, "E1", 3, "agreed", "Ann Chair", "interview", override=True)
     assert scoring.gate(s, "interview").passed
     totals = scoring.totals(s, "interview")
     assert (totals.total, totals.maximum, totals.of) == (3 + 4 * 2 + 5, 5 * 4, 3)
@@ -112,7 +112,7 @@ def test_removal_after_scoring_keeps_the_scores_marked_not_counted(store: Sessio
     s = interview(store)
     store.record_score(s.id, "Ann Chair", "D1", 4)
     store.record_score(s.id, "Bo Panel", "D1", 2)
-    s = store.set_consensus(s.id, "D1", 3, "between the two", "Ann Chair", "interview")
+    s = store.set_consensus(s.id, "D1", 3, "between the two", "Ann Chair", "interview", override=True)
     assert scoring.totals(s, "interview").desirable == 3
     s = store.set_stage_criteria(s.id, "interview", ["E2", "E3"], "D1 belongs to the test", "Ann Chair")
     assert s.stage_choices[-1].scores_affected == 2

@@ -77,7 +77,7 @@ def test_gis_flag_is_set_by_the_chair_and_audited(store: SessionStore) -> None:
     assert store.set_gis(sid, True, "Ann").gis
     for cid in ("E1", "E2"):
         store.record_score(sid, "Ann", cid, 3, stage="shortlisting")
-        store.set_consensus(sid, cid, 3, "", "Ann", "shortlisting")
+        store.set_consensus(sid, cid, 3, "agreed before Bo submits", "Ann", "shortlisting", override=True)
     assert fairness.gis_minimum(store.load(sid)).must_interview
     assert [e.new for e in store.audit(sid) if e.action == "gis.set"] == [True]
 

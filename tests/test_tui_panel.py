@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from selfassess import scoring
 from selfassess.tui.app import make_app
@@ -10,7 +10,7 @@ from selfassess.tui.screens.decision import DecisionScreen
 from selfassess.tui.screens.moderation import ModerationScreen
 from selfassess.tui.screens.scoring import ScoringScreen
 
-from .helpers import seed_role
+from .helpers import push, seed_role
 
 ROLE = seed_role()  # every criterion is scored at every stage (no how-assessed codes)
 ANN = {c.id: 4 for c in ROLE.criteria} | {"E3": 1}
@@ -31,8 +31,8 @@ async def test_two_panellists_moderate_and_decide(tmp_path) -> None:
     session = store.create(ROLE, candidate="Alex Example", reference="C-9")
     store.set_panel(session.id, ["Ann Chair", "Bo Panel"], "Ann Chair", stage="interview", blind=True)
     async with app_a.run_test(size=(110, 34)) as ann, app_b.run_test(size=(110, 34)) as bo:
-        app_a.push_screen(ScoringScreen(store.load(session.id), "Ann Chair", "interview"))
-        app_b.push_screen(ScoringScreen(store.load(session.id), "Bo Panel", "interview"))
+        push(app_a, ScoringScreen(store.load(session.id), "Ann Chair", "interview"))
+        push(app_b, ScoringScreen(store.load(session.id), "Bo Panel", "interview"))
         await ann.pause()
         await bo.pause()
         assert "Alex" not in app_a.screen.sub_title and "C-9" in app_a.screen.sub_title  # blind mode
@@ -50,16 +50,24 @@ async def test_two_panellists_moderate_and_decide(tmp_path) -> None:
         await ann.pause()
         assert isinstance(app_a.screen, ModerationScreen)
         table = app_a.screen.query_one(DataTable)
+        assert str(table.get_row("E3")[3]) == "scoring"  # Bo has not submitted: his score is not shown
+        await bo.press("m")
+        assert not isinstance(app_b.screen, ModerationScreen)
+        await bo.press("ctrl+s", "y")
+        await bo.pause()
+        for _ in range(20):  # Ann's screen follows Bo's submission without a key
+            await ann.pause(0.1)
+            if str(table.get_row("E3")[3]) == "3":
+                break
         e3 = table.get_row("E3")
         assert e3[2:4] == ["1", "3"] and e3[5] == "2" and "SPREAD" in str(e3[6])
         assert "SPREAD" not in str(table.get_row("E1")[6])
-        await bo.press("m")
-        assert not isinstance(app_b.screen, ModerationScreen)
         # consensus for E3 differs from both scores, so it needs a reason
         table.move_cursor(row=[c.id for c in ROLE.criteria].index("E3"))
         await ann.press("enter")
         assert app_a.screen.query_one(Input).value == "2"  # proposed: the rounded mean
         await ann.press("enter")
+        await ann.pause()
         app_a.screen.query_one(Input).value = "Both examples thin on outcomes; agreed 2"
         await ann.press("enter")
         await ann.pause()
@@ -99,9 +107,9 @@ async def test_change_after_submit_needs_reason_and_not_assessed_is_distinct() -
     store.set_panel(session.id, ["Ann Chair"], "Ann Chair", stage="shortlisting")
     store.set_evidence(session.id, "E1", "I qualified in 2019 [b]bold?[/b]")
     async with app.run_test(size=(110, 34)) as pilot:
-        app.push_screen(ScoringScreen(store.load(session.id), "Ann Chair", "shortlisting"))
+        push(app, ScoringScreen(store.load(session.id), "Ann Chair", "shortlisting"))
         await pilot.pause()
-        body = str(app.screen.query_one("#pbody", Static).render())
+        body = str(app.screen.query_one("#criterion-text", Static).render())
         assert "Candidate's evidence" in body and "[b]bold?[/b]" in body  # shortlisting shows evidence
         await pilot.press("x", "enter")  # not assessed
         await pilot.press("ctrl+s", "y")
@@ -122,15 +130,15 @@ async def test_notes_are_time_stamped() -> None:
     session = store.create(ROLE, reference="C-11")
     store.set_panel(session.id, ["Ann Chair"], "Ann Chair")
     async with app.run_test(size=(110, 34)) as pilot:
-        app.push_screen(ScoringScreen(store.load(session.id), "Ann Chair", "interview"))
+        push(app, ScoringScreen(store.load(session.id), "Ann Chair", "interview"))
         await pilot.pause()
-        app.screen.query_one("#pnote", Input).focus()
-        app.screen.query_one("#pnote", Input).value = "Gave a clear example from a court case"
+        app.screen.query_one("#note-input", Input).focus()
+        app.screen.query_one("#note-input", Input).value = "Gave a clear example from a court case"
         await pilot.press("enter")
         await pilot.pause()
         [note] = store.load(session.id).notes
         assert note.text == "Gave a clear example from a court case" and note.criterion == ROLE.criteria[0].id
-        assert "Gave a clear example" in str(app.screen.query_one("#pbody", Static).render())
+        assert "Gave a clear example" in str(app.screen.query_one("#criterion-text", Static).render())
 
 
 async def test_merit_order_and_home_panel_entry(private_folders) -> None:
@@ -140,7 +148,7 @@ async def test_merit_order_and_home_panel_entry(private_folders) -> None:
         s = store.create(ROLE, reference=ref)
         store.set_panel(s.id, ["A"], "A")
         for c in ROLE.criteria:
-            store.set_consensus(s.id, c.id, value, "ok", "A", "interview")
+            store.set_consensus(s.id, c.id, value, "ok", "A", "interview", override=True)
     async with app.run_test(size=(110, 34)) as pilot:
         await pilot.press("o")
         await pilot.pause()
@@ -163,7 +171,7 @@ async def test_panel_set_up_from_home_then_change_stage(private_folders) -> None
         await pilot.press("p")
         await pilot.pause()
         app.screen.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
-        app.screen.query_one("#panel-stage", Input).value = "shortlisting"
+        app.screen.query_one("#panel-stage", Select).value = "shortlisting"
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("down", "enter")
@@ -176,7 +184,7 @@ async def test_panel_set_up_from_home_then_change_stage(private_folders) -> None
         app.screen.query_one("#sessions", DataTable).focus()
         await pilot.press("P")
         await pilot.pause()
-        app.screen.query_one("#panel-stage", Input).value = "interview"
+        app.screen.query_one("#panel-stage", Select).value = "interview"
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("escape")
@@ -191,9 +199,9 @@ async def test_decision_and_merit_screens_export_without_overwriting(tmp_path, m
     session = store.create(ROLE, reference="C-12")
     store.set_panel(session.id, ["A"], "A")
     for c in ROLE.criteria:
-        store.set_consensus(session.id, c.id, 4, "ok", "A", "interview")
+        store.set_consensus(session.id, c.id, 4, "ok", "A", "interview", override=True)
     async with app.run_test(size=(110, 34)) as pilot:
-        app.push_screen(DecisionScreen(store.load(session.id), "A", "interview"))
+        push(app, DecisionScreen(store.load(session.id), "A", "interview"))
         await pilot.pause()
         await pilot.press("e")
         app.screen.query_one(Input).value = str(tmp_path / "summary.md")
@@ -222,13 +230,13 @@ async def test_bad_panel_set_up_keeps_what_was_typed(private_folders) -> None:
         await pilot.press("p")
         await pilot.pause()
         app.screen.query_one("#panel-names", Input).value = "Ann Chair, Bo Panel"
-        app.screen.query_one("#panel-stage", Input).value = "intervew"
+        app.screen.query_one("#panel-chair", Input).value = "Cy Nobody"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PanelSetupDialog)
         assert app.screen.query_one("#panel-names", Input).value == "Ann Chair, Bo Panel"
-        assert any("stage 'intervew'" in n.message for n in app._notifications)
-        app.screen.query_one("#panel-stage", Input).value = "interview"
+        assert any("chair 'Cy Nobody' is not one of the panellists" in n.message for n in app._notifications)
+        app.screen.query_one("#panel-chair", Input).value = "Ann Chair"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, PanelSetupDialog)

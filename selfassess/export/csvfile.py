@@ -81,9 +81,7 @@ def summary_csv(s: Summary) -> bytes:
             ]
         )
     rows.append(["total", "", "", f"{s.total:g} of {s.maximum:g}"])
-    rows.append(
-        ["gate", "", "", "passed" if s.gate_passed else "failed: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed)]
-    )
+    rows.append(["gate", "", "", s.gate_status + "".join(f"; {c} {w}" for c, w in s.gate_failed)])
     rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
     rows += [["stage criteria", "", "", line] for line in s.criteria_lines]
     rows += [["fair selection", "", "", text] for kind, text in s.fair if kind != "h2"]
@@ -106,13 +104,13 @@ def campaign_rows(
     for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
         s = ranked.session
         agreed = ranked.agreed
-        label = s.display_name(blind=anonymise)
+        label = s.display_name(blind=anonymise or s.blind)  # a blind panel's candidate: reference only
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
         rows.append(
             [
                 position,
                 label,
-                "passed" if ranked.passed else "failed",
+                ranked.status,
                 f"{ranked.total:g}",
                 *[_campaign_cell(agreed, c.id, c.id in scored[s.id]) for c in criteria],
                 decision,

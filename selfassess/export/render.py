@@ -15,6 +15,8 @@ def render(
     from .summary_common import anonymise as strip_identity
     from .summary_common import anonymise_audit, summary
 
+    if what == "summary" and session.blind:
+        anonymise = True  # a blind panel's summary never names the candidate until the chair unblinds
     if anonymise:
         audit = anonymise_audit(session, audit)
         session = strip_identity(session)

@@ -102,7 +102,9 @@ class Summary:
     maximum: float
     essential: float
     desirable: float
+    withdrawn: dict[str, str]
     gate_passed: bool
+    gate_status: str  # passed, failed, incomplete, not scored
     gate_failed: list[tuple[str, str]]
     recommendation: str | None
     recommendation_reason: str | None
@@ -117,6 +119,7 @@ def summary(session: Session, stage: str | None = None, campaign: Campaign | Non
     role's question plan."""
     stage = stage or stage_of(session)
     scores = scoring.stage_scores(session, stage)
+    counted = scoring.counted_scores(session, stage)  # withdrawn panellists' scores are shown, not counted
     panellists = session.panel.panellists if session.panel else sorted({p for by in scores.values() for p in by})
     agreed = {c.criterion: c for c in session.consensus if c.stage == stage}
     rows = []
@@ -124,7 +127,7 @@ def summary(session: Session, stage: str | None = None, campaign: Campaign | Non
         by = scores.get(c.id, {})
         evidence = session.evidence.get(c.id)
         text = evidence.text if evidence else ""
-        mean, spread = scoring.mean_and_spread(list(by.values()))
+        mean, spread = scoring.mean_and_spread(list(counted.get(c.id, {}).values()))
         consensus = agreed.get(c.id)
         rows.append(
             CriterionRow(
@@ -169,8 +172,10 @@ def summary(session: Session, stage: str | None = None, campaign: Campaign | Non
         maximum=totals.maximum,
         essential=totals.essential,
         desirable=totals.desirable,
+        withdrawn=scoring.withdrawn(session),
         gate_passed=gate.passed,
-        gate_failed=gate.failed,
+        gate_status=gate.status,
+        gate_failed=gate.failed + [(cid, "no consensus yet") for cid in gate.missing],
         recommendation=decision.recommendation if decision else None,
         recommendation_reason=decision.reason if decision else None,
         decided_by=decision.by if decision else None,
@@ -184,6 +189,7 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
     """The summary as (kind, text) lines: 'h1', 'h2', 'p', 'li' — for the text, Markdown and Word renderers."""
     out = [
         ("h1", f"Panel summary: {s.role}" + (f", {s.organisation}" if s.organisation else "")),
+        *[("p", f"{name} withdrew ({why}): scores shown, not counted") for name, why in s.withdrawn.items()],
         ("p", f"Candidate: {s.candidate}"),
         ("p", f"Stage: {s.stage}; scale: {s.scale}"),
         ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists)),
@@ -206,6 +212,10 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
     )
     if s.gate_passed:
         out.append(("p", "Essential-criteria gate: passed"))
+    elif s.gate_status != "failed":
+        out.append(
+            ("p", f"Essential-criteria gate: {s.gate_status}: " + "; ".join(f"{c} {w}" for c, w in s.gate_failed))
+        )
     else:
         out.append(
             (

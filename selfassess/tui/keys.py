@@ -48,11 +48,14 @@ def binding_rows(bindings: list) -> list[KeyRow]:
 
 
 def screen_keys(cls: type) -> list[KeyRow]:
-    """The keys a screen or dialog class binds itself (not the ones it inherits from Textual)."""
+    """The keys a screen or dialog class binds itself (not the ones it inherits from Textual), and the keys
+    of the widgets it names in ``HELP_WIDGETS`` (keys that act only while that widget has focus)."""
     own: list = []
     for klass in reversed(cls.__mro__):
         if klass.__module__.startswith("selfassess."):
             own.extend(klass.__dict__.get("BINDINGS", []))
+            for widget in klass.__dict__.get("HELP_WIDGETS", ()):
+                own.extend(widget.BINDINGS)
     return binding_rows(own)
 
 

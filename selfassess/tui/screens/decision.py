@@ -15,6 +15,7 @@ from ...safetext import plain
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
 from ..typed import AppScreen
+from .follow import BlindView, follow_session
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
 
@@ -31,22 +32,31 @@ def decision_text(session: Session, stage: str) -> Text:
     )
     if gate.passed:
         out.append("Essential-criteria gate: passed\n", style="bold green")
-    else:
+    elif gate.status == "failed":
         out.append("Essential-criteria gate: FAILED: not appointable whatever the total\n", style="bold red")
-        for cid, why in gate.failed:
-            out.append(f"  {cid}: {why}\n", style="red")
+    else:
+        out.append(f"Essential-criteria gate: {gate.status.capitalize()}: ", style="bold yellow")
+        out.append(f"no consensus yet on {', '.join(gate.missing)}\n", style="yellow")
+    for cid, why in gate.failed:
+        out.append(f"  {cid}: {why}\n", style="red")
+    review = scoring.consensus_to_review(session, stage)
+    if review:
+        out.append(f"Consensus to review (a score changed after it): {', '.join(review)}\n", style="bold magenta")
     decision = next((d for d in session.decisions if d.stage == stage), None)
     out.append("\n")
     if decision is None:
         out.append("No recommendation recorded yet. 1 appointable, 2 reserve, 3 not appointable.", style="yellow")
     else:
-        out.append(f"Recommendation: {decision.recommendation}\n", style="bold")
+        out.append(f"Recommendation: {decision.recommendation}", style="bold")
+        if decision.to_review:
+            out.append("  TO REVIEW: scores or consensus changed after it was recorded", style="bold magenta")
+        out.append("\n")
         out.append_text(plain(f"Reason: {decision.reason}\n"))
         out.append(f"Recorded by {decision.by} at {decision.time.astimezone():%d %b %Y %H:%M}", style="dim")
     return out
 
 
-class DecisionScreen(AppScreen[None]):
+class DecisionScreen(BlindView, AppScreen[None]):
     """Record the panel's recommendation."""
 
     BINDINGS = [
@@ -54,6 +64,7 @@ class DecisionScreen(AppScreen[None]):
         Binding("2", "decide('2')", "Reserve", id="decide-2"),
         Binding("3", "decide('3')", "Not appointable", id="decide-3"),
         Binding("e", "export", "Export summary", id="decide-export"),
+        Binding("r", "reload", "Reload", id="decide-reload", show=False),
         Binding("escape", "back", "Back", id="decide-back"),
     ]
 
@@ -69,9 +80,22 @@ class DecisionScreen(AppScreen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Decision · {self.stage} · {self.session.display_name(self.session.blind)}"
+        follow_session(self, self.app.store.path(self.session.id), self.action_reload)
+
+    def action_reload(self) -> None:
+        """Redraw from disk (called by itself when another terminal changes the session)."""
+        try:
+            self.session = self.app.store.load(self.session.id)
+        except BadInput:
+            return
+        self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
 
     def action_decide(self, key: str) -> None:
         recommendation = CHOICES[key]
+        chair = self.session.panel.chair if self.session.panel else None
+        if chair is not None and chair != self.me:
+            self.notify(f"Only the chair ({chair}) records the decision.", severity="warning")
+            return
 
         def record(reason: str | None) -> None:
             if not reason:
@@ -100,7 +124,7 @@ class DecisionScreen(AppScreen[None]):
             self,
             "Save the panel summary to",
             default,
-            lambda fmt: render(session, "summary", fmt, False, audit, self.stage),
+            lambda fmt: render(session, "summary", fmt, session.blind, audit, self.stage),
             ("txt", "md", "docx", "csv", "json"),
         )
 

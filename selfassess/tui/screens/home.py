@@ -14,7 +14,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 from ...errors import BadInput
 from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
-from ...safetext import markup_safe, plain
+from ...safetext import plain
 from ...session_files import quick_sessions
 from ..role_commands import RoleCommands
 from ..typed import AppScreen
@@ -142,12 +142,14 @@ class HomeScreen(AppScreen[None]):
         summaries, problems = quick_sessions(self.app.sessions_dir)
         table = self.query_one("#sessions", DataTable)
         table.clear()
+        self.panel_sessions = {s.id for s in summaries if s.panel}
         for s in summaries:
-            who = s.candidate or s.reference or "(anonymous)"
+            # a blind panel's candidate is listed by reference only, at every terminal
+            who = f"ref {s.reference or s.id}" if s.blind else (s.candidate or s.reference or "(anonymous)")
             table.add_row(
                 plain(who),
                 plain(s.role_title),
-                f"{s.answered}/{s.total}",
+                "panel" if s.panel else f"{s.answered}/{s.total}",
                 f"{s.updated.astimezone():%d %b %H:%M}",
                 key=s.id,
             )
@@ -188,8 +190,14 @@ class HomeScreen(AppScreen[None]):
 
     @on(DataTable.RowSelected, "#sessions")
     def _session_selected(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_session(event.row_key.value)
+        """Enter: a session with a panel opens in panel mode (read only), any other in candidate mode."""
+        session_id = event.row_key.value
+        if session_id is None:
+            return
+        if session_id in self.panel_sessions:
+            self.start_panel(session_id)
+        else:
+            self.open_session(session_id)
 
     def _ask_new_session(self, opened, actor: str) -> None:
         """Ask name and reference for the highlighted role, create the session, then ``opened(session_id)``."""
@@ -282,51 +290,10 @@ class HomeScreen(AppScreen[None]):
         self._ask_new_session(self.start_panel, actor="panel")
 
     def start_panel(self, session_id: str, setup: bool = False) -> None:
-        """Set up the panel if needed, ask who is scoring here, then open the scoring screen."""
-        from ..dialogs.panel_setup import PanelSetupDialog, WhoDialog
-        from .scoring import ScoringScreen
+        """Open a session in panel mode (read only), setting up the panel first if needed (see panel_entry)."""
+        from .panel_entry import PanelEntry
 
-        try:
-            session = self.app.store.load(session_id)
-        except BadInput as exc:
-            self.notify(str(exc), title="Cannot open session", severity="error", timeout=10)
-            return
-
-        def who(session) -> None:
-            def chosen(me: str | None) -> None:
-                if me:
-                    self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))
-
-            self.app.push_screen(WhoDialog(session.panel.panellists), chosen)
-
-        def configured(args: dict | None) -> None:
-            if args is None:
-                return
-            from ...stage_criteria import check_choice
-
-            criteria = args.get("criteria")
-            try:
-                if criteria:  # refuse a bad choice before anything is saved
-                    check_choice(self.app.store.load(session_id), **criteria)
-                updated = self.app.store.set_panel(session_id, **{k: v for k, v in args.items() if k != "criteria"})
-            except BadInput as exc:
-                self.notify(markup_safe(exc), title="Panel not saved: correct it", severity="error", timeout=10)
-                self.app.push_screen(PanelSetupDialog(session, values=args), configured)  # keep what was typed
-                return
-            try:
-                if criteria:
-                    updated = self.app.store.set_stage_criteria(session_id, actor=args["chair"], **criteria)
-            except BadInput as exc:
-                title = "Panel saved, criteria not saved: correct them"
-                self.notify(markup_safe(exc), title=title, severity="error", timeout=10)
-                self.app.push_screen(PanelSetupDialog(updated, values=args), configured)
-                return
-            who(updated)
-
-        if session.panel is None or setup:
-            self.app.push_screen(PanelSetupDialog(session), configured)
-        else:
-            who(session)
+        PanelEntry(self).start(session_id, setup)
 
     def action_merit(self) -> None:
         role = self._highlighted_role()

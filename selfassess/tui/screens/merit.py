@@ -11,9 +11,13 @@ from ...fairness import gis_label
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ...stage_criteria import mixed_selection
+from ...watch import FolderWatch
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
 from ..typed import AppScreen
+from .follow import FOLLOW_SECONDS
+
+GATE_LABEL = {"passed": "passed", "failed": "FAILED", "incomplete": "incomplete", "not scored": "not scored"}
 
 
 class MeritOrderScreen(AppScreen[None]):
@@ -40,6 +44,13 @@ class MeritOrderScreen(AppScreen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"Merit order · {self.role.title}"
         self._fill()
+        self.folder_watch = FolderWatch(self.app.store.directory)
+        self.set_interval(FOLLOW_SECONDS, self._follow)
+
+    def _follow(self) -> None:
+        """Redraw when any session file in the folder changed (another terminal scored or decided)."""
+        if self.folder_watch.changed():
+            self._fill()
 
     def _sessions(self):
         from ...ranking_load import ranking_sessions
@@ -57,7 +68,7 @@ class MeritOrderScreen(AppScreen[None]):
             table.add_row(
                 str(position),
                 plain(r.session.display_name(r.session.blind)),
-                "passed" if r.passed else "FAILED",
+                GATE_LABEL[r.status],
                 f"{r.total:g}",
                 "-" if r.tie_break is None else str(r.tie_break),
                 decision,
@@ -95,7 +106,7 @@ class MeritOrderScreen(AppScreen[None]):
             self,
             "Save the merit order to",
             Path.cwd() / f"{slug(self.role.title)}-{self.stage}-campaign.csv",
-            lambda fmt: campaign_csv(sessions, self.stage, self.tie),
+            lambda fmt: campaign_csv(sessions, self.stage, self.tie, anonymise=any(s.blind for s in sessions)),
             ("csv",),
         )
 

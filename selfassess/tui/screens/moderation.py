@@ -1,4 +1,9 @@
-"""Moderation: criteria by panellists with mean and spread, wide spreads flagged, consensus with reasons."""
+"""Moderation: criteria by panellists with mean and spread, wide spreads flagged, consensus with reasons.
+
+Only submitted panellists' scores are shown (the others are "still scoring"); only the chair agrees
+consensus, and before everyone has submitted only with an override reason. The table follows changes
+made at other terminals; its rows are keyed by criterion id and updated in place.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +19,25 @@ from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
 from ..typed import AppScreen
+from .follow import BlindView, follow_session
+
+NAME_WIDTH = 10
 
 
-class ModerationScreen(AppScreen[None]):
+class ModerationScreen(BlindView, AppScreen[None]):
     """Agree a consensus per criterion; the original scores stay visible."""
+
+    DEFAULT_CSS = """
+    ModerationScreen #moderation-status { height: auto; padding: 0 1; }
+    ModerationScreen #moderation-table { height: 1fr; }
+    ModerationScreen #moderation-notes {
+        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary-darken-2;
+    }
+    """
 
     BINDINGS = [
         Binding("enter", "consensus", "Agree consensus", id="mod-consensus"),
-        Binding("r", "reload", "Reload", id="mod-reload"),
+        Binding("a", "accept_agreed", "Accept agreed rows", id="mod-accept"),
         Binding("d", "decision", "Decision", id="mod-decision"),
         Binding("escape", "back", "Back", id="mod-back"),
     ]
@@ -30,80 +46,150 @@ class ModerationScreen(AppScreen[None]):
         super().__init__()
         self.session, self.me, self.stage = session, me, stage
         self.criteria = scoring.criteria_for_stage(session, stage)
+        self.columns: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="mod-summary")
-        yield DataTable(id="mod-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="moderation-status")
+        yield DataTable(id="moderation-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="moderation-notes")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"Moderation · {self.stage} · {self.session.display_name(self.session.blind)}"
         self._fill()
         self.query_one(DataTable).focus()
+        follow_session(self, self.app.store.path(self.session.id), self.action_reload)
 
-    def _panellists(self) -> list[str]:
-        if self.session.panel is not None:
-            return self.session.panel.panellists
-        return sorted({s.panellist for s in self.session.scores if s.stage == self.stage})
+    def _build(self, names: list[str]) -> None:
+        """Columns of fixed width and one row per criterion, keyed by its id."""
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        id_width = max([len(c.id) for c in self.criteria] + [2])
+        table.add_column("id", key="id", width=id_width)
+        table.add_column("", key="kind", width=1)
+        for name in names:
+            table.add_column(plain(name[:NAME_WIDTH]), key=f"p:{name}", width=NAME_WIDTH)
+        for label, key, width in (("mean", "mean", 4), ("sprd", "spread", 4), ("", "flag", 6)):
+            table.add_column(label, key=key, width=width)
+        table.add_column("agreed", key="consensus", width=6)
+        table.add_column("state", key="state", width=9)
+        table.add_column("reason", key="reason", width=30)
+        blank = [""] * (len(names) + 6)
+        for c in self.criteria:
+            table.add_row(c.id, "E" if c.kind == "essential" else "D", *blank, key=c.id)
+        self.columns = names
 
     def _fill(self) -> None:
+        names = scoring.panellists(self.session, self.stage)
+        if names != self.columns:
+            self._build(names)
         table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        names = self._panellists()
-        table.add_columns("id", "kind", *[n[:12] for n in names], "mean", "spread", "", "consensus", "reason")
-        scores = scoring.visible_scores(self.session, self.me, self.stage)
+        shown = scoring.visible_scores(self.session, self.me, self.stage)
+        counted = scoring.moderation_scores(self.session, self.stage)
+        gone = scoring.withdrawn(self.session)
         agreed = {c.criterion: c for c in self.session.consensus if c.stage == self.stage}
         threshold = self.session.panel.threshold if self.session.panel else 2
         flagged = 0
         for c in self.criteria:
-            by = scores.get(c.id, {})
-            values = [by.get(n) for n in names if n in by]
-            mean, spread = scoring.mean_and_spread(values)
+            by = shown.get(c.id, {})
+            mean, spread = scoring.mean_and_spread(list(counted.get(c.id, {}).values()))
             flag = scoring.flagged(spread, threshold)
             flagged += flag
-            cells = [("-" if n not in by else ("n/a" if by[n] is None else str(by[n]))) for n in names]
+            for name in names:
+                table.update_cell(c.id, f"p:{name}", self._cell(name, by, gone))
             consensus = agreed.get(c.id)
-            table.add_row(
-                c.id,
-                c.kind,
-                *cells,
-                "-" if mean is None else f"{mean:.1f}",
-                "-" if spread is None else str(spread),
-                Text("SPREAD", style="bold red") if flag else "",
-                "-" if consensus is None else ("n/a" if consensus.value is None else str(consensus.value)),
-                plain((consensus.reason if consensus else "")[:40]),
-                key=c.id,
-            )
-        waiting = [n for n in names if not scoring.has_submitted(self.session, n, self.stage)]
-        summary = Text()
-        summary.append(
-            f"{flagged} criteria with a spread of {threshold} or more. ", style="bold red" if flagged else ""
+            table.update_cell(c.id, "mean", "-" if mean is None else f"{mean:.1f}")
+            table.update_cell(c.id, "spread", "-" if spread is None else str(spread))
+            table.update_cell(c.id, "flag", Text("SPREAD", style="bold red") if flag else "")
+            value = "-" if consensus is None else ("n/a" if consensus.value is None else str(consensus.value))
+            table.update_cell(c.id, "consensus", value)
+            state = Text("to review", style="bold magenta") if consensus and consensus.to_review else ""
+            table.update_cell(c.id, "state", state)
+            table.update_cell(c.id, "reason", plain((consensus.reason if consensus else "")[:60]))
+        self._status(names, flagged, threshold)
+        self._notes()
+
+    def _cell(self, name: str, by: dict[str, int | None], gone: dict[str, str]) -> str | Text:
+        if name in gone:
+            value = by.get(name, "-")
+            return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
+        if not scoring.has_submitted(self.session, name, self.stage):
+            return Text("scoring", style="dim yellow") if name != self.me else str(by.get(name, "-"))
+        if name not in by:
+            return "-"
+        return "n/a" if by[name] is None else str(by[name])
+
+    def _status(self, names: list[str], flagged: int, threshold: int) -> None:
+        waiting = scoring.still_scoring(self.session, self.stage)
+        done = [n for n in names if scoring.has_submitted(self.session, n, self.stage)]
+        out = Text()
+        out.append_text(plain(f"Submitted: {', '.join(done) or 'nobody yet'}. ", "green"))
+        if waiting:
+            out.append_text(plain(f"Still scoring: {', '.join(waiting)}. ", "bold yellow"))
+        else:
+            out.append("Every panellist has submitted. ", style="green")
+        for name, why in scoring.withdrawn(self.session).items():
+            out.append_text(plain(f"{name} withdrawn ({why}); not counted. ", "dim"))
+        out.append(f"\n{flagged} with a spread of {threshold} or more. ", style="bold red" if flagged else "")
+        review = scoring.consensus_to_review(self.session, self.stage)
+        if review:
+            out.append(f"To review (a score changed): {', '.join(review)}. ", style="bold magenta")
+        chair = self.session.panel.chair if self.session.panel else None
+        out.append(
+            "Enter agrees a consensus, a accepts every row where all agree."
+            if chair == self.me
+            else f"Only the chair ({chair}) agrees consensus.",
+            style="dim",
         )
-        summary.append(
-            f"Still scoring: {', '.join(waiting)}. " if waiting else "Every panellist has submitted. ",
-            style="yellow" if waiting else "green",
-        )
-        summary.append("Enter agrees a consensus (proposed: the rounded mean).", style="dim")
-        self.query_one("#mod-summary", Static).update(summary)
-        if self.criteria:
-            table.move_cursor(row=min(max(row, 0), len(self.criteria) - 1))
+        self.query_one("#moderation-status", Static).update(out)
+
+    def _current(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.criteria or table.row_count == 0:
+            return None
+        return self.criteria[min(table.cursor_row, len(self.criteria) - 1)].id
+
+    @on(DataTable.RowHighlighted)
+    def _notes(self) -> None:
+        cid = self._current()
+        out = Text()
+        if cid is not None:
+            notes = scoring.notes_for(self.session, cid, self.stage, self.me)
+            out.append(f"Notes on {cid}: ", style="bold")
+            if not notes:
+                out.append("none", style="dim")
+            for who, text in notes:
+                out.append("\n")
+                out.append_text(plain(f"{who}: ", "bold"))
+                out.append_text(plain(text))
+        self.query_one("#moderation-notes", Static).update(out)
 
     @on(DataTable.RowSelected)
     def _row_chosen(self) -> None:
         self.action_consensus()
 
     def action_reload(self) -> None:
-        self.session = self.app.store.load(self.session.id)
+        try:
+            self.session = self.app.store.load(self.session.id)
+        except BadInput:
+            return
         self._fill()
 
+    def _chair_only(self) -> bool:
+        chair = self.session.panel.chair if self.session.panel else None
+        if chair != self.me:
+            self.notify(f"Only the chair ({chair}) agrees consensus.", severity="warning")
+            return False
+        return True
+
     def action_consensus(self) -> None:
-        if not self.criteria:
+        cid = self._current()
+        if cid is None or not self._chair_only():
             return
-        c = self.criteria[self.query_one(DataTable).cursor_row]
-        given = list(scoring.visible_scores(self.session, self.me, self.stage).get(c.id, {}).values())
+        given = list(scoring.moderation_scores(self.session, self.stage).get(cid, {}).values())
         proposed = scoring.proposed_consensus(given, self.session.scale)
+        waiting = scoring.still_scoring(self.session, self.stage)
 
         def with_value(text: str | None) -> None:
             if text is None:
@@ -116,31 +202,46 @@ class ModerationScreen(AppScreen[None]):
             else:
                 self.notify(f"consensus: {text!r} is not a score (a number, or n/a)", severity="error")
                 return
-            if scoring.consensus_needs_reason(value, given):
-                self.app.push_screen(
-                    TextPrompt(f"{c.id}: {value} differs from every panellist's score. Reason:"),
-                    lambda reason: self._save(c.id, value, reason) if reason else None,
-                )
+            if waiting:
+                question = f"{cid}: still scoring: {', '.join(waiting)}. Reason to agree now (chair's override):"
+                required = True
+            elif scoring.consensus_needs_reason(value, given):
+                question, required = f"{cid}: {value} differs from every panellist's score. Reason:", True
             else:
-                self.app.push_screen(
-                    TextPrompt(f"{c.id}: reason or comment (optional)"),
-                    lambda reason: self._save(c.id, value, reason or "") if reason is not None else None,
-                )
+                question, required = f"{cid}: reason or comment (optional)", False
+
+            def with_reason(reason: str | None) -> None:
+                if reason is None or (required and not reason.strip()):
+                    return
+                self._save(cid, value, reason, bool(waiting))
+
+            self.app.push_screen(TextPrompt(question), with_reason)
 
         default = "" if proposed is None else str(proposed)
         self.app.push_screen(
-            TextPrompt(
-                f"Consensus for {c.id} (scores {given}; proposed {default or '-'}; n/a = not assessed)", default
-            ),
+            TextPrompt(f"Consensus for {cid} (scores {given}; proposed {default or '-'}; n/a = not assessed)", default),
             with_value,
         )
 
-    def _save(self, cid: str, value: int | None, reason: str) -> None:
+    def _save(self, cid: str, value: int | None, reason: str, override: bool) -> None:
         try:
-            self.session = self.app.store.set_consensus(self.session.id, cid, value, reason, self.me, self.stage)
+            self.session = self.app.store.set_consensus(
+                self.session.id, cid, value, reason, self.me, self.stage, override=override
+            )
         except BadInput as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
+        self._fill()
+
+    def action_accept_agreed(self) -> None:
+        if not self._chair_only():
+            return
+        try:
+            self.session, accepted = self.app.store.accept_agreed(self.session.id, self.me, self.stage)
+        except BadInput as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.notify(f"Accepted {len(accepted)} rows where every panellist agrees: {', '.join(accepted) or 'none'}")
         self._fill()
 
     def action_decision(self) -> None:

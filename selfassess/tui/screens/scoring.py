@@ -1,6 +1,8 @@
-"""Scoring screen: one criterion at a time, in order; score by number key, see the descriptor, confirm.
+"""Scoring screen: one criterion at a time, in order; score on the score pad, see the descriptor, confirm.
 
-Each panellist scores under their own name and sees only their own scores until they submit.
+Focus goes rail -> score pad -> note box. Score keys belong to the score pad alone, so a note typed in
+the note box can never change a score. Each panellist scores as themselves and sees only their own
+scores until they submit. The screen follows changes made at other terminals.
 """
 
 from __future__ import annotations
@@ -12,19 +14,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, Input, Static
 
 from ... import scoring
 from ...errors import BadInput
 from ...models import Session
-from ...safetext import plain
 from ..dialogs.common import Confirm, TextPrompt
 from ..typed import AppScreen
+from ..widgets.criterion_rail import CriterionRail, RailRow
+from ..widgets.score_pad import ScorePad
+from .follow import BlindView, follow_session
+from .scoring_text import criterion_body, criterion_heading, score_pad_text
 
-DEFAULT_PROMPT = (
-    "Tell us about a time you showed this. What was the situation, what did you do, and what was the result?"
-)
+LEASE_REFRESH_SECONDS = 5.0
 
 
 def now() -> float:
@@ -37,18 +39,24 @@ def clock(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-class ScoringScreen(AppScreen[None]):
+class ScoringScreen(BlindView, AppScreen[None]):
     """Score the stage's criteria as ``me``."""
 
+    DEFAULT_CSS = """
+    ScoringScreen #criterion-heading {
+        height: auto; max-height: 5; padding: 0 1; border-bottom: solid $primary-darken-2;
+    }
+    ScoringScreen #criterion-body { height: 1fr; padding: 0 1; }
+    ScoringScreen #note-input { margin: 0 0; }
+    ScoringScreen #interview-clock { height: 1; padding: 0 1; }
+    """
+
+    HELP_WIDGETS = (ScorePad,)  # score keys act only while the score pad has focus
     BINDINGS = [
-        Binding("0", "pick('0')", "Score", id="score-pick", key_display="0-9"),
-        *[Binding(str(d), f"pick('{d}')", "Score", show=False, id=f"score-pick-{d}") for d in range(1, 10)],
-        Binding("x", "pick('none')", "Not assessed", id="score-none"),
-        Binding("enter", "confirm", "Confirm", id="score-confirm"),
         Binding("ctrl+n", "next_criterion", "Next", id="score-next", priority=True),
         Binding("ctrl+b", "previous_criterion", "Previous", id="score-previous", priority=True),
         Binding("a", "toggle_advance", "Auto-advance", id="score-advance"),
-        Binding("ctrl+s", "submit", "Submit scores", id="score-submit", priority=True),
+        Binding("ctrl+s", "submit", "Submit", id="score-submit", priority=True),
         Binding("m", "moderate", "Moderation", id="score-moderate"),
         Binding("escape", "leave", "Home", id="score-home"),
     ]
@@ -59,6 +67,7 @@ class ScoringScreen(AppScreen[None]):
         self.criteria = scoring.criteria_for_stage(session, stage)
         self.index = 0
         self.pending: int | str | None = "unset"
+        self.last_change = ""
         self.auto_advance = True
         self.started = now()
         self.criterion_started = self.started
@@ -66,16 +75,15 @@ class ScoringScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            yield OptionList(id="prail")
-            with Vertical(id="pwork"):
-                yield Static(id="pcrit")
-                with VerticalScroll(id="pbody-box"):
-                    yield Static(id="pbody")
-                yield Input(
-                    placeholder="Note: type and press Enter (time-stamped); Tab leaves the note box", id="pnote"
-                )
-                yield Static(id="pscore")
-                yield Static(id="ptimer")
+            yield CriterionRail(self.criteria, id="criteria", classes="narrow")
+            with Vertical():
+                yield Static(id="criterion-heading")
+                body = VerticalScroll(Static(id="criterion-text"), id="criterion-body")
+                body.can_focus = False
+                yield body
+                yield ScorePad(id="score-pad")
+                yield Input(placeholder="Note: type, Enter adds it (time-stamped)", id="note-input")
+                yield Static(id="interview-clock")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -84,129 +92,110 @@ class ScoringScreen(AppScreen[None]):
             self.notify(f"No criteria of this role are assessed at the {self.stage} stage.", severity="warning")
         self._fill_rail()
         self._show(0)
-        self.query_one("#prail", OptionList).focus()
+        self.query_one(ScorePad).focus()
         self.set_interval(1.0, self._tick)
+        self._tick()
+        follow_session(self, self.app.store.path(self.session.id), self._reload)
+        self.set_interval(LEASE_REFRESH_SECONDS, self._keep_lease)
+
+    # --- following other terminals -------------------------------------------------------
+    def _reload(self) -> None:
+        """Another terminal (or this one) changed the session: redraw, keeping the note being typed."""
+        try:
+            self.session = self.app.store.load(self.session.id)
+        except BadInput:
+            return
+        self._fill_rail()
+        self._show(self.index, keep_pending=True)
+
+    def _keep_lease(self) -> None:
+        try:
+            self.app.store.hold(self.session.id, self.me)
+        except BadInput as exc:
+            self.notify(str(exc), severity="error", timeout=10)
 
     # --- rail ---------------------------------------------------------------------------
     def _mine(self) -> dict[str, int | None]:
         return {cid: by[self.me] for cid, by in scoring.stage_scores(self.session, self.stage).items() if self.me in by}
 
-    def _prompt(self, i: int) -> Text:
-        c = self.criteria[i]
+    def _row(self, i: int) -> RailRow:
         mine = self._mine()
-        out = Text()
-        out.append("● " if c.id in mine else "○ ", style="green" if c.id in mine else "dim")
-        out.append(f"{c.id:<4}", style="bold" if c.kind == "essential" else "")
-        out.append("E " if c.kind == "essential" else "D ", style="green" if c.kind == "essential" else "cyan")
-        if c.id in mine:
-            out.append("n/a" if mine[c.id] is None else str(mine[c.id]))
-        return out
+        cid = self.criteria[i].id
+        if cid not in mine:
+            return RailRow()
+        return RailRow("●", "done", "n/a" if mine[cid] is None else str(mine[cid]))
 
     def _fill_rail(self) -> None:
-        rail = self.query_one("#prail", OptionList)
-        rail.clear_options()
-        rail.add_options([Option(self._prompt(i), id=str(i)) for i in range(len(self.criteria))])
+        self.query_one(CriterionRail).fill([self._row(i) for i in range(len(self.criteria))])
 
-    @on(OptionList.OptionSelected, "#prail")
-    def _rail_enter(self) -> None:
-        self.action_confirm()
+    @on(CriterionRail.Chosen)
+    def _rail_chosen(self, event: CriterionRail.Chosen) -> None:
+        if event.index != self.index:
+            self._show(event.index)
+        self.query_one(ScorePad).focus()
 
-    @on(OptionList.OptionHighlighted, "#prail")
-    def _rail_moved(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_index != self.index:
-            self._show(event.option_index)
+    @on(CriterionRail.Moved)
+    def _rail_moved(self, event: CriterionRail.Moved) -> None:
+        if event.index != self.index:
+            self._show(event.index)
 
     # --- showing ------------------------------------------------------------------------
-    def _show(self, index: int) -> None:
+    def _show(self, index: int, keep_pending: bool = False) -> None:
         if not self.criteria:
+            self._show_score()
             return
+        if index != self.index or not keep_pending:
+            self.pending = "unset"
+            self.criterion_started = now()
         self.index = index
-        self.pending = "unset"
-        self.criterion_started = now()
         c = self.criteria[index]
-        head = Text()
-        head.append(
-            f"{c.id} · {c.kind} · weight {c.weight:g}", style="bold green" if c.kind == "essential" else "bold cyan"
-        )
-        head.append(f"   ({index + 1} of {len(self.criteria)})\n", style="dim")
-        head.append_text(plain(c.text))
-        self.query_one("#pcrit", Static).update(head)
-        body = Text()
-        if self.stage == "shortlisting":
-            evidence = self.session.evidence.get(c.id)
-            body.append("Candidate's evidence\n", style="bold")
-            body.append_text(plain(evidence.text if evidence and evidence.text.strip() else "(no evidence given)"))
-        else:
-            body.append("Question\n", style="bold")
-            for question in c.questions or [DEFAULT_PROMPT]:
-                body.append_text(plain(f"• {question}"))
-                body.append("\n")
-        notes = [
-            n for n in self.session.notes if n.criterion == c.id and n.stage == self.stage and n.panellist == self.me
-        ]
-        if notes:
-            body.append("\nYour notes\n", style="bold")
-            for note in notes:
-                body.append(f"{note.time.astimezone():%H:%M:%S} ", style="dim")
-                body.append_text(plain(note.text))
-                body.append("\n")
-        self.query_one("#pbody", Static).update(body)
-        rail = self.query_one("#prail", OptionList)
-        if rail.highlighted != index:
-            rail.highlighted = index
+        self.query_one("#criterion-heading", Static).update(criterion_heading(c, index, len(self.criteria)))
+        self.query_one("#criterion-text", Static).update(criterion_body(self.session, c, self.stage, self.me))
+        self.query_one(CriterionRail).show(index)
         self._show_score()
 
     def _show_score(self) -> None:
-        scale = self.session.scale
         c = self.criteria[self.index] if self.criteria else None
-        line = Text()
-        current = self._mine().get(c.id, "unset") if c else "unset"
-        line.append("Your score: ", style="bold")
-        line.append("-" if current == "unset" else ("not assessed" if current is None else str(current)))
-        if self.pending != "unset":
-            line.append("   pending: ", style="bold yellow")
-            if self.pending is None:
-                line.append("not assessed (different from the lowest score)", style="yellow")
-            else:
-                level = scale.level(self.pending)
-                line.append(f"{self.pending} {level.label}", style="yellow")
-                line.append_text(plain(f" - {level.descriptor}", "dim"))
-            line.append("   Enter to confirm", style="bold")
-        if scoring.has_submitted(self.session, self.me, self.stage):
-            line.append("   (submitted: a change needs a reason)", style="dim")
-        self.query_one("#pscore", Static).update(line)
+        mine = self._mine().get(c.id, "unset") if c else "unset"
+        submitted = scoring.has_submitted(self.session, self.me, self.stage)
+        pad = score_pad_text(self.session.scale, c.id if c else None, mine, submitted, self.pending, self.last_change)
+        self.query_one(ScorePad).show(pad)
 
     def _tick(self) -> None:
         moment = now()
         advance = "on" if self.auto_advance else "off"
-        self.query_one("#ptimer", Static).update(
+        self.query_one("#interview-clock", Static).update(
             Text(
-                f"This criterion {clock(moment - self.criterion_started)} · interview {clock(moment - self.started)} · "
-                f"auto-advance {advance} · {self.session.scale.name}",
+                f"{clock(moment - self.criterion_started)} on this criterion · {clock(moment - self.started)} in all · "
+                f"auto-advance {advance} (a) · {self.session.scale.name}",
                 style="dim",
             )
         )
 
     # --- scoring ------------------------------------------------------------------------
-    def action_pick(self, key: str) -> None:
+    @on(ScorePad.Picked)
+    def _picked(self, event: ScorePad.Picked) -> None:
         if not self.criteria:
             return
-        if key == "none":
+        if event.key == "none":
             self.pending = None
         else:
-            value = int(key)
+            value = int(event.key)
             if self.session.scale.level(value) is None:
                 scale = self.session.scale
-                self.notify(f"{key} is not on {scale.name} ({scale.minimum} to {scale.maximum})", severity="warning")
+                self.notify(
+                    f"{event.key} is not on {scale.name} ({scale.minimum} to {scale.maximum})", severity="warning"
+                )
                 return
             self.pending = value
         self._show_score()
 
-    def action_confirm(self) -> None:
+    @on(ScorePad.Confirmed)
+    def _confirmed(self) -> None:
         if self.pending == "unset" or not self.criteria:
             return
         c = self.criteria[self.index]
-        value = self.pending
+        value = self.pending if isinstance(self.pending, int) else None
         if scoring.change_needs_reason(self.session, self.me, c.id, self.stage):
             self.app.push_screen(
                 TextPrompt(f"Reason for changing your submitted score for {c.id}"),
@@ -216,6 +205,7 @@ class ScoringScreen(AppScreen[None]):
         self._record(c.id, value, None)
 
     def _record(self, cid: str, value: int | None, reason: str | None) -> None:
+        old = self._mine().get(cid, "unset")
         try:
             self.session = self.app.store.record_score(
                 self.session.id, self.me, cid, value, stage=self.stage, reason=reason
@@ -223,14 +213,17 @@ class ScoringScreen(AppScreen[None]):
         except BadInput as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
-        self.query_one("#prail", OptionList).replace_option_prompt_at_index(self.index, self._prompt(self.index))
+        shown = "not assessed" if value is None else str(value)
+        before = "" if old == "unset" else f" (was {'not assessed' if old is None else old})"
+        self.last_change = f"Recorded {cid}: {shown}{before}"
+        self.query_one(CriterionRail).set_row(self.index, self._row(self.index))
         self.pending = "unset"
         if self.auto_advance and self.index + 1 < len(self.criteria):
             self._show(self.index + 1)
         else:
             self._show_score()
 
-    @on(Input.Submitted, "#pnote")
+    @on(Input.Submitted, "#note-input")
     def _note(self, event: Input.Submitted) -> None:
         if not event.value.strip() or not self.criteria:
             return
@@ -242,9 +235,7 @@ class ScoringScreen(AppScreen[None]):
             self.notify(str(exc), severity="error")
             return
         event.input.value = ""
-        keep = self.criterion_started
-        self._show(self.index)
-        self.criterion_started = keep
+        self._show(self.index, keep_pending=True)
 
     # --- moving, submitting ---------------------------------------------------------------
     def action_next_criterion(self) -> None:
@@ -261,15 +252,20 @@ class ScoringScreen(AppScreen[None]):
 
     def action_submit(self) -> None:
         missing = [c.id for c in self.criteria if c.id not in self._mine()]
-        question = "Submit your scores? They lock, and you will see the other panellists' scores."
+        question = "Submit your scores? They lock, and you will see the other submitted panellists' scores."
         if missing:
             question = f"Not yet scored: {', '.join(missing)}. " + question
 
-        def done(yes: bool) -> None:
-            if yes:
+        def done(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
                 self.session = self.app.store.submit(self.session.id, self.me, self.stage)
-                self.notify("Submitted. Press m for moderation.", title="Scores locked")
-                self._show_score()
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
+            self.notify("Submitted. Press m for moderation.", title="Scores locked")
+            self._show_score()
 
         self.app.push_screen(Confirm(question), done)
 
@@ -283,4 +279,5 @@ class ScoringScreen(AppScreen[None]):
         self.app.push_screen(ModerationScreen(self.session, self.me, self.stage))
 
     def action_leave(self) -> None:
+        self.app.store.release(self.session.id, self.me)
         self.dismiss(None)
