@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .answer_text import substance
 from .errors import BadInput
 from .fileio import read_regular
 
@@ -113,6 +114,16 @@ class QuickSession:
     updated: datetime
     answered: int
     total: int
+    done: int = 0  # criteria with evidence and a self-rating (as the candidate screen's rail counts done)
+
+
+def _done(evidence: Any) -> bool:
+    """Evidence of the candidate's own (not just the STAR template) with a self-rating."""
+    return (
+        isinstance(evidence, dict)
+        and evidence.get("self_rating") is not None
+        and bool(substance(str(evidence.get("text", ""))))
+    )
 
 
 def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
@@ -138,6 +149,7 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
                     reference=meta.get("reference"),
                     updated=datetime.fromisoformat(meta["updated"]),
                     answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
+                    done=sum(1 for e in evidence if _done(e)),
                     total=len(meta["role"]["criteria"]),
                 )
             )
