@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Session
-from .statement import TERM, key_terms, stem
+from .statement import key_terms, stem, stems_of
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,19 @@ def entries(sessions: list[Session], exclude: tuple[str, str] | None = None) -> 
 
 
 def search(bank: list[BankEntry], criterion_text: str, query: str = "", most: int = 30) -> list[BankEntry]:
-    """Entries ranked by how many of the criterion's key terms (and the query's words) they speak to."""
+    """Entries ranked by how many of the criterion's key terms their answer speaks to (the criterion it was
+    written for only breaks ties), narrowed to those holding every word of ``query``."""
     wanted = {stem(t) for t in key_terms(criterion_text, most=12)}
-    query_stems = {stem(w) for w in TERM.findall(query)}
+    query_stems = stems_of(query)
     scored = []
     for entry in bank:
-        stems = {stem(w) for w in TERM.findall(entry.text + " " + entry.criterion_text)}
-        if query_stems and not query_stems <= stems:
+        answer = stems_of(entry.text)
+        if query_stems and not query_stems <= answer | stems_of(entry.criterion_text):
             continue
-        score = len(wanted & stems) + 2 * len(query_stems & stems)
+        hits = len(wanted & answer)
+        if wanted and not hits and not query_stems:
+            continue  # nothing in the answer itself fits this criterion
+        score = 3 * hits + len(wanted & stems_of(entry.criterion_text)) + 2 * len(query_stems & answer)
         scored.append((score, -len(entry.text), entry))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [entry for score, _, entry in scored[:most] if score > 0 or not wanted]
+    return [entry for _, _, entry in scored[:most]]

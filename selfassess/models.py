@@ -305,6 +305,9 @@ class Session(Strict):
     )
     conflicts: list[Conflict] = Field(default_factory=list, description="Latest declaration per panellist")
     gis: bool = Field(default=False, description="Flagged for the Guaranteed Interview Scheme (Disability Confident)")
+    practice: dict[str, str] = Field(
+        default_factory=dict, description="Interview practice notes by criterion id; never part of the statement"
+    )
 
     @property
     def blind(self) -> bool:

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .answer_text import substance
 from .errors import BadInput
 from .fileio import read_regular
 
@@ -142,6 +143,16 @@ class QuickSession:
     total: int
     panel: bool = False
     blind: bool = False
+    done: int = 0  # criteria with evidence and a self-rating (as the candidate screen's rail counts done)
+
+
+def _done(evidence: Any) -> bool:
+    """Evidence of the candidate's own (not just the STAR template) with a self-rating."""
+    return (
+        isinstance(evidence, dict)
+        and evidence.get("self_rating") is not None
+        and bool(substance(str(evidence.get("text", ""))))
+    )
 
 
 def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
@@ -167,6 +178,7 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
                     reference=meta.get("reference"),
                     updated=datetime.fromisoformat(meta["updated"]),
                     answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
+                    done=sum(1 for e in evidence if _done(e)),
                     total=len(meta["role"]["criteria"]),
                     panel=bool(meta.get("panel")),
                     blind=bool((meta.get("panel") or {}).get("blind")),

@@ -6,101 +6,28 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .answer_text import stored_form as stored_form
+from .answer_text import substance as substance
 from .models import Criterion, Evidence, Role, Scale, Session, StatementLimits
 
 NEAR = 0.9  # at 90% of a limit the count turns to a warning
 
-STOPWORDS = set(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "by",
-        "can",
-        "could",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "our",
-        "that",
-        "the",
-        "their",
-        "them",
-        "they",
-        "this",
-        "to",
-        "was",
-        "were",
-        "which",
-        "who",
-        "will",
-        "with",
-        "within",
-        "your",
-        "you",
-        "able",
-        "ability",
-        "demonstrate",
-        "demonstrated",
-        "demonstrable",
-        "evidence",
-        "evidenced",
-        "good",
-        "excellent",
-        "including",
-        "include",
-        "includes",
-        "other",
-        "others",
-        "use",
-        "using",
-        "used",
-        "work",
-        "working",
-        "all",
-        "any",
-        "each",
-        "both",
-        "such",
-        "must",
-        "well",
-        "level",
-        "levels",
-        "own",
-        "required",
-        "requirement",
-        "requirements",
-        "understanding",
-        "knowledge",
-        "experience",
-        "skills",
-        "skill",
-        "effective",
-        "effectively",
-        "relevant",
-        "appropriate",
-        "appropriately",
-        "previous",
-        "current",
-        "role",
-        "post",
-    ]
+STOPWORDS = frozenset(
+    """
+a an and are as at be been being by can could for from has have in into is it its of on or our that
+the their them they this to was were which who will with within your you able ability demonstrate
+demonstrated demonstrable evidence evidenced good excellent including include includes other others
+use using used work working all any each both such must well level levels own required requirement
+requirements understanding knowledge experience skills skill effective effectively relevant
+appropriate appropriately previous current role post least following personal achievement
+achievements area areas range wide variety various high highly strong proven sound clear clearly
+basic general particular specific similar related where when what how while also more most than then
+there these those through across under over about after before between without would should shall
+may might need needs needed ensure ensuring way ways etc minimum years year months equivalent
+commitment committed willingness willing candidate applicants applicant job
+""".split()  # noqa: SIM905
 )
+"""Words too general to be a key term of a criterion (filler, not the thing assessed)."""
 
 Status = Literal["ok", "near", "over", "none"]
 
@@ -139,7 +66,8 @@ class Count:
 
 
 def criterion_counts(text: str, limits: StatementLimits) -> list[Count]:
-    """Words and characters of one answer against the per-criterion limits."""
+    """Words and characters of one answer against the per-criterion limits (an unfilled template is 0)."""
+    text = stored_form(text) if substance(text) else ""
     return [
         Count(count_words(text), limits.words_per_criterion, "words"),
         Count(count_chars(text), limits.chars_per_criterion, "chars"),
@@ -148,7 +76,11 @@ def criterion_counts(text: str, limits: StatementLimits) -> list[Count]:
 
 def total_counts(session: Session) -> list[Count]:
     """Words and characters of the whole statement against the whole-statement limits."""
-    texts = [session.evidence[c.id].text for c in session.role.criteria if c.id in session.evidence]
+    texts = [
+        stored_form(session.evidence[c.id].text)
+        for c in session.role.criteria
+        if c.id in session.evidence and substance(session.evidence[c.id].text)
+    ]
     limits = session.role.limits
     return [
         Count(sum(count_words(t) for t in texts), limits.words_total, "words"),
@@ -206,17 +138,47 @@ def stem(word: str) -> str:
     return word.lower()[:5] if len(word) > 5 else word.lower()
 
 
+def stems_of(text: str) -> set[str]:
+    """Stems of every word of a text, and of each part of a hyphenated word ("post-qualifying")."""
+    out = set()
+    for word in TERM.findall(text):
+        out.add(stem(word.strip("'-")))
+        out.update(stem(part) for part in word.split("-") if len(part) >= 3)
+    return out
+
+
 def term_coverage(criterion_text: str, evidence: str) -> tuple[list[str], list[str]]:
     """(covered, missing) key terms of a criterion in the evidence, matched by word stem."""
-    stems = {stem(w) for w in TERM.findall(evidence)}
+    stems = stems_of(evidence)
     terms = key_terms(criterion_text)
-    covered = [t for t in terms if stem(t) in stems]
+    covered = [t for t in terms if stem(t) in stems or all(stem(p) in stems for p in t.split("-") if len(p) >= 3)]
     return covered, [t for t in terms if t not in covered]
 
 
-def check_evidence(criterion: Criterion, text: str, limits: StatementLimits) -> list[Check]:
-    """Explain what a panel will notice about one answer."""
-    if not text.strip():
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in TERM.findall(text)]
+    return {tuple(words[i : i + 4]) for i in range(max(0, len(words) - 3))}
+
+
+def reused_from(text: str, others: dict[str, str]) -> str | None:
+    """The id of another answer this one repeats (mostly word for word), or None."""
+    mine = _shingles(substance(text))
+    if len(mine) < 5:
+        return None
+    for cid, other in others.items():
+        theirs = _shingles(substance(other))
+        if theirs and len(mine & theirs) >= 0.8 * min(len(mine), len(theirs)):
+            return cid
+    return None
+
+
+def check_evidence(
+    criterion: Criterion, text: str, limits: StatementLimits, others: dict[str, str] | None = None
+) -> list[Check]:
+    """Explain what a panel will notice about one answer (``others``: the other answers, by criterion id)."""
+    full = text
+    text = substance(text)
+    if not text:
         return [Check("empty", False, "No evidence yet: write a specific example (Situation, Task, Action, Result).")]
     checks: list[Check] = []
     we, i = len(WE.findall(text)), len(I_WORDS.findall(text))
@@ -262,7 +224,12 @@ def check_evidence(criterion: Criterion, text: str, limits: StatementLimits) -> 
             else "Stands on its own.",
         )
     )
-    for count in criterion_counts(text, limits):
+    repeated = reused_from(text, others or {})
+    if repeated is not None:
+        checks.append(
+            Check("repeat", False, f"Repeats your answer to {repeated}: tailor it to this criterion's own words.")
+        )
+    for count in criterion_counts(full, limits):
         if count.status == "over":
             checks.append(Check("limit", False, f"Over the limit: {count.describe()}."))
     return checks
@@ -280,35 +247,55 @@ class Gap:
     severe: bool
 
 
+def from_statement(criterion: Criterion) -> bool:
+    """True when the written statement is assessed for this criterion (application, or no codes)."""
+    return not criterion.assessed_by or "application" in criterion.assessed_by
+
+
 def gaps(session: Session) -> list[Gap]:
-    """Every essential criterion without evidence or rated below 'met' (severe), and empty desirable ones."""
+    """What to fix before sending, in order: severe (essential and shortlisted on the statement: empty or
+    rated below 'met'; any answer over the form's limit), then advice (desirable empty, drafts not rated,
+    criteria assessed later rather than from the statement)."""
     scale: Scale = session.scale
     out = []
     for c in session.role.criteria:
         ev: Evidence | None = session.evidence.get(c.id)
-        empty = ev is None or not ev.text.strip()
-        if c.kind == "essential" and empty:
+        status = status_of(ev)
+        shortlisted = from_statement(c)
+        over = [n for n in criterion_counts(ev.text if ev else "", session.role.limits) if n.status == "over"]
+        if over:
+            out.append(Gap(c, f"over the form's limit ({over[0].describe()}): the form will not take it", True))
+        if c.kind == "essential" and shortlisted and status == "empty":
             out.append(Gap(c, "essential, no evidence: likely to fail shortlisting", True))
-        elif c.kind == "essential" and ev is not None and ev.self_rating is not None and ev.self_rating < scale.met:
+        elif status != "empty" and ev is not None and ev.self_rating is not None and ev.self_rating < scale.met:
             level = scale.level(ev.self_rating)
-            out.append(
-                Gap(
-                    c,
-                    f"essential, self-rated {ev.self_rating} ({level.label if level else '?'}), below "
-                    f"'met' ({scale.met}): likely to fail shortlisting",
-                    True,
-                )
-            )
-        elif c.kind == "desirable" and empty:
+            label = f"self-rated {ev.self_rating} ({level.label if level else '?'}), below 'met' ({scale.met})"
+            if c.kind == "essential" and shortlisted:
+                out.append(Gap(c, f"essential, {label}: likely to fail shortlisting", True))
+            else:
+                out.append(Gap(c, f"{c.kind}, {label}", False))
+        elif status == "draft":
+            out.append(Gap(c, "draft, not self-rated yet (ctrl+r)", False))
+        elif status == "empty" and not shortlisted:
+            methods = ", ".join(c.assessed_by)
+            out.append(Gap(c, f"{c.kind}, assessed by {methods}, not from the statement: prepare an example", False))
+        elif status == "empty":
             out.append(Gap(c, "desirable, no evidence", False))
-    return out
+    return sorted(out, key=lambda g: not g.severe)
 
 
 def status_of(evidence: Evidence | None) -> Literal["empty", "draft", "done"]:
-    """empty (no text), draft (text, not yet self-rated) or done (text and a self-rating)."""
-    if evidence is None or not evidence.text.strip():
+    """empty (no text of the candidate's own), draft (text, not yet self-rated) or done (text and a self-rating)."""
+    if evidence is None or not substance(evidence.text):
         return "empty"
     return "done" if evidence.self_rating is not None else "draft"
+
+
+def last_edited(session: Session) -> int:
+    """Index of the criterion whose evidence changed last (0 when nothing is written yet)."""
+    order = {c.id: i for i, c in enumerate(session.role.criteria)}
+    edited = [(ev.updated, n, cid) for n, (cid, ev) in enumerate(session.evidence.items()) if cid in order]
+    return order[max(edited)[2]] if edited else 0  # same second: the one saved later in the file
 
 
 @dataclass

@@ -134,7 +134,7 @@ async def test_evidence_bank_inserts_earlier_answer() -> None:
 
 
 async def test_review_shows_gaps_and_exports_every_criterion_in_order(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Documents folder: exports default to the home folder
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         screen = await start_session(pilot, app)
@@ -143,14 +143,15 @@ async def test_review_shows_gaps_and_exports_every_criterion_in_order(tmp_path: 
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, StatementReviewScreen)
-        review = str(app.screen.query_one("#statement", Static).render())
+        gaps = app.screen.query_one("#review-gaps", OptionList)
+        review = "\n".join(str(gaps.get_option_at_index(i).prompt) for i in range(gaps.option_count))
         assert f"{ROLE.criteria[0].id} essential, self-rated 1" in review
         assert f"{ROLE.criteria[1].id} essential, no evidence" in review
         for key, _ext in (("t", "txt"), ("m", "md"), ("w", "docx")):
             await pilot.press(key)
             await pilot.press("enter")  # accept the suggested path
             await pilot.pause()
-        files = {p.suffix: p for p in tmp_path.iterdir() if p.is_file()}
+        files = {p.suffix: p for p in tmp_path.iterdir() if p.is_file() and p.suffix}
         assert set(files) == {".txt", ".md", ".docx"}
         text = files[".txt"].read_text()
         marks = [text.index(f"{c.id} (essential)") for c in ROLE.criteria]

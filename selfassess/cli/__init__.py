@@ -11,7 +11,7 @@ from rich.console import Console
 
 from ..errors import BadInput
 from ..safetext import one_line
-from . import export_cmd, extract_cmd, fair_cmd, roles_cmd, sessions_cmd
+from . import export_cmd, extract_cmd, fair_cmd, recycle_cmd, roles_cmd, sessions_cmd
 
 EXIT_BAD_INPUT = 2
 
@@ -49,6 +49,7 @@ def build_parser() -> Parser:
     extract_cmd.register(commands, common)
     export_cmd.register(commands, common)
     fair_cmd.register(commands, common)
+    recycle_cmd.register(commands, common)
     return parser
 
 

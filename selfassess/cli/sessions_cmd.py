@@ -22,6 +22,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """Add the session commands to the parser."""
     p = commands.add_parser("sessions", parents=[common], help="list sessions, most recent first")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--deleted", action="store_true", help="list deleted sessions and roles (see `restore`)")
     p.set_defaults(handler=cmd_sessions)
 
     p = commands.add_parser("purge", parents=[common], help="delete sessions older than a retention period")
@@ -54,6 +55,10 @@ def summary_json(s: SessionSummary) -> dict:
 
 
 def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
+    if getattr(args, "deleted", False):
+        from .recycle_cmd import cmd_deleted
+
+        return cmd_deleted(args, out)
     summaries, problems = store_for(args).scan()
     if args.json:
         print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import bank
@@ -27,9 +27,11 @@ class EvidenceBankDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="bank-dialog"):
-            yield Label(
-                plain(f"Evidence bank: earlier answers that fit \u201c{self.criterion_text[:70]}\u201d", "bold")
+            title = plain(
+                f"Evidence bank: earlier answers that fit \u201c{' '.join(self.criterion_text.split())}\u201d"
             )
+            title.stylize("bold")
+            yield VerticalScroll(Static(title, id="bank-title"), id="bank-title-box")
             yield Input(placeholder="Filter by words (optional)", id="bank-query")
             yield OptionList(id="bank-options")
             with VerticalScroll(id="bank-preview-box"):

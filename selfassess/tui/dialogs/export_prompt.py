@@ -1,29 +1,57 @@
-"""Ask for a path and save an export there; an existing file is only replaced after a yes."""
+"""Ask for a path and save an export there; an existing file is only replaced after a yes.
+
+A path the export cannot use (another format's extension, a folder that does not exist) is reported and
+asked for again with what was typed still there. The folder used is remembered for the next export.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.app import App
 from textual.screen import Screen
 
+from ... import prefs
 from ...errors import BadInput
 from ...export.files import save_export
 from .common import Confirm, TextPrompt
+
+
+def export_folder(app: App) -> Path:
+    """The default folder for an export: the one used last (remembered beside the sessions)."""
+    return prefs.export_folder(app.sessions_dir)  # type: ignore[attr-defined]
+
+
+def _remember(app: App, folder: Path) -> None:
+    try:
+        prefs.update(app.sessions_dir, export_folder=str(folder.resolve()))  # type: ignore[attr-defined]
+    except (OSError, AttributeError):
+        pass  # remembering the folder is a convenience, never a reason to fail an export
 
 
 def ask_and_save(
     screen: Screen, question: str, default: Path, render: Callable[[str], bytes | str], formats: tuple[str, ...]
 ) -> None:
     """Prompt for a path (its extension picks the format among ``formats``), render and save it."""
+    hint = f"{question} (.{', .'.join(formats)})"
+
+    def again(path: str, problem: str) -> None:
+        screen.notify(problem, severity="error", timeout=8)
+        screen.app.push_screen(TextPrompt(hint, path), write)
 
     def write(path: str | None, force: bool = False) -> None:
         if not path or not path.strip():
             return
         target = Path(path.strip()).expanduser()
         fmt = target.suffix.lstrip(".").lower()
+        if not fmt and len(formats) == 1:
+            target, fmt = target.with_name(f"{target.name}.{formats[0]}"), formats[0]
         if fmt not in formats:
-            screen.notify(f"{target.name}: use one of .{', .'.join(formats)}", severity="error", timeout=8)
+            again(path, f"{target.name}: this export is .{', .'.join(formats)}; change the extension")
+            return
+        if not target.parent.is_dir():
+            again(path, f"{target.parent}: no such folder")
             return
         try:
             saved = save_export(target, render(fmt), force=force)
@@ -31,11 +59,12 @@ def ask_and_save(
             if "already exists" in str(exc) and not force:
                 screen.app.push_screen(
                     Confirm(f"{target} already exists. Overwrite it?"),
-                    lambda yes: write(path, force=True) if yes else None,
+                    lambda yes: write(str(target), force=True) if yes else None,
                 )
                 return
-            screen.notify(str(exc), severity="error", timeout=10)
+            again(path, str(exc))
             return
+        _remember(screen.app, saved.parent)
         screen.notify(f"Saved {saved}", title="Exported")
 
-    screen.app.push_screen(TextPrompt(f"{question} (.{', .'.join(formats)})", str(default)), write)
+    screen.app.push_screen(TextPrompt(hint, str(default)), write)

@@ -22,28 +22,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ... import bank
+from ... import prefs
 from ...autosave import Autosaver
 from ...errors import BadInput
-from ...methods import method_codes
 from ...models import Evidence, Session
-from ...safetext import plain
-from ...statement import check_evidence, criterion_counts, status_of, total_counts
-from ..dialogs.bank import EvidenceBankDialog
-from ..dialogs.rating import RatingDialog
+from ...statement import last_edited, status_of, stored_form, total_counts
 from ..dialogs.unsaved import Unsaved
 from ..typed import AppScreen
+from ..widgets.candidate_text import criterion_heading, rail_prompt, rating_line
+from ..widgets.evidence_feedback import EvidenceFeedback
+from . import candidate_tools as tools
 
-GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
-STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
 SAVE_AFTER = 1.0  # seconds after the last key
 REFRESH_AFTER = 0.2
-STAR = (
-    "STAR: Situation - where and when; the context in a sentence or two. Task - what you had to achieve, "
-    "and why it mattered. Action - what YOU did, step by step ('I', not 'we'). Result - what changed, with a "
-    "number if you can. Reflection - what you learned or would do differently."
-)
-STAR_TEMPLATE = "Situation: \n\nTask: \n\nAction: \n\nResult: \n\nReflection: \n"
 
 
 class CriterionCommands(Provider):
@@ -67,20 +58,24 @@ class CriterionCommands(Provider):
                 yield Hit(score, matcher.highlight(label), partial(screen.goto, index), help=c.kind)
 
 
-class CandidateScreen(AppScreen[None]):
+class CandidateScreen(tools.ToolActions, AppScreen[None]):
     """Draft evidence for each criterion of a session's role, in order."""
 
     COMMANDS = Screen.COMMANDS | {CriterionCommands}
     BINDINGS = [
         Binding("ctrl+n", "next_criterion", "Next", id="next", priority=True),
-        Binding("ctrl+b", "previous_criterion", "Previous", id="previous", priority=True),
-        Binding("ctrl+g", "goto_prompt", "Go to", id="goto", priority=True),
-        Binding("ctrl+r", "rate", "Self-rating", id="rate", priority=True),
-        Binding("ctrl+o", "bank", "Evidence bank", id="bank", priority=True),
-        Binding("ctrl+t", "star", "STAR guide", id="star", priority=True),
+        Binding("ctrl+b", "previous_criterion", "Prev", id="previous", show=False, priority=True),
+        Binding("ctrl+g", "goto_prompt", "Go to", id="goto", show=False, priority=True),
+        Binding("ctrl+r", "rate", "Rate", id="rate", priority=True),
+        Binding("ctrl+o", "bank", "Bank", id="bank", priority=True),
+        Binding("ctrl+t", "star", "STAR", id="star", priority=True),
         Binding("ctrl+s", "save_now", "Save now", id="save", show=False, priority=True),
         Binding("f2", "review", "Review", id="review", priority=True),
-        Binding("f1", "help", "Help", id="help", priority=True),
+        Binding("f3", "spelling", "Spell", id="spelling", priority=True),
+        Binding("f4", "copy_for_form", "Copy", id="copy", priority=True),
+        Binding("f5", "practise", "Interview practice", id="practice", show=False, priority=True),
+        Binding("f6", "limits", "Form limits", id="limits", show=False, priority=True),
+        Binding("f1", "help", "Help", id="help", show=False, priority=True),
         Binding("escape", "leave", "Home", id="home"),
     ]
 
@@ -101,6 +96,7 @@ class CandidateScreen(AppScreen[None]):
         self._error = ""
         self._failed: dict[str, str] = {}  # criterion -> why its last save failed
         self._editor: TextArea | None = None
+        self.personal_words: set[str] = set()
 
     # --- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -110,22 +106,22 @@ class CandidateScreen(AppScreen[None]):
             with Vertical(id="work"):
                 with VerticalScroll(id="criterion-box"):
                     yield Static(id="criterion")
-                yield Static(STAR, id="star")
+                yield Static(tools.STAR, id="star")
                 yield TextArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-                yield Static(id="counts")
-                yield Static(id="rating")
-                yield Static(id="checks")
-        yield Footer()
+                yield EvidenceFeedback(id="feedback")
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
         context = contextvars.copy_context()  # results come back with the app as the active app
         self._saver = Autosaver(self._save, lambda *a: loop.call_soon_threadsafe(self._saved, *a, context=context))
+        self.personal_words = prefs.personal_words(self.app.sessions_dir)
+        tools.apply_remembered_limits(self)
         label = self.session.candidate or self.session.reference or "candidate"
         self.sub_title = f"{self.session.role.title} · {label}"
         self.query_one("#star").display = False
         self._fill_rail()
-        self._show(0)
+        self._show(last_edited(self.session))
         self.editor.focus()
         self.set_interval(0.25, self._tick)
 
@@ -148,15 +144,7 @@ class CandidateScreen(AppScreen[None]):
     # --- the rail ----------------------------------------------------------------------
     def _rail_prompt(self, index: int) -> Text:
         c = self.session.role.criteria[index]
-        rating = self.ratings.get(c.id)
-        glyph, style = GLYPH[status_of(self._evidence_for(c.id))]
-        prompt = Text()
-        prompt.append(f"{glyph} ", style=style)
-        prompt.append(f"{c.id:<4}", style="bold" if c.kind == "essential" else "")
-        prompt.append("E " if c.kind == "essential" else "D ", style="green" if c.kind == "essential" else "cyan")
-        prompt.append((method_codes(c.assessed_by) or "-")[:7].ljust(7), style="dim")
-        prompt.append(f" {rating}" if rating is not None else "  ")
-        return prompt
+        return rail_prompt(c, status_of(self._evidence_for(c.id)), self.ratings.get(c.id))
 
     def _fill_rail(self) -> None:
         rail = self.query_one("#rail", OptionList)
@@ -175,19 +163,8 @@ class CandidateScreen(AppScreen[None]):
     def _show(self, index: int) -> None:
         self.index = index
         c = self.criterion
-        head = Text()
-        head.append(f"{c.id} · {c.kind.capitalize()}", style="bold green" if c.kind == "essential" else "bold cyan")
-        if c.category:
-            head.append(" · ")
-            head.append_text(plain(c.category, "italic"))
-        codes = ", ".join(c.assessed_by)
-        head.append(f" · assessed by {codes}" if codes else "", style="dim")
-        head.append(f"   ({index + 1} of {len(self.session.role.criteria)})", style="dim")
-        head.append("\n")
-        head.append_text(plain(c.text))
-        if self.session.role.guidance:
-            head.append("\n")
-            head.append_text(plain("Guidance: " + self.session.role.guidance, "dim italic"))
+        total, guidance = len(self.session.role.criteria), self.session.role.guidance
+        head = criterion_heading(c, index, total, guidance)
         self.query_one("#criterion", Static).update(head)
         self.query_one("#criterion-box").scroll_home(animate=False)
         self._loading = True
@@ -200,48 +177,27 @@ class CandidateScreen(AppScreen[None]):
         self._show_rating()
 
     def _show_rating(self) -> None:
-        value = self.ratings.get(self.criterion.id)
-        scale = self.session.scale
-        line = Text("Self-rating: ", style="bold")
-        if value is None:
-            line.append("not rated yet", style="yellow")
-        else:
-            level = scale.level(value)
-            label, descriptor = (level.label, level.descriptor) if level else ("?", "")
-            line.append(f"{value} {label}", style="green" if value >= scale.met else "yellow")
-            line.append_text(plain(f" - {descriptor}", "dim"))
-        line.append(f"  (ctrl+r; {scale.name})", style="dim")
-        self.query_one("#rating", Static).update(line)
+        self.query_one(EvidenceFeedback).show_rating(
+            rating_line(self.session.scale, self.ratings.get(self.criterion.id))
+        )
 
     def _refresh_feedback(self) -> None:
-        """Counts against limits and the evidence checks for the text as it is now."""
+        """Counts against limits and the evidence checks for the text as it is now; spelling in a worker."""
         text = self.editor.text
-        self.texts[self.criterion.id] = text
+        cid = self.criterion.id
+        self.texts[cid] = text
         self._refreshed = self._version
-        limits = self.session.role.limits
-        line = Text()
-        for count in criterion_counts(text, limits):
-            line.append(count.describe(), style=STYLE[count.status])
-            line.append(" · ")
-        session = self.session.model_copy(update={"evidence": self._evidence_now()})
-        for count in total_counts(session):
-            if count.limit is not None:
-                line.append(f"statement {count.describe()}", style=STYLE[count.status])
-                line.append(" · ")
         if self._error:
-            line.append(f"NOT SAVED: {self._error}", style="bold red")
-        elif self.texts.get(self.criterion.id, "") != self.saved_texts.get(self.criterion.id, ""):
-            line.append("● unsaved", style="yellow")
+            state = Text(f"NOT SAVED: {self._error}", style="bold red")
+        elif not self._is_saved(cid):
+            state = Text("● unsaved", style="yellow")
         else:
-            line.append(f"✓ saved {self._saved_at}".rstrip(), style="green")
-        self.query_one("#counts", Static).update(line)
-        checks = Text()
-        for check in check_evidence(self.criterion, text, limits):
-            checks.append("✓ " if check.ok else "✗ ", style="green" if check.ok else "yellow")
-            checks.append_text(plain(check.message, "" if check.ok else "yellow"))
-            checks.append("\n")
-        checks.rstrip()
-        self.query_one("#checks", Static).update(checks)
+            state = Text(f"✓ saved {self._saved_at}".rstrip(), style="green")
+        session = self.session.model_copy(update={"evidence": self._evidence_now()})
+        others = {other: t for other, t in self.texts.items() if other != cid}
+        feedback = self.query_one(EvidenceFeedback)
+        feedback.show_answer(self.criterion, text, self.session.role.limits, total_counts(session), state, others)
+        feedback.check_spelling(cid, text, self.personal_words)
 
     def _evidence_for(self, cid: str) -> Evidence | None:
         """The evidence for one criterion as it stands in this screen (saved or not)."""
@@ -274,8 +230,12 @@ class CandidateScreen(AppScreen[None]):
         cid = self.criterion.id
         self.texts[cid] = self.editor.text
         self._submitted = self._version
-        if self._saver is not None and self.texts[cid] != self.saved_texts.get(cid, ""):
-            self._saver.submit(cid, (self.texts[cid], self.ratings.get(cid)))
+        if self._saver is not None and not self._is_saved(cid):
+            self._saver.submit(cid, (stored_form(self.texts[cid]), self.ratings.get(cid)))
+
+    def _is_saved(self, cid: str) -> bool:
+        """True when the store holds this answer as the screen shows it (outer blank space aside)."""
+        return stored_form(self.texts.get(cid, "")) == self.saved_texts.get(cid, "")
 
     def _save(self, cid: str, payload: tuple[str, int | None]) -> Session:
         text, rating = payload
@@ -316,9 +276,6 @@ class CandidateScreen(AppScreen[None]):
         self._submit()
         self._saver.flush()
 
-    def action_save_now(self) -> None:
-        self._submit()
-
     # --- moving ------------------------------------------------------------------------
     def goto(self, index: int) -> None:
         """Show criterion ``index`` (after handing the current text to the autosaver)."""
@@ -338,56 +295,7 @@ class CandidateScreen(AppScreen[None]):
         if self.index > 0:
             self.goto(self.index - 1)
 
-    def action_goto_prompt(self) -> None:
-        self.app.action_command_palette()
-
-    # --- rating, bank, guide, review ---------------------------------------------------
-    def action_rate(self) -> None:
-        c = self.criterion
-
-        def chosen(value: int | None) -> None:
-            if value is None:
-                return
-            self.ratings[c.id] = value
-            self.texts[c.id] = self.editor.text if self.criterion.id == c.id else self.texts.get(c.id, "")
-            if self._saver is not None:
-                self._saver.submit(c.id, (self.texts.get(c.id, ""), value))
-            self._show_rating()
-            self._update_rail(self.index)
-
-        self.app.push_screen(RatingDialog(self.session.scale, self.ratings.get(c.id), f"{c.id} {c.text[:50]}"), chosen)
-
-    def action_bank(self) -> None:
-        sessions, _ = self.app.store.load_all()
-        current = self.session.model_copy(update={"evidence": self._evidence_now()})
-        sessions = [current] + [s for s in sessions if s.id != self.session.id]
-        entries = bank.entries(sessions, exclude=(self.session.id, self.criterion.id))
-
-        def insert(text: str | None) -> None:
-            if text:
-                self.editor.insert(text)
-                self.editor.focus()
-
-        self.app.push_screen(EvidenceBankDialog(entries, self.criterion.text), insert)
-
-    def action_star(self) -> None:
-        star = self.query_one("#star", Static)
-        star.display = not star.display
-        if star.display and not self.editor.text.strip():
-            self.editor.insert(STAR_TEMPLATE)
-            self.editor.move_cursor((0, len("Situation: ")))
-
-    def action_review(self) -> None:
-        from .statement_review import StatementReviewScreen
-
-        self.flush()
-        self.app.push_screen(StatementReviewScreen(self.app.store.load(self.session.id)))
-
-    def action_help(self) -> None:
-        from .help import HelpScreen
-
-        self.app.push_screen(HelpScreen())
-
+    # --- leaving ------------------------------------------------------------------------
     def action_leave(self) -> None:
         self.flush()
         self.app.guard_unsaved(lambda: self.dismiss(None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -9,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Footer, Static
 
 from ...errors import BadInput
 from ...methods import method_codes
@@ -61,22 +62,24 @@ class HomeScreen(AppScreen[None]):
         Binding("n", "new_session", "New session", id="new"),
         Binding("p", "panel", "Panel mode", id="panel"),
         Binding("P", "panel(True)", "Panel set-up", id="panel-setup", show=False),
-        Binding("b", "panel_new", "Panel: new candidate", id="panel-new"),
-        Binding("o", "merit", "Merit order", id="merit"),
+        Binding("b", "panel_new", "Panel: new candidate", id="panel-new", show=False),
+        Binding("o", "merit", "Merit order", id="merit", show=False),
         Binding("f", "campaign", "Fair campaign", id="campaign"),
         Binding("i", "import_document", "Import", id="import"),
         Binding("N", "new_role", "New role", id="new-role"),
-        Binding("r", "reload", "Reload", id="reload"),
+        Binding("r", "reload", "Reload", id="reload", show=False),
+        Binding("d", "delete", "Delete", id="delete"),
+        Binding("e", "rename", "Rename", id="rename", show=False),
         Binding("f1", "help", "Help", id="home-help"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-left"):
-            yield Label("Roles: n or Enter starts a session; i imports a job document", classes="section")
+            yield Static("Roles: Enter starts a session · b for a panel · o merit order · i import", classes="section")
             yield DataTable(id="roles", cursor_type="row", zebra_stripes=True)
-            yield Label("Sessions, most recent first: Enter resumes", classes="section")
+            yield Static("Sessions, latest first: Enter resumes · p panel · e rename · d delete", classes="section")
             yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#roles", DataTable).add_columns("Role", "E", "D", "Organisation")
@@ -101,6 +104,8 @@ class HomeScreen(AppScreen[None]):
     def on_screen_resume(self) -> None:
         if self.roles:
             self._load_sessions()
+        sessions = self.query_one("#sessions", DataTable)  # back from a session: its list takes the keys
+        (sessions if sessions.row_count else self.query_one("#roles", DataTable)).focus()
 
     def action_reload(self) -> None:
         """List the library and the sessions now; validate every role file just after drawing."""
@@ -113,9 +118,13 @@ class HomeScreen(AppScreen[None]):
         table = self.query_one("#roles", DataTable)
         row = table.cursor_row
         table.clear()
+        titles = Counter(self.listed[role_id].title.casefold() for role_id in ids)
         for role_id in ids:
             r = self.listed[role_id]
-            table.add_row(plain(r.title), str(r.essential), str(r.desirable), plain(r.organisation or "-"), key=role_id)
+            title = plain(r.title)
+            if titles[r.title.casefold()] > 1:  # one title, several roles: tell them apart by id
+                title.append(f" ({role_id})", style="dim")
+            table.add_row(title, str(r.essential), str(r.desirable), plain(r.organisation or "-"), key=role_id)
         if ids:
             table.move_cursor(row=min(row, len(ids) - 1))
 
@@ -149,7 +158,7 @@ class HomeScreen(AppScreen[None]):
             table.add_row(
                 plain(who),
                 plain(s.role_title),
-                "panel" if s.panel else f"{s.answered}/{s.total}",
+                "panel" if s.panel else f"{s.done}/{s.total}",
                 f"{s.updated.astimezone():%d %b %H:%M}",
                 key=s.id,
             )
@@ -315,3 +324,16 @@ class HomeScreen(AppScreen[None]):
                 self.app.push_screen(CampaignScreen(role, name.strip()))
 
         self.app.push_screen(TextPrompt("Who is working on this campaign? (your name as on the panel)"), opened)
+
+    # --- candidate: delete (recoverable) and rename ----------------------------------------
+    def action_delete(self) -> None:
+        """Delete the highlighted session, or imported role, after asking; it can be restored."""
+        from ..dialogs.candidate_admin import delete_highlighted
+
+        delete_highlighted(self)
+
+    def action_rename(self) -> None:
+        """Change the candidate name and reference of the highlighted session."""
+        from ..dialogs.candidate_admin import rename_highlighted
+
+        rename_highlighted(self)

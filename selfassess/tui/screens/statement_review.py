@@ -1,44 +1,38 @@
-"""Review the whole statement in order: what is missing or weak, totals against limits, and export it."""
+"""Review the whole statement in order: what is missing or weak (Enter opens it), totals, and export it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
 
 from ...export.render import render
 from ...extract.result import slug
 from ...models import Session
 from ...safetext import plain
-from ...statement import gaps, sections, total_counts
-from ..dialogs.export_prompt import ask_and_save
+from ...statement import gaps, sections, status_of, total_counts
+from ..dialogs.export_prompt import ask_and_save, export_folder
 from ..typed import AppScreen
 
 FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
 
 
+def answered_only(session: Session) -> Session:
+    """The session with unanswered criteria left out (for an export that should not list them)."""
+    kept = [c for c in session.role.criteria if status_of(session.evidence.get(c.id)) != "empty"]
+    return session.model_copy(
+        update={"role": session.role.model_copy(update={"criteria": kept or session.role.criteria})}
+    )
+
+
 def review_text(session: Session) -> Text:
-    """The review: gaps first, then every criterion in order with its evidence and counts, then totals."""
+    """Totals, then every criterion in order with its evidence and counts."""
     out = Text()
-    found = gaps(session)
-    severe = [g for g in found if g.severe]
-    if severe:
-        out.append(f"Likely to fail shortlisting ({len(severe)}):\n", style="bold red")
-        for gap in severe:
-            out.append(f"  {gap.criterion.id} ", style="bold")
-            out.append_text(plain(gap.reason, "red"))
-            out.append("\n")
-    else:
-        out.append("Every essential criterion has evidence rated at or above 'met'.\n", style="bold green")
-    for gap in (g for g in found if not g.severe):
-        out.append(f"  {gap.criterion.id} ", style="bold")
-        out.append_text(plain(gap.reason, "yellow"))
-        out.append("\n")
     for count in total_counts(session):
         out.append(f"Whole statement: {count.describe()}\n", style=STYLE[count.status] or "dim")
     for section in sections(session.role, session.evidence):
@@ -47,7 +41,7 @@ def review_text(session: Session) -> Text:
         out.append(f"{c.id} ({c.kind}) ", style="bold green" if c.kind == "essential" else "bold cyan")
         out.append_text(plain(c.text, "bold"))
         out.append("\n")
-        if section.text.strip():
+        if status_of(session.evidence.get(c.id)) != "empty":
             out.append_text(plain(section.text))
         else:
             out.append("(no evidence yet)", style="red" if c.kind == "essential" else "yellow")
@@ -58,40 +52,79 @@ def review_text(session: Session) -> Text:
     return out
 
 
-class StatementReviewScreen(AppScreen[None]):
-    """The statement as a panel will read it; export to text, Markdown or Word."""
+def gap_options(session: Session) -> list[Option]:
+    """One line per gap (severe in red), each opening its criterion."""
+    found = gaps(session)
+    if not found:
+        return [Option(Text("Nothing missing or weak: every criterion has rated evidence.", style="green"), id="-")]
+    options = []
+    for gap in found:
+        line = Text()
+        line.append(f"{gap.criterion.id} ", style="bold")
+        line.append_text(plain(gap.reason, "red" if gap.severe else "yellow"))
+        options.append(Option(line, id=gap.criterion.id))
+    return options
+
+
+class StatementReviewScreen(AppScreen[str | None]):
+    """The statement as a panel will read it; Enter on a gap returns its criterion id; export it."""
 
     BINDINGS = [
-        Binding("t", "export('txt')", "Export text", id="export-txt"),
-        Binding("m", "export('md')", "Export Markdown", id="export-md"),
-        Binding("w", "export('docx')", "Export Word", id="export-docx"),
+        Binding("t", "export('txt')", "Text", id="export-txt"),
+        Binding("m", "export('md')", "Markdown", id="export-md"),
+        Binding("w", "export('docx')", "Word", id="export-docx"),
+        Binding("u", "unanswered", "Unanswered in/out", id="export-unanswered"),
         Binding("escape", "back", "Back", id="review-back"),
     ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.include_unanswered = True
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(id="statement-summary")
+        yield OptionList(*gap_options(self.session), id="review-gaps")
         with VerticalScroll(id="statement-box"):
             yield Static(review_text(self.session), id="statement")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"Review: {self.session.role.title}"
-        self.query_one("#statement-box").focus()
+        self.sub_title = "Review"
+        self._title()
+        self.query_one("#review-gaps").focus()
+
+    def _title(self) -> None:
+        severe = sum(1 for g in gaps(self.session) if g.severe)
+        line = Text()
+        line.append(
+            f"To fix first: {severe}" if severe else "Nothing severe", style="bold red" if severe else "bold green"
+        )
+        line.append(" · Enter opens one · exports ", style="dim")
+        line.append("include" if self.include_unanswered else "leave out", style="bold")
+        line.append(" unanswered criteria (u)", style="dim")
+        self.query_one("#statement-summary", Static).update(line)
+
+    @on(OptionList.OptionSelected, "#review-gaps")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id and event.option.id != "-":
+            self.dismiss(event.option.id)
 
     def action_back(self) -> None:
         self.dismiss(None)
 
+    def action_unanswered(self) -> None:
+        self.include_unanswered = not self.include_unanswered
+        self._title()
+
     def action_export(self, fmt: str) -> None:
-        name = FORMATS[fmt]
-        default = Path.cwd() / f"{slug(self.session.role.title)}-statement.{fmt}"
+        session = self.session if self.include_unanswered else answered_only(self.session)
+        default = export_folder(self.app) / f"{slug(self.session.role.title)}-statement.{fmt}"
         ask_and_save(
             self,
-            f"Save the statement as {name} to",
+            f"Save the statement as {FORMATS[fmt]} to",
             default,
-            lambda chosen: render(self.session, "statement", chosen, False, []),
-            tuple(FORMATS),
+            lambda chosen: render(session, "statement", chosen, False, []),
+            (fmt,),
         )

@@ -1,0 +1,144 @@
+"""Interview practice: the likely question, a countdown the candidate sets, cue cards, notes on how it went.
+
+Notes are kept in the session (never in the statement) and saved when moving on or leaving.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Static, TextArea
+
+from ...errors import BadInput
+from ...models import Session
+from ...practice import DEFAULT_SECONDS, STEP_SECONDS, clock, cue_cards, interview_criteria, questions_for
+from ...safetext import plain
+from ..typed import AppScreen
+
+
+class PracticeScreen(AppScreen[None]):
+    """Practise answering aloud for each criterion assessed at interview."""
+
+    BINDINGS = [
+        Binding("f5", "start_pause", "Start/pause", id="practice-clock", priority=True),
+        Binding("f6", "shorter", "-30s", id="practice-shorter", priority=True),
+        Binding("f7", "longer", "+30s", id="practice-longer", priority=True),
+        Binding("ctrl+n", "move(1)", "Next", id="practice-next", priority=True),
+        Binding("ctrl+b", "move(-1)", "Prev", id="practice-previous", priority=True),
+        Binding("escape", "leave", "Back", id="practice-back"),
+    ]
+
+    def __init__(self, session: Session, texts: dict[str, str], start_id: str | None = None) -> None:
+        super().__init__()
+        self.session, self.texts = session, texts
+        self.criteria = interview_criteria(session.role)
+        ids = [c.id for c in self.criteria]
+        self.index = ids.index(start_id) if start_id in ids else 0
+        self.notes = dict(session.practice)
+        self.seconds = DEFAULT_SECONDS
+        self.left = DEFAULT_SECONDS
+        self.running = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="practice-question-box"):
+            yield Static(id="practice-question")
+        with Horizontal(id="practice-body"):
+            with Vertical(id="practice-cards-box"):
+                yield Static("Cue cards from your written evidence", classes="section")
+                yield Static(id="practice-cards")
+            with Vertical(id="practice-notes-box"):
+                yield Static(id="practice-clock")
+                yield Static("How it went (kept in the session, never in the statement)", classes="section")
+                yield TextArea(id="practice-notes", soft_wrap=True, tab_behavior="focus")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.sub_title = "Interview practice"
+        self.set_interval(1.0, self._tick)
+        self._show()
+
+    @property
+    def notes_box(self) -> TextArea:
+        return self.query_one("#practice-notes", TextArea)
+
+    def _show(self) -> None:
+        c = self.criteria[self.index]
+        head = Text()
+        head.append(f"{c.id} · {self.index + 1}/{len(self.criteria)} interview criteria\n", style="bold")
+        head.append_text(plain(c.text, "dim"))
+        for question in questions_for(c):
+            head.append("\n\nQ: ", style="bold cyan")
+            head.append_text(plain(question, "bold"))
+        self.query_one("#practice-question", Static).update(head)
+        cards = Text()
+        for label, prompt in cue_cards(self.texts.get(c.id, "")):
+            cards.append(f"{label}\n", style="bold")
+            cards.append_text(plain(prompt))
+            cards.append("\n\n")
+        if not cards:
+            cards.append("No written evidence for this criterion yet: think of one example and its result.", "yellow")
+        cards.rstrip()
+        self.query_one("#practice-cards", Static).update(cards)
+        self.notes_box.load_text(self.notes.get(c.id, ""))
+        self.left, self.running = self.seconds, False
+        self._show_clock()
+        self.notes_box.focus()
+
+    def _show_clock(self) -> None:
+        style = "bold red" if self.left < 0 else "bold yellow" if self.left <= 30 else "bold green"
+        line = Text(f"{clock(self.left)} ", style=style)
+        state = "running" if self.running else "paused"
+        line.append(f"of {clock(self.seconds)} · {state} · F5 start/pause · F6/F7 -/+30s", style="dim")
+        self.query_one("#practice-clock", Static).update(line)
+
+    def _tick(self) -> None:
+        if self.running:
+            self.left -= 1
+            if self.left == 0:
+                self.notify("Time: sum up with your result.", title="Practice")
+            self._show_clock()
+
+    def action_start_pause(self) -> None:
+        if self.left <= 0 and not self.running:
+            self.left = self.seconds
+        self.running = not self.running
+        self._show_clock()
+
+    def _set_length(self, seconds: int) -> None:
+        self.seconds = max(STEP_SECONDS, min(30 * 60, seconds))
+        if not self.running:
+            self.left = self.seconds
+        self._show_clock()
+
+    def action_shorter(self) -> None:
+        self._set_length(self.seconds - STEP_SECONDS)
+
+    def action_longer(self) -> None:
+        self._set_length(self.seconds + STEP_SECONDS)
+
+    def _save_notes(self) -> None:
+        from ...session_admin import set_practice_note
+
+        cid = self.criteria[self.index].id
+        text = self.notes_box.text.strip()
+        if text == self.notes.get(cid, ""):
+            return
+        try:
+            self.session = set_practice_note(self.app.store, self.session.id, cid, text)
+            self.notes = dict(self.session.practice)
+        except BadInput as exc:
+            self.notify(f"Practice notes not saved: {exc}", severity="error", timeout=10)
+
+    def action_move(self, step: int) -> None:
+        target = self.index + step
+        if 0 <= target < len(self.criteria):
+            self._save_notes()
+            self.index = target
+            self._show()
+
+    def action_leave(self) -> None:
+        self._save_notes()
+        self.dismiss(None)

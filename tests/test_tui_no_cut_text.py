@@ -1,0 +1,177 @@
+"""No cut text on the candidate's screens at 80x24 and 120x36: no ellipsis, no word cut where the text fits.
+
+Each check reads the screen as the terminal shows it, takes the region of one widget, and compares its
+words with the widget's full text: every word shown must be a whole word of the text, in order, and a
+widget whose box is tall enough must show all of it. The footer must show each of its keys whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from selfassess.models import Criterion
+from selfassess.tui.app import make_app
+from selfassess.tui.screens.candidate import CandidateScreen
+
+from .helpers import seed_role
+from .screen_text import screen_lines
+
+SIZES = [(80, 24), (120, 36)]
+LONG = (
+    "Experience of planning and delivering post-qualifying training for multi-agency safeguarding partners, "
+    "including evaluating its impact on practice and reporting to the board"
+)
+
+
+def big_role():
+    """A role of 36 criteria with long wording, as real person specifications have."""
+    base = seed_role()
+    criteria = [
+        Criterion(
+            id=f"{'E' if i <= 24 else 'D'}{i if i <= 24 else i - 24}",
+            kind="essential" if i <= 24 else "desirable",
+            category="Experience and knowledge of statutory social work",
+            assessed_by=["application", "interview"],
+            text=f"{LONG} ({i}).",
+        )
+        for i in range(1, 37)
+    ]
+    return base.model_copy(update={"criteria": criteria, "guidance": "Address each criterion separately."})
+
+
+def shown_words(lines: list[str], widget: Widget) -> list[str]:
+    region = widget.content_region
+    parent = widget.parent
+    if isinstance(parent, Widget) and parent.is_scrollable:
+        region = region.intersection(parent.scrollable_content_region)
+    rows = lines[region.y : region.y + region.height]
+    return " ".join(row[region.x : region.x + region.width] for row in rows).split()
+
+
+def assert_whole(lines: list[str], widget: Widget, complete: bool | None = None) -> None:
+    """Whole words only; all of them unless the widget scrolls (``complete`` None: decide from the widget)."""
+    if complete is None:
+        complete = widget.max_scroll_y == 0
+    full = str(widget.render()).split()
+    shown = shown_words(lines, widget)
+    assert not any("…" in word for word in shown), f"#{widget.id}: ellipsis in {' '.join(shown)}"
+    assert shown == full[: len(shown)], f"#{widget.id}: cut words: {' '.join(shown)!r} vs {' '.join(full)!r}"
+    if complete:
+        assert shown == full, f"#{widget.id}: text cut off: {' '.join(shown)!r}"
+
+
+def assert_footer_whole(app, lines: list[str]) -> None:
+    footer_line = lines[app.screen.query_one(Footer).region.y]
+    assert "…" not in footer_line
+    for active in app.screen.active_bindings.values():
+        binding = active.binding
+        if binding.show and binding.description:
+            item = f"{app.get_key_display(binding)} {binding.description}"
+            assert item in footer_line, f"footer cuts {item!r}: {footer_line!r}"
+
+
+async def open_candidate(app, pilot, rated: bool = True) -> CandidateScreen:
+    session = app.store.create(big_role(), candidate="Alex Example", reference="C-7")
+    cid = session.role.criteria[0].id
+    app.store.set_evidence(session.id, cid, "I organized 40 case reviews and as a result delays fell.", self_rating=4)
+    if not rated:
+        app.store.set_evidence(session.id, session.role.criteria[1].id, "A draft.")
+    app.push_screen(CandidateScreen(app.store.load(session.id)))
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, CandidateScreen)
+    return app.screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_candidate_screen_text_is_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_candidate(app, pilot)
+        lines = screen_lines(app)
+        assert f"{screen.criterion.id} · Essential · 1/36" in "\n".join(lines)
+        for selector in ("#counts", "#rating", "#checks", "#spelling"):
+            assert_whole(lines, screen.query_one(selector, Static))
+        assert_whole(lines, screen.query_one("#criterion", Static), complete=False)  # scrolls when long
+        assert_footer_whole(app, lines)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_dialogs_and_review_text_is_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_candidate(app, pilot)
+        await pilot.press("ctrl+n", "ctrl+o")  # evidence bank: its title names the criterion
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert_whole(lines, app.screen.query_one("#bank-title", Static))
+        await pilot.press("escape", "f2")
+        await pilot.pause()
+        lines = screen_lines(app)
+        assert_whole(lines, app.screen.query_one("#statement-summary", Static))
+        assert_footer_whole(app, lines)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_go_to_list_shows_whole_words(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_candidate(app, pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause(0.3)
+        await pilot.press(*"go to E2")
+        await pilot.pause(0.5)
+        text = "\n".join(screen_lines(app))
+        assert "…" not in text
+        first_line = next(line for line in text.splitlines() if "Go to E2" in line)
+        tail = first_line.split("Go to E2", 1)[1].split()
+        words = f": {LONG}".split()
+        assert tail[: len(tail) - 1] == words[: len(tail) - 1]  # the last word may be the box's edge
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_home_header_and_footer_are_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("n")
+        app.screen.query_one("#new-reference", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        lines = screen_lines(app)
+        for label in app.screen.query(".section"):
+            assert_whole(lines, label)
+        assert_footer_whole(app, lines)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_practice_and_form_dialogs_text_is_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_candidate(app, pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        lines = screen_lines(app)
+        for selector in ("#practice-clock", "#practice-cards", ".section"):
+            for widget in app.screen.query(selector):
+                assert_whole(lines, widget)
+        assert_whole(lines, app.screen.query_one("#practice-question", Static), complete=False)
+        assert_footer_whole(app, lines)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        for key in ("f4", "f6", "f3"):
+            await pilot.press(key)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            lines = screen_lines(app)
+            for widget in app.screen.query("Static, Label"):
+                if widget.id not in ("bank-preview",):
+                    assert_whole(lines, widget)
+            await pilot.press("escape")
+            await pilot.pause()
