@@ -66,7 +66,7 @@ class HomeScreen(AppScreen[None]):
         Binding("o", "merit", "Merit order", id="merit", show=False),
         Binding("f", "campaign", "Fair campaign", id="campaign"),
         Binding("i", "import_document", "Import", id="import"),
-        Binding("N", "new_role", "New role", id="new-role"),
+        Binding("N", "new_role", "New role", id="new-role", show=False),
         Binding("r", "reload", "Reload", id="reload", show=False),
         Binding("d", "delete", "Delete", id="delete"),
         Binding("e", "rename", "Rename", id="rename", show=False),
