@@ -154,6 +154,16 @@ def lease_problem(directory: Path, session_id: str, panellist: str, holder: str)
     return f"{panellist} is in use at another terminal (login {lease.login!r}); try again when it closes"
 
 
+def held_by(directory: Path, session_id: str, panellists: list[str], holder: str) -> list[str]:
+    """The panellists this terminal (``holder``) holds a live lease on at a session."""
+    held = []
+    for name in panellists:
+        lease = live_holder(directory, session_id, name)
+        if lease is not None and lease.holder == holder:
+            held.append(name)
+    return held
+
+
 def take_lease(directory: Path, session_id: str, panellist: str, holder: str, login: str) -> None:
     """Hold (or refresh) a panellist at a session for LEASE_SECONDS; BadInput if another terminal holds them.
 

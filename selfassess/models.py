@@ -199,6 +199,8 @@ class Panel(Strict):
         names = [p.strip() for p in self.panellists]
         if any(not n for n in names) or len(set(names)) != len(names):
             raise ValueError("panellists must be distinct, non-empty names")
+        if any(len(n) > 80 for n in names):
+            raise ValueError("panellist names: at most 80 characters each")
         if self.chair not in names:
             raise ValueError(f"chair {self.chair!r} is not one of the panellists")
         if self.chair in self.withdrawn:

@@ -49,6 +49,13 @@ def merge_panel(
     old_logins = old.logins if old else {}
     logins = dict(old_logins) if keep_logins else dict(requested.logins)
     logins |= {k: v for k, v in old_logins.items() if k in gone}
+    # the chair's fair-selection rules are changed only on purpose (set_panel_rules), never by a panel change
+    rules = {"require_notes": old.require_notes, "require_declarations": old.require_declarations} if old else {}
     return requested.model_copy(
-        update={"panellists": names, "logins": {k: v for k, v in logins.items() if k in names}, "withdrawn": gone}
+        update={
+            "panellists": names,
+            "logins": {k: v for k, v in logins.items() if k in names},
+            "withdrawn": gone,
+            **rules,
+        }
     )

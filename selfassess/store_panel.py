@@ -221,6 +221,12 @@ class PanelMethods:
         problem = identity.actor_problem(session.panel, who, self.login(), chair=chair)
         if problem is None and session.panel is not None:
             problem = identity.lease_problem(self.directory, session.id, who, self.holder)
+        if problem is None and session.panel is not None:
+            # a terminal that scores as one panellist cannot act as another (what stops a shared login
+            # borrowing the chair's name to change the panel or unblind it)
+            mine = identity.held_by(self.directory, session.id, session.panel.panellists, self.holder)
+            if mine and who not in mine:
+                problem = f"this terminal acts as {', '.join(mine)}; it cannot act as {who}"
         if problem:
             raise BadInput(problem)
 

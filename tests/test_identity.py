@@ -191,3 +191,31 @@ def test_bound_logins_are_checked_on_a_partly_bound_panel(tmp_path: Path) -> Non
     store.record_score(s.id, "Ann Chair", "E1", 2)
     with pytest.raises(BadInput, match="not a valid login"):
         store.set_panel(s.id, ["Ann Chair", "Bo Panel"], "Ann Chair", actor="Ann Chair", logins={"Bo Panel": "b o"})
+
+
+def test_on_a_shared_login_a_terminal_scoring_as_one_panellist_cannot_act_as_the_chair(tmp_path: Path) -> None:
+    """The blocker a tester found: Bo's terminal changed the panel (and unblinded it) in the chair's name."""
+    folder = tmp_path / "s"
+    chair_terminal, bo_terminal = terminal(folder, "panel"), terminal(folder, "panel")
+    s = chair_terminal.create(ROLE, candidate="Alex Example", reference="C-3")
+    chair_terminal.set_panel(s.id, PANEL, "Ann Chair", blind=True)
+    bo_terminal.hold(s.id, "Bo Panel")
+    with pytest.raises(BadInput, match="acts as Bo Panel; it cannot act as Ann Chair"):
+        bo_terminal.set_panel(s.id, PANEL, "Ann Chair", blind=False, actor="Ann Chair")
+    with pytest.raises(BadInput, match="acts as Bo Panel"):
+        bo_terminal.record_score(s.id, "Cy Member", "E1", 2)
+    assert bo_terminal.load(s.id).panel.blind
+    assert not [e for e in bo_terminal.audit(s.id) if e.action == "panel.unblind"]
+    bo_terminal.record_score(s.id, "Bo Panel", "E1", 2)  # as itself it scores
+
+
+def test_a_panel_change_keeps_the_chairs_rules_and_names_over_80_characters_are_refused(tmp_path: Path) -> None:
+    store = terminal(tmp_path / "s", "panel")
+    s = store.create(ROLE, reference="C-4")
+    store.set_panel(s.id, PANEL, "Ann Chair", stage="shortlisting")
+    store.set_panel_rules(s.id, "Ann Chair", require_notes=True, require_declarations=True)
+    store.set_panel(s.id, PANEL, "Ann Chair", stage="interview", actor="Ann Chair")
+    panel = store.load(s.id).panel
+    assert panel.stage == "interview" and panel.require_notes and panel.require_declarations
+    with pytest.raises(BadInput, match="at most 80 characters"):
+        store.set_panel(s.id, [*PANEL, "B" * 81], "Ann Chair", actor="Ann Chair")

@@ -34,6 +34,7 @@ class SelfAssessApp(App[None]):
         self.sessions_dir = sessions_dir
         self.roles_dir = roles_dir
         self._store: SessionStore | None = None
+        self.acting_as: dict[str, str] = {}  # session id -> the panellist this terminal last scored as
 
     @property
     def store(self) -> SessionStore:

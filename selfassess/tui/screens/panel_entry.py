@@ -104,7 +104,9 @@ class PanelEntry:
         mine = identity.panellist_for(session.panel, self.app.store.login())
         if mine is not None or identity.verified(session.panel):
             return mine or f"login {self.app.store.login()}"
-        return session.panel.chair
+        # not verified (one shared login): whoever this terminal last scored as, so a panellist's terminal
+        # cannot change the panel in the chair's name; a terminal that has not scored yet acts as the chair
+        return self.app.acting_as.get(session.id, session.panel.chair)
 
     def _choose_panellist(self, session: Session) -> None:
         """A verified panel scores as the panellist bound to this login; otherwise pick (not verified)."""
@@ -136,4 +138,5 @@ class PanelEntry:
         except BadInput as exc:
             self.screen.notify(str(exc), title="Cannot score as that panellist", severity="error", timeout=10)
             return
+        self.app.acting_as[session.id] = me
         self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))
