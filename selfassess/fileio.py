@@ -26,13 +26,15 @@ def ensure_private_dir(path: Path) -> Path:
     """Create the folder (and parents) if missing; a folder we create is readable by its owner only.
 
     An existing folder that others may write to (say 0777) is made 0700 again (we own it) or refused,
-    so nobody else can plant files or symlinks in it."""
+    so nobody else can plant files or symlinks in it. A panel's group folder (setgid, group rwx, nothing
+    for others: mode 2770, see README "Panels on several machines") is left as it is."""
     if not path.is_dir():
         path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
         os.chmod(path, PRIVATE_DIR)
         return path
     info = path.stat()
-    if info.st_mode & 0o022:
+    group_folder = bool(info.st_mode & stat.S_ISGID) and not info.st_mode & 0o007
+    if info.st_mode & 0o002 or (info.st_mode & 0o020 and not group_folder):
         from .errors import BadInput
 
         if info.st_uid != os.getuid():

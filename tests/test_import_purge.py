@@ -30,6 +30,7 @@ def small_scored(store: SessionStore):
     store.set_panel(s.id, PANEL, "Ann Chair", stage="interview")
     for p in PANEL:
         store.record_score(s.id, p, "E1", 3)
+        store.submit(s.id, p, "interview")  # consensus waits for every submission
     store.set_consensus(s.id, "E1", 3, "", "Ann Chair", "interview")
     return store.load(s.id)
 
