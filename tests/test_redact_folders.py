@@ -80,3 +80,10 @@ def test_force_never_replaces_a_non_regular_file(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="not a regular file"):
         save_export(fifo, "data", force=True)
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_a_name_part_is_not_redacted_inside_a_longer_word() -> None:
+    from selfassess.export.redact import redactor
+
+    clean = redactor("Alex Example")
+    assert clean("Both examples thin; Alex Example's answer") == "Both examples thin; [candidate]'s answer"
