@@ -227,10 +227,7 @@ class SessionStore(PanelMethods, FairStore):
             raise BadInput("panellist: a name is required")
         with self._transaction(session_id) as tx:
             session = tx.session()
-            self._require_criterion(session, criterion_id)
-            require_scored(session, stage, criterion_id)
-            if value is not None:
-                self._require_level(session, value, f"score for {criterion_id}")
+            self._require_scorable(session, criterion_id, stage, value, "score")
             fields = {"panellist": panellist, "criterion": criterion_id, "stage": stage, "value": value}
             score = validated(Score, "score", {**fields, "note": note, "time": tx.stamp})
             self._require_actor(session, panellist)
@@ -306,3 +303,11 @@ class SessionStore(PanelMethods, FairStore):
         scale = session.scale
         if isinstance(value, bool) or not isinstance(value, int) or scale.level(value) is None:
             raise BadInput(f"{what}: {value!r} is out of range for {scale.name} ({scale.minimum} to {scale.maximum})")
+
+    @classmethod
+    def _require_scorable(cls, session: Session, criterion_id: str, stage: str, value: Any, what: str) -> None:
+        """A criterion of the role, scored at this stage, and a value on the scale (or None: not assessed)."""
+        cls._require_criterion(session, criterion_id)
+        require_scored(session, stage, criterion_id)
+        if value is not None:
+            cls._require_level(session, value, f"{what} for {criterion_id}")

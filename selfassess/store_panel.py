@@ -15,7 +15,6 @@ from . import identity, panel_rules, scoring
 from . import roles as role_library
 from .errors import BadInput
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
-from .stage_criteria import require_scored
 from .store_tx import Transaction
 from .validation import validated
 
@@ -40,6 +39,8 @@ class PanelMethods:
         def _require_criterion(session: Session, criterion_id: str) -> None: ...
         @staticmethod
         def _require_level(session: Session, value: Any, what: str) -> None: ...
+        @classmethod
+        def _require_scorable(cls, session: Session, criterion_id: str, stage: str, value: Any, what: str) -> None: ...
 
     def set_panel(
         self,
@@ -140,10 +141,7 @@ class PanelMethods:
         """Agree the consensus score for a criterion: the chair only (see scoring.consensus_problem)."""
         with self._transaction(session_id) as tx:
             session = tx.session()
-            self._require_criterion(session, criterion_id)
-            require_scored(session, stage, criterion_id)
-            if value is not None:
-                self._require_level(session, value, f"consensus for {criterion_id}")
+            self._require_scorable(session, criterion_id, stage, value, "consensus")
             self._require_actor(session, by, chair=True)
             problem = scoring.consensus_problem(session, criterion_id, value, reason or "", stage, override)
             if problem:
