@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Hashable
 from pathlib import Path
 
 
-class FileWatch:
-    """Remembers a file's (inode, size, mtime) and says when they change."""
+class _Watch:
+    """Remembers a stamp of something on disk and says when it changes."""
+
+    seen: Hashable
+
+    def _stamp(self) -> Hashable:
+        raise NotImplementedError
+
+    def changed(self) -> bool:
+        """True once per change since the last call."""
+        stamp = self._stamp()
+        if stamp == self.seen:
+            return False
+        self.seen = stamp
+        return True
+
+
+class FileWatch(_Watch):
+    """Remembers a file's (inode, size, mtime) and says when they change (an atomic replace changes the inode)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -20,16 +38,8 @@ class FileWatch:
             return None
         return (st.st_ino, st.st_size, st.st_mtime_ns)
 
-    def changed(self) -> bool:
-        """True once per change since the last call (an atomic replace changes the inode)."""
-        stamp = self._stamp()
-        if stamp == self.seen:
-            return False
-        self.seen = stamp
-        return True
 
-
-class FolderWatch:
+class FolderWatch(_Watch):
     """Says when any session file in a folder was added, removed or changed (one scandir per call)."""
 
     def __init__(self, folder: Path, suffix: str = ".json") -> None:
@@ -50,10 +60,3 @@ class FolderWatch:
                     continue
                 out.add((entry.name, st.st_ino, st.st_size, st.st_mtime_ns))
         return frozenset(out)
-
-    def changed(self) -> bool:
-        stamp = self._stamp()
-        if stamp == self.seen:
-            return False
-        self.seen = stamp
-        return True
