@@ -172,6 +172,12 @@ def reused_from(text: str, others: dict[str, str]) -> str | None:
     return None
 
 
+def _found(name: str, pattern: re.Pattern[str], text: str, yes: str, no: str) -> Check:
+    """A check that passes when the pattern occurs in the text."""
+    found = pattern.search(text) is not None
+    return Check(name, found, yes if found else no)
+
+
 def check_evidence(
     criterion: Criterion, text: str, limits: StatementLimits, others: dict[str, str] | None = None
 ) -> list[Check]:
@@ -192,21 +198,21 @@ def check_evidence(
         )
     )
     checks.append(
-        Check(
+        _found(
             "result",
-            bool(RESULT.search(text)),
-            "Says what happened as a result."
-            if RESULT.search(text)
-            else "No result or outcome stated: say what changed because of what you did.",
+            RESULT,
+            text,
+            "Says what happened as a result.",
+            "No result or outcome stated: say what changed because of what you did.",
         )
     )
     checks.append(
-        Check(
+        _found(
             "measure",
-            bool(MEASURE.search(text)),
-            "Gives a number or measure."
-            if MEASURE.search(text)
-            else "No number or measure: add how many, how much, how fast or how often.",
+            MEASURE,
+            text,
+            "Gives a number or measure.",
+            "No number or measure: add how many, how much, how fast or how often.",
         )
     )
     covered, missing = term_coverage(criterion.text, text)
