@@ -10,9 +10,9 @@ from pydantic import ValidationError
 
 from .errors import BadInput
 from .extract import Extraction
-from .extract.result import slug
+from .extract.result import make_role
 from .methods import METHODS
-from .models import Criterion, Kind, Method, Role
+from .models import Kind, Method, Role
 from .source_lines import criterion_from_lines, locate_parts
 
 Span = tuple[int, int]
@@ -203,17 +203,8 @@ class RoleDraft:
         if not self.criteria:
             raise BadInput("criteria: the role has no criteria yet (a adds one, t turns a source line into one)")
         try:
-            return Role(
-                id=role_id or slug(title),
-                title=title,
-                organisation=organisation,
-                source=self.source,
-                guidance=self.guidance,
-                scale=scale,
-                criteria=[
-                    Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category, assessed_by=c.assessed_by)
-                    for c in self.criteria
-                ],
+            return make_role(
+                self.criteria, role_id, title, organisation, source=self.source, guidance=self.guidance, scale=scale
             )
         except ValidationError as exc:
             first = exc.errors()[0]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 
@@ -54,18 +56,48 @@ class Extraction(BaseModel):
     def to_role(self, role_id: str | None = None, scale: str = "council-0-5") -> Role:
         """A role (for the library) made from this extraction; raises pydantic's ValidationError if invalid."""
         title = self.title or (self.source or "Imported role")
-        return Role(
-            id=role_id or slug(title),
-            title=title[:300],
-            organisation=self.organisation,
+        return make_role(
+            self.criteria,
+            role_id,
+            title[:300],
+            self.organisation,
             source=self.source,
             guidance=self.guidance,
             scale=scale,
-            criteria=[
-                Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category, assessed_by=c.assessed_by)
-                for c in self.criteria
-            ],
         )
+
+
+class _CriterionLike(Protocol):
+    id: str
+    text: str
+    kind: Kind
+    category: str | None
+    assessed_by: list[Method]
+
+
+def make_role(
+    criteria: Iterable[_CriterionLike],
+    role_id: str | None,
+    title: str,
+    organisation: str | None,
+    *,
+    source: str | None,
+    guidance: str | None,
+    scale: str,
+) -> Role:
+    """A role from criteria found or reviewed (id made from the title when not given); pydantic validates it."""
+    return Role(
+        id=role_id or slug(title),
+        title=title,
+        organisation=organisation,
+        source=source,
+        guidance=guidance,
+        scale=scale,
+        criteria=[
+            Criterion(id=c.id, text=c.text, kind=c.kind, category=c.category, assessed_by=c.assessed_by)
+            for c in criteria
+        ],
+    )
 
 
 def slug(text: str) -> str:
