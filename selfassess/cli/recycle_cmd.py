@@ -7,11 +7,11 @@ import json
 import sys
 
 from rich.console import Console
-from rich.table import Table
 
 from .. import paths, recycle
 from ..errors import BadInput
 from ..safetext import plain
+from .sessions_cmd import sessions_table
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,18 +43,8 @@ def cmd_deleted(args: argparse.Namespace, out: Console) -> int:
         }
         print(json.dumps(listing, ensure_ascii=False, indent=2))
     else:
-        table = Table(title=f"Deleted sessions in {sessions_dir / recycle.DELETED}", title_justify="left")
-        for column in ("id", "role", "candidate", "reference", "deleted"):
-            table.add_column(column, no_wrap=column in ("id", "deleted"), overflow="fold")
-        for d in found:
-            table.add_row(
-                d.id,
-                plain(d.role_title),
-                plain(d.candidate or "-"),
-                plain(d.reference or "-"),
-                f"{d.deleted:%Y-%m-%d %H:%M}",
-            )
-        out.print(table)
+        rows = [(d.id, d.role_title, d.candidate, d.reference, (), d.deleted) for d in found]
+        out.print(sessions_table(f"Deleted sessions in {sessions_dir / recycle.DELETED}", rows, "deleted"))
         if roles:
             out.print(f"Deleted roles in {roles_dir / recycle.DELETED}: " + ", ".join(p.name for p in roles))
         out.print("`selfassess restore ID` brings one back.")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -12,6 +14,8 @@ from rich.table import Table
 
 from .. import paths
 from ..safetext import one_line, plain
+
+ListedRow = tuple[str, str, str | None, str | None, tuple[str, ...], datetime]
 
 if TYPE_CHECKING:
     from ..models import SessionSummary
@@ -42,6 +46,18 @@ def store_for(args: argparse.Namespace) -> SessionStore:
     return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
 
 
+def sessions_table(title: str, rows: Sequence[ListedRow], when: str, extra: tuple[str, ...] = ()) -> Table:
+    """Sessions as a table: id, role, candidate, reference, the ``extra`` columns, and a date; ids and dates
+    never wrap, names are shown as plain text."""
+    table = Table(title=title, title_justify="left")
+    for column in ("id", "role", "candidate", "reference", *extra, when):
+        table.add_column(column, no_wrap=column in ("id", when), overflow="fold")
+    for session_id, role, candidate, reference, more, at in rows:
+        cells = (plain(role), plain(candidate or "-"), plain(reference or "-"))
+        table.add_row(session_id, *cells, *more, f"{at:%Y-%m-%d %H:%M}")
+    return table
+
+
 def summary_json(s: SessionSummary) -> dict:
     return {
         "id": s.id,
@@ -63,19 +79,8 @@ def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
     if args.json:
         print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
     else:
-        table = Table(title=f"Sessions in {store_for(args).directory}", title_justify="left")
-        for column in ("id", "role", "candidate", "reference", "stage", "last change"):
-            table.add_column(column, no_wrap=column in ("id", "last change"), overflow="fold")
-        for s in summaries:
-            table.add_row(
-                s.id,
-                plain(s.role_id),
-                plain(s.candidate or "-"),
-                plain(s.reference or "-"),
-                s.stage,
-                f"{s.updated:%Y-%m-%d %H:%M}",
-            )
-        out.print(table)
+        rows = [(s.id, s.role_id, s.candidate, s.reference, (s.stage,), s.updated) for s in summaries]
+        out.print(sessions_table(f"Sessions in {store_for(args).directory}", rows, "last change", extra=("stage",)))
     for problem in problems:
         print(one_line(f"warning: skipped {problem}"), file=sys.stderr)
     return 0
