@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .codekey import current_codes
+from .codekey import KEY_HINT, current_codes
 from .split import PARAGRAPH
 from .vocab import CATEGORY_WORDS, CODE_RUN, METHOD_CODES, METHOD_FILLER, METHOD_WORDS
 
@@ -53,8 +53,8 @@ def _one_cell(methods: Iterable[str]) -> list[str]:
 def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
     """The assessment methods a cell names, or None if it is not a how-assessed cell."""
     text = cell.replace(PARAGRAPH, " ").strip().rstrip(".:")
-    if not text or len(text) > 80:
-        return None
+    if not text or len(text) > 80 or (("=" in text or " - " in text) and KEY_HINT.search(text)):
+        return None  # a key to the codes ("AF = Application form, I = Interview") names no criterion's methods
     if CODE_RUN.match(text):
         codes = current_codes()
         tokens = [t.lower() for t in re.split(r"[\s,/&+;.]+|\band\b", text) if t.strip()]

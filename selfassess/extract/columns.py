@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .cells import methods_of, words
+from .flatrow import ROW_NUMBER
 from .split import PARAGRAPH
 from .vocab import MARK_CELL, METHOD_HEADER
 
@@ -43,8 +44,11 @@ class Columns:
     def for_row(self, line: Line) -> Columns:
         """These columns, shifted one to the right when the header left out the criterion column.
 
-        ("Desirable / Evidence" over rows "criterion / E / R": the header names only the last two.)
+        ("Desirable / Evidence" over rows "criterion / E / R": the header names only the last two; or
+        "Criteria / E or D / Method" over rows "1 / criterion / E / AF": the rows add a number column.)
         """
+        if self.roles and len(line.cells) == max(self.roles) + 2 and ROW_NUMBER.match(line.cells[0].strip()):
+            return Columns({i + 1: r for i, r in self.roles.items()}, self.line)
         if not self.roles or self.roles.get(0) in (Col.TEXT, Col.LABEL, Col.OTHER, None):
             return self
         if len(line.filled) != max(self.roles) + 2 or line.filled[-1][0] != max(self.roles) + 1:

@@ -10,7 +10,7 @@ from .cells import category_like, methods_of, ordered, words
 from .item import Item
 from .result import ExtractedCriterion
 from .split import PARAGRAPH, split_into
-from .vocab import DESIRABLE_WORDING, INLINE_KIND, TRAILING_KIND
+from .vocab import CONTACT, DESIRABLE_WORDING, INLINE_KIND, TRAILING_KIND
 
 INLINE_METHODS = re.compile(
     r"\s*(?:[\[(]\s*(?P<a>[A-Za-z]{1,3}(?:\s*[,/&]\s*[A-Za-z]{1,3})*)\s*[\])]|"
@@ -124,7 +124,9 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
             continue
         if len(found) >= 3 and not any(c.islower() for c in text):
             continue  # a heading or a template placeholder in capitals, not a criterion
-        uncertain = not exact or not certain or item.guessed_split
+        if CONTACT.search(text):
+            continue  # contact details or a link
+        uncertain = not exact or not certain or item.guessed_split or item.guessed
         if item.star_kind and text.endswith("*"):
             text, inline_kind = text.rstrip("* "), inline_kind or item.star_kind
         kind = mark_kind or item.kind_value or inline_kind

@@ -99,7 +99,10 @@ def plain_line(p: Parser, line: Line, text: str) -> None:
         p.category = text.rstrip(":").strip()  # a heading between flattened table sections
         return
     if p.kind is not None or inline or p.plain_items:
+        last = p.items[-1] if len(p.items) > p.group_start else None
+        after_list = not inline and last is not None and (last.guessed or (last.bullet and p.last_line < p.number - 1))
         p.open = p.new_item(text)
+        p.open.guessed = after_list  # a plain line after a blank, below a list: a heading or note as likely
     elif labelled and ESSENTIAL_WORDING.search(labelled.group("text")):
         p.open = p.new_item(labelled.group("text"))
         p.open.label = labelled.group("label").strip()

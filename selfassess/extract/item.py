@@ -26,6 +26,7 @@ class Item:
     methods: list[str] | None = None
     context_methods: list[str] = field(default_factory=list)
     guessed_split: bool = False
+    guessed: bool = False  # a plain line after a list: maybe a criterion, maybe a heading or note
     lines: list[int] = field(default_factory=list)
 
     @property

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .flatrow import flat_row
 from .layout import slash_cells
 
 BULLET = re.compile(
@@ -92,6 +93,8 @@ def split_lines(text: str) -> list[Line]:
         heading = bool(MD_HEADING.match(raw)) or bool(HTML_HEADING.match(raw))
         raw = MD_HEADING.sub("", raw)
         raw = CHECKBOX.sub("", raw)
+        row = flat_row(raw) if "\t" not in raw else None
+        raw = row if row is not None else raw
         if "\t" in raw or (raw.lstrip().startswith("|") and raw.rstrip().endswith("|")):
             pieces = [raw]
         else:

@@ -271,6 +271,9 @@ class Parser:
             self.kind = "essential" if kinds == {Col.ESSENTIAL} else "desirable"
         if Col.METHOD in header.values():
             self.method_header = True
+        first_index, first = line.filled[0]
+        if header.get(first_index) == Col.OTHER and category_like(first):
+            self._set_category(first)  # "Experience / Essential or Desirable / Assessed by": one header per category
         self.open = None
 
     def _set_category(self, text: str) -> None:

@@ -17,6 +17,7 @@ from ..fileio import read_bounded
 MAX_BYTES = 10 * 1024 * 1024
 CELL_PARAGRAPH = "\u2029"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 and other old Office files
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # the stream an encrypted .docx keeps inside OLE2
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
 
 
@@ -24,6 +25,8 @@ def read_document(path: Path) -> str:
     """The document's text; BadInput (naming the file) for anything we cannot read."""
     raw = read_bounded(path, MAX_BYTES, "a job document")
     suffix = path.suffix.lower()
+    if raw[:8] == OLE_MAGIC:  # whatever its name says (a .doc renamed .docx, an encrypted .docx)
+        raise BadInput(f"{path}: {_ole_problem(raw)}")
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
         text = _docx_text(path, raw)
     elif suffix == ".pdf" or raw[:5] == b"%PDF-":
@@ -34,8 +37,8 @@ def read_document(path: Path) -> str:
         from .read_html import html_text
 
         text = html_text(_plain_text(path, raw))
-    elif suffix == ".doc" or raw[:8] == OLE_MAGIC:
-        raise BadInput(f"{path}: a Word 97-2003 .doc file, which cannot be read: save it as .docx or PDF")
+    elif suffix == ".doc":
+        raise BadInput(f"{path}: {_ole_problem(raw)}")
     elif suffix in (".rtf", ".odt", ".pages"):
         raise BadInput(f"{path}: {suffix} files cannot be read: save it as .docx, PDF or .txt")
     else:
@@ -43,6 +46,13 @@ def read_document(path: Path) -> str:
     if not text.strip():
         raise BadInput(f"{path}: no text in the document")
     return doc_limits.check_text(path, text)
+
+
+def _ole_problem(raw: bytes) -> str:
+    """What an old-style Office (OLE2) file is, as the reason it cannot be read."""
+    if ENCRYPTED_PACKAGE in raw:
+        return "protected: a password-protected Word file; save an unprotected copy as .docx or PDF"
+    return "a Word 97-2003 .doc file, which cannot be read: save it as .docx or PDF"
 
 
 def _plain_text(path: Path, raw: bytes) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .cells import category_like, mark_positions, methods_of, ordered, split_list_cell, strip_caps_prefix, words
 from .columns import KIND_COLUMNS, Col, Columns
+from .flatrow import ROW_NUMBER
 from .lines import Line
 from .split import PARAGRAPH
 from .vocab import KIND_CELL, MARK_CELL, NOTE_START
@@ -73,6 +74,8 @@ def read_row(p: Parser, line: Line) -> None:
     texts: list[tuple[int, str]] = []
     for index, cell in line.filled:
         role = cols.role(index)
+        if index == line.filled[0][0] and ROW_NUMBER.match(cell) and len(line.filled) > 2:
+            continue  # the row's number
         raw = line.cells[index] if index < len(line.cells) else cell
         if MARK_CELL.match(cell):
             count = len(mark_positions(cell))

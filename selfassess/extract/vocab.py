@@ -41,7 +41,9 @@ STOP_HEADING = re.compile(
     r"corporate\s+safeguarding|driving\s+(?:classification|trigger)|political\s+restriction|clearances\b|"
     r"professional\s+fees|colleague\s+expectations|manager\s+expectations|job\s+description|"
     r"terms\s+and\s+conditions|conditions\s+of\s+(?:service|employment)|organisation(?:al)?\s+chart|"
-    r"level\s+definitions?|contact\s+details|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
+    r"level\s+definitions?|contact\s+details|further\s+(?:information|details|particulars)\b|"
+    r"(?:informal\s+)?enquiries\b|contacts?(?:\s+(?:us|information|person|name))?\s*:?\s*$|closing\s+date\b|"
+    r"for\s+(?:more|further)\s+(?:information|details)\b|interview\s+dates?\b|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
     r"(?:monitoring|statement|policy))",
     I,
 )
@@ -127,7 +129,8 @@ CATEGORY_WORDS = {
 NOTE_START = re.compile(
     r"^(?:see\s|please\b|note\b|notes\b|n\.?b\.?\b|\*|(?:applicants|candidates)\s+(?!with\s+an?\s|"
     r".{0,80}\bmust\s+(?:have|hold|be)\b)|you\s+(?:will|must|should|"
-    r"may)\b|this\s+(?:section|form|role profile|document)\b|each\s+of\s+the\s+criteria|"
+    r"may)\b|we\s+(?:are\s+(?:committed|an?|proud)|will\s+(?:pay|offer|provide|consider)|offer|value|welcome|"
+    r"reserve)\b|this\s+(?:section|form|role profile|document)\b|each\s+of\s+the\s+criteria|"
     r"the\s+(?:selection\s+)?criteria\s+(?:below|listed)|key\s*:|e\s*=|\(?e\)?\s*=)",
     I,
 )
@@ -137,10 +140,23 @@ MARK_CELL = re.compile(rf"^\s*{MARK_TOKEN}(?:[\s\u2029]+{MARK_TOKEN})*\s*$", I)
 KIND_CELL = re.compile(r"^\s*(?:(?P<e>e|ess|essential)|(?P<d>d|des|desirable))\s*\.?\s*$", I)
 INLINE_KIND = re.compile(r"[\[(]\s*(?P<kind>e|d|essential|desirable)\s*[\])]", I)
 TRAILING_KIND = re.compile(r"(?:\t|\s{2,}|\s[-–—]\s)(?P<kind>essential|desirable|e|d)\s*$", I)
+# Wording that makes a criterion desirable wherever it stands ("... would be useful", "ideally ...").
+_ASSET = (
+    r"(?:an?\s+|of\s+)?(?:real\s+|distinct\s+|added\s+|definite\s+|great\s+|significant\s+)?"
+    r"(?:advantage|advantageous|beneficial|benefit|useful|helpful|valuable|desirable|welcomed?|asset|plus|bonus|"
+    r"preferable|preferred)"
+)
 DESIRABLE_WORDING = re.compile(
-    r"\b(?:would\s+be\s+(?:an\s+)?(?:advantage|advantageous|beneficial|useful|desirable|welcome|an\s+asset)|"
-    r"is\s+(?:welcomed|desirable|an\s+advantage|advantageous)|are\s+welcomed|desirable|preferred|preferably|ideally|"
-    r"(?:is|are)\s+(?:a\s+)?plus\b|nice\s+to\s+have|an\s+advantage|advantageous)\b",
+    rf"\b(?:would|will|could|may|might)\s+(?:also\s+|certainly\s+|really\s+)?be\s+{_ASSET}\b|"
+    rf"\b(?:is|are)\s+(?:also\s+|highly\s+)?(?:welcomed|desirable|preferred|preferable|{_ASSET})\b|"
+    r"\bwould\s+(?:also\s+)?(?:desirable|advantageous|help)\b|\bdesirable\b|\bpreferred\b|\bpreferably\b|"
+    r"\bideally\b|\bnice\s+to\s+have\b|\ban\s+advantage\b|\badvantageous\b|\bbonus\b|\bnot\s+essential\b",
+    I,
+)
+# Contact details and links: never a criterion ("Tel: 01632 960000", "jobs@example.org", "www.example.org").
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\+44\s?\(?0?\)?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
+    r"^(?:tel|telephone|phone|mobile|e-?mail|fax|website|web)\s*[:.]",
     I,
 )
 ESSENTIAL_WORDING = re.compile(r"\b(?:is|are)\s+(?:absolutely\s+)?essential\b", I)
