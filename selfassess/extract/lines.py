@@ -94,7 +94,7 @@ def split_lines(text: str) -> list[Line]:
         raw = MD_HEADING.sub("", raw)
         raw = CHECKBOX.sub("", raw)
         row = flat_row(raw) if "\t" not in raw else None
-        raw = row if row is not None else raw
+        shown, raw = (raw, row) if row is not None else (None, raw)  # the source line stays as written
         if "\t" in raw or (raw.lstrip().startswith("|") and raw.rstrip().endswith("|")):
             pieces = [raw]
         else:
@@ -119,7 +119,7 @@ def split_lines(text: str) -> list[Line]:
                 tabbed=len(cells) > 1,
                 raw_cells=cells,
                 lead=lead if position == 0 else "",
-                source=source_text(piece),
+                source=source_text(shown if shown is not None else piece),
                 indent=len(piece) - len(piece.lstrip()) if "\t" not in piece else 4 * piece.count("\t", 0, 8),
             )
             line.filled = [(i, c) for i, c in enumerate(line.cells) if c]
