@@ -24,7 +24,7 @@ def delete_highlighted(home: HomeScreen) -> None:
 
 
 def _delete_session(home: HomeScreen) -> None:
-    session_id = home._highlighted_session_id()
+    session_id = home.highlighted_session_id()
     if session_id is None:
         home.notify("No session to delete.")
         return
@@ -43,7 +43,7 @@ def _delete_session(home: HomeScreen) -> None:
         except (BadInput, OSError) as exc:
             home.notify(str(exc), title="Not deleted", severity="error", timeout=10)
             return
-        home._load_sessions()
+        home.load_sessions()
         home.notify(f"Deleted {label}. `selfassess restore {session_id}` brings it back.", title="Deleted", timeout=10)
 
     home.app.push_screen(Confirm(f"Delete the session {label}? It is kept in the deleted folder."), answer)
@@ -79,7 +79,7 @@ def rename_highlighted(home: HomeScreen) -> None:
     """Ask the candidate's name, then the reference, of the highlighted session, and save both."""
     from ...session_admin import rename
 
-    session_id = home._highlighted_session_id()
+    session_id = home.highlighted_session_id()
     if session_id is None:
         home.notify("No session to rename.")
         return
@@ -101,7 +101,7 @@ def rename_highlighted(home: HomeScreen) -> None:
             except BadInput as exc:
                 home.notify(str(exc), title="Not renamed", severity="error", timeout=10)
                 return
-            home._load_sessions()
+            home.load_sessions()
 
         home.app.push_screen(TextPrompt("Reference (optional)", session.reference or ""), referenced)
 

@@ -2,56 +2,26 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.widgets import DataTable, Footer, Static
 
 from ...errors import BadInput
-from ...methods import method_codes
 from ...role_index import QuickRole, quick_roles
-from ...safetext import plain
-from ...session_files import quick_sessions
 from ..role_commands import RoleCommands
 from ..typed import AppScreen
+from ..widgets.role_preview import RolePreview
+from ..widgets.role_table import RoleTable
+from ..widgets.session_table import SessionTable
 
 if TYPE_CHECKING:
     from ...models import Role
 
 PREVIEW_MIN_WIDTH = 110
-
-
-def role_preview(role: Role) -> Text:
-    """The criteria of a role as readable text, in the employer's order."""
-    out = Text()
-    out.append_text(plain(role.title, "bold"))
-    out.append("\n")
-    if role.organisation:
-        out.append_text(plain(role.organisation, "dim"))
-        out.append("\n")
-    if role.guidance:
-        out.append("\n")
-        out.append_text(plain(role.guidance, "italic"))
-        out.append("\n")
-    category = None
-    for c in role.criteria:
-        if c.category != category and c.category:
-            out.append("\n")
-            out.append_text(plain(c.category, "underline"))
-            out.append("\n")
-        category = c.category
-        marker = "bold green" if c.kind == "essential" else "cyan"
-        out.append(f"{c.id:>4} ", style=marker)
-        out.append_text(plain(c.text))
-        if c.assessed_by:
-            out.append(f"  [{method_codes(c.assessed_by)}]", style="dim")
-        out.append("\n")
-    return out
 
 
 class HomeScreen(AppScreen[None]):
@@ -76,25 +46,27 @@ class HomeScreen(AppScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="home-left"):
             yield Static("Roles: Enter starts a session · b for a panel · o merit order · i import", classes="section")
-            yield DataTable(id="roles", cursor_type="row", zebra_stripes=True)
+            yield RoleTable(id="roles")
             yield Static("Sessions, latest first: Enter resumes · p panel · e rename · d delete", classes="section")
-            yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            yield SessionTable(id="sessions")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.query_one("#roles", DataTable).add_columns("Role", "E", "D", "Organisation")
-        self.query_one("#sessions", DataTable).add_columns("Candidate", "Role", "Done", "Last change")
         self.roles: dict[str, Role] = {}
-        self.listed: dict[str, QuickRole] = {}
         self.action_reload()
-        self.query_one("#roles", DataTable).focus()
+        self.query_one(RoleTable).focus()
+
+    @property
+    def listed(self) -> dict[str, QuickRole]:
+        """The roles listed now (read quickly; validated in the background)."""
+        return self.query_one(RoleTable).listed
 
     def on_resize(self) -> None:
         """The criteria preview appears beside the lists on wide terminals only (mounted on first need)."""
         wide = self.size.width >= PREVIEW_MIN_WIDTH
-        boxes = self.query("#preview-box")
+        boxes = self.query(RolePreview)
         if wide and not boxes:
-            self.mount(VerticalScroll(Static(id="preview"), id="preview-box"), after="#home-left")
+            self.mount(RolePreview(id="preview-box"), after="#home-left")
             role = self._highlighted_role() if self.roles else None
             if role is not None:
                 self.call_after_refresh(self._show, role.id)
@@ -103,30 +75,15 @@ class HomeScreen(AppScreen[None]):
 
     def on_screen_resume(self) -> None:
         if self.roles:
-            self._load_sessions()
-        sessions = self.query_one("#sessions", DataTable)  # back from a session: its list takes the keys
-        (sessions if sessions.row_count else self.query_one("#roles", DataTable)).focus()
+            self.load_sessions()
+        sessions = self.query_one(SessionTable)  # back from a session: its list takes the keys
+        (sessions if sessions.row_count else self.query_one(RoleTable)).focus()
 
     def action_reload(self) -> None:
         """List the library and the sessions now; validate every role file just after drawing."""
-        self.listed = {r.id: r for r in quick_roles(self.app.roles_dir)}
-        self._fill_roles(list(self.listed))
-        self._load_sessions()
+        self.query_one(RoleTable).show({r.id: r for r in quick_roles(self.app.roles_dir)})
+        self.load_sessions()
         self.call_after_refresh(self._validate_library)
-
-    def _fill_roles(self, ids: list[str]) -> None:
-        table = self.query_one("#roles", DataTable)
-        row = table.cursor_row
-        table.clear()
-        titles = Counter(self.listed[role_id].title.casefold() for role_id in ids)
-        for role_id in ids:
-            r = self.listed[role_id]
-            title = plain(r.title)
-            if titles[r.title.casefold()] > 1:  # one title, several roles: tell them apart by id
-                title.append(f" ({role_id})", style="dim")
-            table.add_row(title, str(r.essential), str(r.desirable), plain(r.organisation or "-"), key=role_id)
-        if ids:
-            table.move_cursor(row=min(row, len(ids) - 1))
 
     @work(thread=True, exclusive=True, group="library")
     def _validate_library(self) -> None:
@@ -137,32 +94,17 @@ class HomeScreen(AppScreen[None]):
 
     def _library_checked(self, found) -> None:
         self.roles = {role.id: role for role in found.roles}
-        valid = {rid: r for rid, r in self.listed.items() if rid in self.roles}
-        if len(valid) != len(self.listed):  # a file listed quickly failed full validation
-            self.listed = valid
-            self._fill_roles(list(valid))
+        if any(rid not in self.roles for rid in self.listed):  # a file listed quickly failed full validation
+            self.query_one(RoleTable).show({rid: r for rid, r in self.listed.items() if rid in self.roles})
         for problem in found.problems:
             self.notify(problem, title="Role file skipped", severity="warning", timeout=8)
         role = self._highlighted_role()
         if role is not None:
             self._show(role.id)
 
-    def _load_sessions(self) -> None:
-        summaries, problems = quick_sessions(self.app.sessions_dir)
-        table = self.query_one("#sessions", DataTable)
-        table.clear()
-        self.panel_sessions = {s.id for s in summaries if s.panel}
-        for s in summaries:
-            # a blind panel's candidate is listed by reference only, at every terminal
-            who = f"ref {s.reference or s.id}" if s.blind else (s.candidate or s.reference or "(anonymous)")
-            table.add_row(
-                plain(who),
-                plain(s.role_title),
-                "panel" if s.panel else f"{s.done}/{s.total}",
-                f"{s.updated.astimezone():%d %b %H:%M}",
-                key=s.id,
-            )
-        for problem in problems:
+    def load_sessions(self) -> None:
+        """List the sessions again (after a change); a file that cannot be read is a warning."""
+        for problem in self.query_one(SessionTable).load(self.app.sessions_dir):
             self.notify(problem, title="Session skipped", severity="warning", timeout=8)
 
     @on(DataTable.RowHighlighted, "#roles")
@@ -171,19 +113,14 @@ class HomeScreen(AppScreen[None]):
             self._show(event.row_key.value)
 
     def _show(self, role_id: str) -> None:
-        previews = self.query("#preview")
+        previews = self.query(RolePreview)
         if role_id in self.roles and previews:
-            previews.first(Static).update(role_preview(self.roles[role_id]))
+            previews.first().show(self.roles[role_id])
 
     def _highlighted_role(self) -> Role | None:
         """The highlighted role, validated (loading it now if the library check has not finished)."""
-        table = self.query_one("#roles", DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is None:
-            return None
-        if key not in self.roles and key in self.listed:
+        key = self.query_one(RoleTable).highlighted_id()
+        if key is not None and key not in self.roles and key in self.listed:
             from ... import roles
 
             try:
@@ -191,22 +128,19 @@ class HomeScreen(AppScreen[None]):
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=8)
                 return None
-        return self.roles.get(key)
+        return self.roles.get(key) if key is not None else None
 
     @on(DataTable.RowSelected, "#roles")
     def _role_selected(self) -> None:
         self.action_new_session()
 
-    @on(DataTable.RowSelected, "#sessions")
-    def _session_selected(self, event: DataTable.RowSelected) -> None:
+    @on(SessionTable.Open)
+    def _session_chosen(self, event: SessionTable.Open) -> None:
         """Enter: a session with a panel opens in panel mode (read only), any other in candidate mode."""
-        session_id = event.row_key.value
-        if session_id is None:
-            return
-        if session_id in self.panel_sessions:
-            self.start_panel(session_id)
+        if event.panel:
+            self.start_panel(event.session_id)
         else:
-            self.open_session(session_id)
+            self.open_session(event.session_id)
 
     def _ask_new_session(self, opened, actor: str) -> None:
         """Ask name and reference for the highlighted role, create the session, then ``opened(session_id)``."""
@@ -225,7 +159,7 @@ class HomeScreen(AppScreen[None]):
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
-            self._load_sessions()
+            self.load_sessions()
             opened(session.id)
 
         self.app.push_screen(NewSessionDialog(role.title), start)
@@ -275,20 +209,15 @@ class HomeScreen(AppScreen[None]):
         """After a save: list the library again with the new role highlighted."""
         if role_id:
             self.action_reload()
-            table = self.query_one("#roles", DataTable)
-            if role_id in self.listed:
-                table.move_cursor(row=table.get_row_index(role_id))
+            self.query_one(RoleTable).go_to(role_id)
 
     # --- panel mode ---------------------------------------------------------------------
-    def _highlighted_session_id(self) -> str | None:
-        table = self.query_one("#sessions", DataTable)
-        if not table.row_count:
-            return None
-        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    def highlighted_session_id(self) -> str | None:
+        return self.query_one(SessionTable).highlighted_id()
 
     def action_panel(self, setup: bool = False) -> None:
         """Score the highlighted session as a panel (shift+p changes the panel first: stage, people, scale)."""
-        session_id = self._highlighted_session_id()
+        session_id = self.highlighted_session_id()
         if session_id is None:
             self.notify("No session to score: b starts one for a candidate who applied another way.")
             return
