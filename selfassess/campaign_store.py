@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from filelock import FileLock
 from pydantic import ValidationError
 
-from . import fairness
+from . import fair_caps, fairness
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, read_regular
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
@@ -111,12 +111,19 @@ class CampaignStore:
     def _sessions(self, role_id: str) -> list[Session]:
         return self.store.sessions_of_role(role_id)
 
-    @staticmethod
-    def _require_chair(sessions: list[Session], actor: str, what: str) -> None:
-        """Once a panel is set for the role, only a chair of it may change what the panel shares."""
-        chairs = {s.panel.chair for s in sessions if s.panel is not None}
+    def _require_chair(self, sessions: list[Session], actor: str, what: str) -> None:
+        """Once a panel is set for the role, only a chair of it may change what the panel shares, acting
+        as themselves (the store's identity checks on a session they chair)."""
+        chaired = [s for s in sessions if s.panel is not None]
+        chairs = sorted({s.panel.chair for s in chaired if s.panel is not None})
         if chairs and actor not in chairs:
-            raise BadInput(f"{what}: only the chair ({', '.join(sorted(chairs))}) may change it, not {actor!r}")
+            raise BadInput(f"{what}: only the chair ({', '.join(chairs)}) may change it, not {actor!r}")
+        mine = next((s for s in chaired if s.panel is not None and s.panel.chair == actor), None)
+        if mine is not None:
+            try:
+                self.store._require_actor(mine, actor, chair=True)
+            except BadInput as exc:
+                raise BadInput(f"{what}: {exc.problems[0]}") from None
 
     # question plan ---------------------------------------------------------------------------
     def set_plan_item(self, role_id: str, item: PlanItem, actor: str) -> Campaign:
@@ -127,6 +134,9 @@ class CampaignStore:
             raise BadInput("plan: who is changing it is required")
         if item.stage not in SCORING_STAGES:
             raise BadInput(f"plan {item.criterion}: stage {item.stage!r} is not a scoring stage")
+        problem = fair_caps.plan_problem(item)
+        if problem:
+            raise BadInput(problem)
         sessions = self._sessions(role_id)
         self._require_chair(sessions, actor, "question plan")
         if sessions:

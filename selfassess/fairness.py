@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import scoring
@@ -45,26 +45,42 @@ class GisResult:
 
     flagged: bool
     meets_minimum: bool
-    short: list[str]  # essential criteria not (yet) at the met level
+    short: list[str]  # essential criteria agreed below the met level (or not assessed)
+    pending: list[str] = field(default_factory=list)  # essential criteria with no consensus yet
 
     @property
     def must_interview(self) -> bool:
         """A flagged candidate who meets the minimum is offered an interview whatever their rank."""
         return self.flagged and self.meets_minimum
 
+    @property
+    def status(self) -> str:
+        """'met', 'not met' (an agreed essential is below met) or 'no consensus yet'."""
+        if self.meets_minimum:
+            return "met"
+        return "not met" if self.short or not self.pending else "no consensus yet"
+
 
 def gis_minimum(session: Session, stage: str = "shortlisting") -> GisResult:
     """Check the GIS minimum on the consensus scores of the shortlisting stage."""
     result = scoring.gate(session, stage)
     short = [cid for cid, _ in result.failed]
-    return GisResult(flagged=session.gis, meets_minimum=result.passed, short=short)
+    return GisResult(flagged=session.gis, meets_minimum=result.passed, short=short, pending=list(result.missing))
+
+
+GIS_LABELS = {
+    "met": "must interview",
+    "not met": "flagged: below minimum",
+    "no consensus yet": "flagged: no consensus yet",
+}
 
 
 def gis_label(session: Session) -> str:
-    """What the merit view shows for the scheme: empty unless flagged; else whether the minimum is met."""
+    """What the merit view shows for the scheme: empty unless flagged; else whether the minimum is met
+    (or that the shortlisting consensus is not yet agreed)."""
     if not session.gis:
         return ""
-    return "must interview" if gis_minimum(session).must_interview else "flagged: below minimum"
+    return GIS_LABELS[gis_minimum(session).status]
 
 
 # --- reserve list ----------------------------------------------------------------------------

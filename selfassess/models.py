@@ -281,6 +281,9 @@ class Conflict(Strict):
     conflicted: bool
     reason: str = Field(default="", max_length=2000)
     time: datetime
+    withdrawn_by: str | None = Field(
+        default=None, description="The chair who approved withdrawing this panellist's declared conflict"
+    )
 
 
 class Session(Strict):
@@ -305,7 +308,10 @@ class Session(Strict):
     stage_choices: list[StageChoice] = Field(
         default_factory=list, description="The chair's changes to which criteria each stage scores, oldest first"
     )
-    conflicts: list[Conflict] = Field(default_factory=list, description="Latest declaration per panellist")
+    conflicts: list[Conflict] = Field(
+        default_factory=list,
+        description="Every declaration and withdrawal, oldest first (the latest per panellist counts)",
+    )
     gis: bool = Field(default=False, description="Flagged for the Guaranteed Interview Scheme (Disability Confident)")
     practice: dict[str, str] = Field(
         default_factory=dict, description="Interview practice notes by criterion id; never part of the statement"

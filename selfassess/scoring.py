@@ -167,6 +167,21 @@ def consensus_problem(
     return None
 
 
+def kept_consensus_reason(
+    session: Session, criterion_id: str, value: int | None, reason: str, stage: str
+) -> tuple[str, str | None]:
+    """(the reason to store, why not or None): an empty reason never wipes the stored reason of the
+    same value, and changing an agreed value that had a reason needs a new one."""
+    if reason.strip():
+        return reason, None
+    agreed = next((c for c in session.consensus if c.criterion == criterion_id and c.stage == stage), None)
+    if agreed is None or not agreed.reason:
+        return reason, None
+    if agreed.value == value:
+        return agreed.reason, None
+    return reason, f"consensus for {criterion_id}: it was agreed with a reason; changing it needs a new reason"
+
+
 def consensus_to_review(session: Session, stage: str) -> list[str]:
     """Criteria whose consensus was agreed before a panellist changed a score."""
     return [c.criterion for c in session.consensus if c.stage == stage and c.to_review]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from . import fairness
+from . import fair_caps, fairness
 from .errors import BadInput
 from .models import Conflict, Session
 from .validation import validated
@@ -24,30 +24,40 @@ class FairStore:
     if TYPE_CHECKING:
 
         def _transaction(self, session_id: str, create: bool = False) -> AbstractContextManager[Transaction]: ...
+        def _require_actor(self, session: Session, who: str, chair: bool = False) -> None: ...
 
     def declare_conflict(self, session_id: str, panellist: str, conflicted: bool, reason: str = "") -> Session:
         """Record a panellist's declaration about this candidate: no conflict, or a conflict with its reason.
 
-        A declared conflict stops the panellist scoring this candidate (scores already given stay on
-        record, and the summary shows the declaration)."""
+        The panellist acts as themselves (the store's identity checks). A declared conflict stops them
+        scoring this candidate (scores already given stay on record); only the chair withdraws it, with a
+        reason (``withdraw_conflict``). Every declaration is kept, so the summary shows the history."""
         panellist = (panellist or "").strip()
         reason = (reason or "").strip()
         if not panellist:
             raise BadInput("conflict: who is declaring is required")
         if conflicted and not reason:
             raise BadInput(f"conflict: {panellist} must give a reason for a declared conflict")
+        problem = fair_caps.too_long(reason, fair_caps.NOTE_MAX_CHARS, "conflict reason")
+        if problem:
+            raise BadInput(problem)
         with self._transaction(session_id) as tx:
             session = tx.session()
-            if session.panel is not None and panellist not in session.panel.panellists:
-                raise BadInput(f"conflict: {panellist!r} is not on this panel ({', '.join(session.panel.panellists)})")
+            self._require_actor(session, panellist)
+            previous = fairness.declaration(session, panellist)
+            if previous is not None and previous.conflicted and not conflicted:
+                raise BadInput(
+                    f"conflict: {panellist} declared a conflict with this candidate; only the chair can "
+                    "withdraw it, with a reason"
+                )
+            if previous is not None and (previous.conflicted, previous.reason) == (conflicted, reason):
+                return session
             declaration = validated(
                 Conflict,
                 "conflict",
                 {"panellist": panellist, "conflicted": conflicted, "reason": reason, "time": tx.stamp},
             )
-            previous = fairness.declaration(session, panellist)
-            kept = [c.model_dump(mode="json") for c in session.conflicts if c.panellist != panellist]
-            tx.update_meta({"conflicts": [*kept, declaration.model_dump(mode="json")]})
+            self._append_conflict(tx, session, declaration)
             tx.audit(
                 panellist,
                 "conflict.declare",
@@ -56,12 +66,47 @@ class FairStore:
             )
             return tx.session()
 
+    def withdraw_conflict(self, session_id: str, panellist: str, reason: str, by: str) -> Session:
+        """The chair approves withdrawing ``panellist``'s declared conflict, with a reason (audited, kept
+        in the history); the panellist may then score this candidate."""
+        reason = (reason or "").strip()
+        if len(reason) < NOTE_MIN_CHARS:
+            raise BadInput("conflict withdrawal: a reason is required")
+        problem = fair_caps.too_long(reason, fair_caps.NOTE_MAX_CHARS, "conflict withdrawal reason")
+        if problem:
+            raise BadInput(problem)
+        with self._transaction(session_id) as tx:
+            session = tx.session()
+            self._require_actor(session, by, chair=True)
+            previous = fairness.declaration(session, panellist)
+            if previous is None or not previous.conflicted:
+                raise BadInput(f"conflict withdrawal: {panellist} has no declared conflict with this candidate")
+            if panellist == by:
+                raise BadInput("conflict withdrawal: the chair cannot approve their own; name another chair first")
+            fields = {"panellist": panellist, "conflicted": False, "reason": reason, "time": tx.stamp}
+            record = validated(Conflict, "conflict", {**fields, "withdrawn_by": by})
+            self._append_conflict(tx, session, record)
+            tx.audit(
+                by,
+                "conflict.withdraw",
+                old={"panellist": panellist, "conflicted": True, "reason": previous.reason},
+                new={"panellist": panellist, "conflicted": False, "reason": reason},
+            )
+            return tx.session()
+
+    @staticmethod
+    def _append_conflict(tx: Transaction, session: Session, record: Conflict) -> None:
+        kept = [c.model_dump(mode="json") for c in session.conflicts]
+        tx.update_meta({"conflicts": [*kept, record.model_dump(mode="json")]})
+
     def set_gis(self, session_id: str, flagged: bool, actor: str) -> Session:
         """Flag (or unflag) the candidate for the Guaranteed Interview Scheme; the chair decides once a
         panel is set."""
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_chair_of(session, actor, "Guaranteed Interview Scheme flag")
+            if session.panel is not None:
+                self._require_actor(session, actor, chair=True)
             if session.gis == flagged:
                 return session
             tx.update_meta({"gis": flagged})
@@ -77,6 +122,7 @@ class FairStore:
             if session.panel is None:
                 raise BadInput("panel rules: set up the panel first")
             self._require_chair_of(session, actor, "panel rules")
+            self._require_actor(session, actor, chair=True)
             changes: dict[str, Any] = {}
             if require_notes is not None:
                 changes["require_notes"] = require_notes
@@ -106,6 +152,9 @@ class FairStore:
             raise BadInput(f"score: {blocked}")
         if session.panel is not None and session.panel.require_notes and len(note.strip()) < NOTE_MIN_CHARS:
             raise BadInput("score: this panel requires a short evidence note with every score")
+        problem = fair_caps.too_long(note, fair_caps.NOTE_MAX_CHARS, "score note")
+        if problem:
+            raise BadInput(problem)
 
 
 def _rules(panel) -> dict[str, bool]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock
 from tinydb import Query
 
-from . import identity, panel_rules, scoring
+from . import fair_caps, identity, panel_rules, scoring
 from . import roles as role_library
 from .errors import BadInput
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
@@ -118,6 +118,9 @@ class PanelMethods:
         """Append a time-stamped note to a criterion."""
         if not (text or "").strip():
             raise BadInput("note: empty")
+        problem = fair_caps.too_long(text.strip(), fair_caps.NOTE_MAX_CHARS, "note")
+        if problem:
+            raise BadInput(problem)
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_criterion(session, criterion_id)
@@ -143,7 +146,8 @@ class PanelMethods:
             session = tx.session()
             self._require_scorable(session, criterion_id, stage, value, "consensus")
             self._require_actor(session, by, chair=True)
-            problem = scoring.consensus_problem(session, criterion_id, value, reason or "", stage, override)
+            reason, problem = scoring.kept_consensus_reason(session, criterion_id, value, reason or "", stage)
+            problem = problem or scoring.consensus_problem(session, criterion_id, value, reason, stage, override)
             if problem:
                 raise BadInput(problem)
             fields = {"criterion": criterion_id, "stage": stage, "value": value, "reason": (reason or "").strip()}

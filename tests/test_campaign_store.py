@@ -117,3 +117,26 @@ def test_reserve_list_in_offer_order_with_expiry(stores) -> None:
         campaigns.set_reserve(ROLE.id, "interview", "Bo")
     with pytest.raises(BadInput, match="no candidate"):
         campaigns.set_reserve(ROLE.id, "shortlisting", "Ann")
+
+
+def test_the_chair_acts_on_the_campaign_as_themselves(tmp_path: Path) -> None:
+    """With bound logins, another terminal cannot change the plan or reserve list in the chair's name."""
+    as_ann = SessionStore(tmp_path / "s", login=lambda: "ann")
+    as_bo = SessionStore(tmp_path / "s", login=lambda: "bo")
+    s = as_ann.create(ROLE, candidate="Dana Testcase")
+    as_ann.set_panel(s.id, ["Ann", "Bo"], "Ann", stage="interview", logins={"Ann": "ann", "Bo": "bo"})
+    with pytest.raises(BadInput, match="question plan: Ann is bound to login 'ann'"):
+        CampaignStore(as_bo).set_plan_item(ROLE.id, PLAN, "Ann")
+    CampaignStore(as_ann).set_plan_item(ROLE.id, PLAN, "Ann")
+
+
+def test_plan_text_is_capped_by_name(stores) -> None:
+    store, campaigns = stores
+    candidate(store, "Dana Testcase")
+    long = PLAN.model_copy(update={"questions": ["Tell us. " * 200]})
+    with pytest.raises(BadInput, match="plan E1 questions line 1: 1,800 characters; at most 1,000"):
+        campaigns.set_plan_item(ROLE.id, long, "Ann")
+    many = PLAN.model_copy(update={"probes": ["Why?"] * 13})
+    with pytest.raises(BadInput, match="plan E1 probes: 13 lines; at most 12"):
+        campaigns.set_plan_item(ROLE.id, many, "Ann")
+    assert campaigns.load(ROLE.id).plan == []

@@ -70,9 +70,10 @@ def test_summary_has_plan_notes_conflicts_and_gis(session, fmt: str) -> None:
         "Strong: Own actions and measured result",
         "Plan for E1 changed after scoring began",
         "Clear outcome with figures",
-        "Bo: conflict (worked with Dana Testcase in 2024); did not score",
+        "Bo: conflict (worked with Dana Testcase in 2024)",
+        "Bo: conflicted now; may not score",
         "Ann: no conflict",
-        "Guaranteed Interview Scheme: flagged; below the minimum",
+        "Guaranteed Interview Scheme: flagged; minimum not yet known (no shortlisting consensus yet",
     ):
         assert expected in text, expected
     if fmt == "csv":
@@ -90,3 +91,15 @@ def test_summary_without_a_campaign_still_lists_conflicts_and_gis(session) -> No
     s, audit = session
     text = text_of(render(s, "summary", "txt", False, audit, "interview"), "txt")
     assert "Guaranteed Interview Scheme" in text and "Question plan" not in text
+
+
+def test_summary_shows_the_conflict_history_with_the_withdrawal(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path / "s")
+    s = store.create(ROLE, candidate="Dana Testcase", reference="R-9")
+    store.set_panel(s.id, ["Ann", "Bo"], "Ann", stage="interview")
+    store.declare_conflict(s.id, "Bo", True, "former colleague")
+    store.withdraw_conflict(s.id, "Bo", "a different person of the same name", by="Ann")
+    text = text_of(render(store.load(s.id), "summary", "txt", False, store.audit(s.id), "interview"), "txt")
+    first = text.index("Bo: conflict (former colleague)")
+    assert text.index("Bo: conflict withdrawn, approved by Ann (a different person of the same name)") > first
+    assert "conflicted now" not in text

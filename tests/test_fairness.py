@@ -82,6 +82,17 @@ def test_gis_minimum_needs_every_essential_criterion_met_at_shortlisting() -> No
     assert not fairness.gis_minimum(make(consensus={"E1": 5, "E2": 5})).must_interview  # not flagged
 
 
+def test_gis_minimum_before_any_consensus_is_not_yet_known() -> None:
+    scored = make(scores={"E1": {"Ann": 4}, "E2": {"Ann": 4}}, gis=True)
+    assert fairness.gis_minimum(scored).status == "no consensus yet"
+    assert fairness.gis_label(scored) == "flagged: no consensus yet"
+    part = make(consensus={"E1": 4}, gis=True)  # E2 still to agree
+    assert fairness.gis_minimum(part).status == "no consensus yet"
+    failed = make(consensus={"E1": 1}, gis=True)  # one essential already below met: known
+    assert fairness.gis_label(failed) == "flagged: below minimum"
+    assert fairness.gis_label(make(consensus={"E1": 3, "E2": 3}, gis=True)) == "must interview"
+
+
 @given(st.dictionaries(st.sampled_from(["E1", "E2", "D1"]), st.integers(0, 5)))
 def test_gis_minimum_is_exactly_every_essential_at_met(agreed: dict[str, int]) -> None:
     result = fairness.gis_minimum(make(consensus=agreed, gis=True))
@@ -198,4 +209,4 @@ def test_cohort_gives_average_and_best_of_consensus_only() -> None:
 def test_gis_label_for_the_merit_view() -> None:
     assert fairness.gis_label(make(consensus={"E1": 5, "E2": 5})) == ""
     assert fairness.gis_label(make(consensus={"E1": 3, "E2": 3}, gis=True)) == "must interview"
-    assert fairness.gis_label(make(consensus={"E1": 3}, gis=True)) == "flagged: below minimum"
+    assert fairness.gis_label(make(consensus={"E1": 3, "E2": 2}, gis=True)) == "flagged: below minimum"

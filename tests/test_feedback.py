@@ -109,3 +109,26 @@ def test_reserve_command_records_offer_order_and_refuses_bad_input(cohort, capsy
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "1. Dana Testcase (ref R-1)" in out and "expires" in out
+
+
+def test_feedback_is_refused_without_a_complete_consensus_unless_a_draft(tmp_path: Path, capsys) -> None:
+    store = SessionStore(tmp_path / "s")
+    s = store.create(ROLE, candidate="Dana Testcase", reference="R-1")
+    store.set_panel(s.id, PANEL, "Ann Chair", stage="interview")
+    for p in PANEL:
+        store.record_score(s.id, p, "E1", 2)
+    args = ["--sessions", str(store.directory), "feedback", s.id]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "not agreed a consensus at interview on E1, D1" in err and len(err.strip().splitlines()) == 1
+    assert main([*args, "--stage", "shortlisting"]) == 2
+    assert "no panel scores at the shortlisting stage" in capsys.readouterr().err
+    assert main([*args, "--draft", "--format", "txt"]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("DRAFT - Feedback") and "DRAFT, not for sending" in page
+
+
+def test_reserve_for_an_unknown_role_says_so(tmp_path: Path, capsys) -> None:
+    assert main(["--sessions", str(tmp_path / "s"), "reserve", "nonexistent", "--by", "x"]) == 2
+    err = capsys.readouterr().err
+    assert "nonexistent: no such role" in err and "no candidate of" not in err

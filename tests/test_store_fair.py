@@ -43,14 +43,84 @@ def test_a_declared_conflict_stops_that_panellist_scoring(store: SessionStore) -
         store.record_score(sid, "Bo", "E1", 3, stage="shortlisting")
     store.record_score(sid, "Ann", "E1", 3, stage="shortlisting")  # others score as before
     assert [s.panellist for s in store.load(sid).scores] == ["Ann"]
-    store.declare_conflict(sid, "Bo", False)  # a corrected declaration replaces the earlier one
+    with pytest.raises(BadInput, match="only the chair can withdraw"):
+        store.declare_conflict(sid, "Bo", False)  # one key cannot undo a declared conflict
+    with pytest.raises(BadInput, match="only the chair"):
+        store.withdraw_conflict(sid, "Bo", "declared in error", by="Bo")
+    with pytest.raises(BadInput, match="reason is required"):
+        store.withdraw_conflict(sid, "Bo", "  ", by="Ann")
+    store.withdraw_conflict(sid, "Bo", "declared the wrong candidate", by="Ann")
     store.record_score(sid, "Bo", "E1", 2, stage="shortlisting")
     session = store.load(sid)
-    assert [(c.panellist, c.conflicted) for c in session.conflicts] == [("Bo", False)]  # the history is audited
+    history = [(c.panellist, c.conflicted, c.withdrawn_by) for c in session.conflicts]
+    assert history == [("Bo", True, None), ("Bo", False, "Ann")]  # the history is kept
     actions = [e.action for e in store.audit(sid)]
-    assert actions.count("conflict.declare") == 2
+    assert actions.count("conflict.declare") == 1 and actions.count("conflict.withdraw") == 1
     with pytest.raises(BadInput, match="not on this panel"):
         store.declare_conflict(sid, "Cy", False)
+
+
+def test_the_chair_cannot_approve_withdrawing_their_own_conflict(store: SessionStore) -> None:
+    sid = panel_session(store)
+    store.declare_conflict(sid, "Ann", True, "my neighbour")
+    with pytest.raises(BadInput, match="own"):
+        store.withdraw_conflict(sid, "Ann", "moved away", by="Ann")
+    with pytest.raises(BadInput, match="no declared conflict"):
+        store.withdraw_conflict(sid, "Bo", "nothing to withdraw", by="Ann")
+
+
+def test_fair_methods_check_the_login_not_just_the_name(tmp_path: Path) -> None:
+    """On a panel with bound logins, a terminal cannot declare, flag or set rules as someone else."""
+    logins = {"Ann": "ann", "Bo": "bo"}
+    as_bo = SessionStore(tmp_path / "s", login=lambda: "bo")
+    as_ann = SessionStore(tmp_path / "s", login=lambda: "ann")
+    s = as_ann.create(ROLE, candidate="Dana Testcase", reference="R-1")
+    as_ann.set_panel(s.id, ["Ann", "Bo"], "Ann", stage="shortlisting", logins=logins)
+    with pytest.raises(BadInput, match="bound to login 'ann'"):
+        as_bo.declare_conflict(s.id, "Ann", False)
+    with pytest.raises(BadInput, match="bound to login 'ann'"):
+        as_bo.set_gis(s.id, True, "Ann")
+    with pytest.raises(BadInput, match="bound to login 'ann'"):
+        as_bo.set_panel_rules(s.id, "Ann", require_notes=True)
+    as_bo.declare_conflict(s.id, "Bo", True, "former colleague")
+    with pytest.raises(BadInput, match="bound to login 'ann'"):
+        as_bo.withdraw_conflict(s.id, "Bo", "approved by nobody", by="Ann")
+    as_ann.withdraw_conflict(s.id, "Bo", "checked: different person", by="Ann")
+    assert as_ann.set_gis(s.id, True, "Ann").gis
+
+
+def test_a_shared_login_terminal_scoring_as_one_panellist_cannot_declare_as_another(store: SessionStore) -> None:
+    sid = panel_session(store)
+    store.hold(sid, "Bo")  # this terminal scores as Bo
+    with pytest.raises(BadInput, match="acts as Bo"):
+        store.declare_conflict(sid, "Ann", False)
+    with pytest.raises(BadInput, match="acts as Bo"):
+        store.set_gis(sid, True, "Ann")
+
+
+def test_notes_and_reasons_are_capped_by_the_store(store: SessionStore) -> None:
+    sid = panel_session(store)
+    with pytest.raises(BadInput, match="score note: 2,001 characters; at most 2,000"):
+        store.record_score(sid, "Ann", "E1", 3, note="x" * 2001, stage="shortlisting")
+    with pytest.raises(BadInput, match="at most 2,000"):
+        store.add_note(sid, "Ann", "E1", "y" * 2001, "shortlisting")
+    with pytest.raises(BadInput, match="conflict reason"):
+        store.declare_conflict(sid, "Bo", True, "z" * 2001)
+    store.record_score(sid, "Ann", "E1", 3, note="x" * 2000, stage="shortlisting")
+
+
+def test_an_empty_consensus_reason_never_wipes_the_stored_one(store: SessionStore) -> None:
+    sid = panel_session(store)
+    for who in ("Ann", "Bo"):
+        store.record_score(sid, who, "E1", 3, stage="shortlisting")
+        store.submit(sid, who, "shortlisting")
+    store.set_consensus(sid, "E1", 3, "both saw a clear example", "Ann", "shortlisting")
+    store.set_consensus(sid, "E1", 3, "", "Ann", "shortlisting")  # agreed again, no new words
+    assert store.load(sid).consensus[0].reason == "both saw a clear example"
+    with pytest.raises(BadInput, match="needs a new reason"):
+        store.set_consensus(sid, "E1", 4, "", "Ann", "shortlisting")
+    store.set_consensus(sid, "E1", 4, "second look at the example", "Ann", "shortlisting")
+    assert store.load(sid).consensus[0].reason == "second look at the example"
 
 
 def test_declarations_and_notes_when_the_panel_requires_them(store: SessionStore) -> None:

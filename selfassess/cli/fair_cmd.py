@@ -22,6 +22,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.add_argument("--stage", choices=SCORING_STAGES, help="panel stage (default: the panel's)")
     p.add_argument("--anonymise", action="store_true", help="leave out the candidate's name and contact details")
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+    p.add_argument("--draft", action="store_true", help="write a page marked DRAFT before the consensus is complete")
     p.set_defaults(handler=cmd_feedback)
 
     p = commands.add_parser("reserve", parents=[common], help="record a role's reserve list (offer order, expiry)")
@@ -40,7 +41,7 @@ def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
     if not session.scores and not session.consensus:
         raise BadInput(f"{args.session}: no panel scores yet, so there is no feedback to give")
     cohort = store.sessions_of_role(session.role.id)
-    data = render_feedback(session, cohort, args.format, args.stage, args.anonymise)
+    data = render_feedback(session, cohort, args.format, args.stage, args.anonymise, draft=args.draft)
     if args.out:
         path = save_export(args.out, data, force=args.force)
         print(f"{path}: feedback written as {args.format}")
@@ -55,6 +56,11 @@ def cmd_reserve(args: argparse.Namespace, out: Console) -> int:
     from ..campaign_store import CampaignStore
 
     store = store_for(args)
+    if not store.sessions_of_role(args.role):
+        from .. import roles
+
+        roles.load_role(args.role, args.roles)  # an unknown role is named as such
+        raise BadInput(f"reserve list: role {args.role} has no candidates yet")
     reserve = CampaignStore(store).set_reserve(args.role, args.stage, args.by, months=args.months)
     names = {s.id: s.display_name(s.blind) for s in store.sessions_of_role(args.role)}
     print(f"reserve list for {args.role} ({args.stage}), expires {reserve.expires}; offers in this order:")

@@ -16,6 +16,10 @@ def _gis_line(session: Session) -> str:
             "Guaranteed Interview Scheme: flagged; meets the minimum (every essential criterion met at "
             "shortlisting), so must be offered an interview"
         )
+    if result.status == "no consensus yet":
+        return "Guaranteed Interview Scheme: flagged; minimum not yet known (no shortlisting consensus yet on " + (
+            ", ".join(result.pending) + ")"
+        )
     return "Guaranteed Interview Scheme: flagged; below the minimum at shortlisting (" + ", ".join(result.short) + ")"
 
 
@@ -23,13 +27,21 @@ def fair_lines(session: Session, stage: str, campaign: Campaign | None = None) -
     """(kind, text) lines: 'h2', 'p', 'li', as summary_lines uses them."""
     out = [("h2", "Fair selection"), ("p", _gis_line(session))]
     if session.conflicts:
-        out.append(("p", "Conflicts of interest declared:"))
+        out.append(("p", "Conflicts of interest declared (history, oldest first):"))
+        for c in session.conflicts:
+            when = f"{c.time:%Y-%m-%d %H:%M}"
+            if c.withdrawn_by:
+                out.append(
+                    ("li", f"{c.panellist}: conflict withdrawn, approved by {c.withdrawn_by} ({c.reason}), {when}")
+                )
+            elif c.conflicted:
+                out.append(("li", f"{c.panellist}: conflict ({c.reason}), {when}"))
+            else:
+                out.append(("li", f"{c.panellist}: no conflict, {when}"))
         for panellist in dict.fromkeys(c.panellist for c in session.conflicts):
             declared = fairness.declaration(session, panellist)
             if declared is not None and declared.conflicted:
-                out.append(("li", f"{panellist}: conflict ({declared.reason}); did not score this candidate"))
-            else:
-                out.append(("li", f"{panellist}: no conflict"))
+                out.append(("li", f"{panellist}: conflicted now; may not score this candidate"))
     else:
         out.append(("p", "Conflicts of interest declared: none"))
     if session.panel is not None:

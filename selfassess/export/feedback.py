@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .. import fairness, scoring
+from ..errors import BadInput
 from ..models import Session
 from . import clean
 from .summary_common import redactor, stage_of
@@ -47,11 +48,25 @@ def _level(session: Session, value: int | None) -> str:
     return f"{value} of {session.scale.maximum}" + (f" ({level.label})" if level else "") + f": {met}"
 
 
-def feedback_lines(
-    session: Session, cohort: list[Session], stage: str | None = None, anonymise: bool = False
-) -> list[Line]:
-    """The feedback page as (kind, text) lines: 'h1', 'h2', 'p', 'li'."""
+def feedback_problem(session: Session, stage: str | None = None) -> str | None:
+    """Why no letter-ready page can be written yet (no scores at the stage, or a criterion with no
+    agreed consensus), or None."""
     stage = stage or stage_of(session)
+    if not any(s.stage == stage for s in session.scores) and not any(c.stage == stage for c in session.consensus):
+        return f"no panel scores at the {stage} stage, so there is no feedback to give"
+    agreed = {c.criterion for c in session.consensus if c.stage == stage}
+    missing = [c.id for c in scoring.criteria_for_stage(session, stage) if c.id not in agreed]
+    if missing:
+        return f"the panel has not agreed a consensus at {stage} on {', '.join(missing)}"
+    return None
+
+
+def feedback_lines(
+    session: Session, cohort: list[Session], stage: str | None = None, anonymise: bool = False, draft: bool = False
+) -> list[Line]:
+    """The feedback page as (kind, text) lines: 'h1', 'h2', 'p', 'li'; a ``draft`` says so at the top."""
+    stage = stage or stage_of(session)
+    problem = feedback_problem(session, stage) if draft else None
     others = _other_names(session, cohort)
     own = redactor(session) if anonymise else (lambda text: text)
 
@@ -63,7 +78,13 @@ def feedback_lines(
     agreed = {c.criterion: c for c in session.consensus if c.stage == stage}
     who = session.display_name(blind=anonymise)
     lines: list[Line] = [
-        ("h1", f"Feedback on your application: {role.title}" + (f", {role.organisation}" if role.organisation else "")),
+        (
+            "h1",
+            ("DRAFT - " if draft else "")
+            + f"Feedback on your application: {role.title}"
+            + (f", {role.organisation}" if role.organisation else ""),
+        ),
+        *([("p", f"DRAFT, not for sending: {problem or 'marked as a draft'}.")] if draft else []),
         ("p", f"Candidate: {who}"),
         (
             "p",
@@ -143,10 +164,19 @@ def feedback_docx(lines: list[Line]) -> bytes:
 
 
 def render_feedback(
-    session: Session, cohort: list[Session], fmt: str, stage: str | None = None, anonymise: bool = False
+    session: Session,
+    cohort: list[Session],
+    fmt: str,
+    stage: str | None = None,
+    anonymise: bool = False,
+    draft: bool = False,
 ) -> bytes | str:
-    """The feedback page in one of FEEDBACK_FORMATS."""
-    lines = feedback_lines(session, cohort, stage, anonymise)
+    """The feedback page in one of FEEDBACK_FORMATS (refused while ``feedback_problem`` says why,
+    unless it is a ``draft``, marked DRAFT on the page)."""
+    problem = None if draft else feedback_problem(session, stage)
+    if problem:
+        raise BadInput(f"feedback for {session.id}: {problem} (--draft writes a page marked DRAFT)")
+    lines = feedback_lines(session, cohort, stage, anonymise, draft)
     if fmt == "docx":
         return feedback_docx(lines)
     return feedback_text(lines) if fmt == "txt" else feedback_markdown(lines)

@@ -54,9 +54,8 @@ class DeclarationsScreen(AppScreen[None]):
                 mine = "not declared"
             else:
                 mine = f"CONFLICT: {declared.reason}" if declared.conflicted else "no conflict"
-            result = fairness.gis_minimum(s)
             gis = "yes" if s.gis else "-"
-            minimum = ("met: must interview" if result.must_interview else "not met") if s.gis else "-"
+            minimum = fairness.gis_label(s).removeprefix("flagged: ") if s.gis else "-"
             table.add_row(plain(s.display_name()), plain(mine), gis, minimum, key=s.id)
         if self.sessions:
             table.move_cursor(row=min(row, len(self.sessions) - 1))
