@@ -28,16 +28,20 @@ def fair_lines(session: Session, stage: str, campaign: Campaign | None = None) -
     out = [("h2", "Fair selection"), ("p", _gis_line(session))]
     if session.conflicts:
         out.append(("p", "Conflicts of interest declared (history, oldest first):"))
-        for c in session.conflicts:
-            when = f"{c.time:%Y-%m-%d %H:%M}"
-            if c.withdrawn_by:
+        for conflict in session.conflicts:
+            when = f"{conflict.time:%Y-%m-%d %H:%M}"
+            if conflict.withdrawn_by:
                 out.append(
-                    ("li", f"{c.panellist}: conflict withdrawn, approved by {c.withdrawn_by} ({c.reason}), {when}")
+                    (
+                        "li",
+                        f"{conflict.panellist}: conflict withdrawn, approved by {conflict.withdrawn_by} "
+                        f"({conflict.reason}), {when}",
+                    )
                 )
-            elif c.conflicted:
-                out.append(("li", f"{c.panellist}: conflict ({c.reason}), {when}"))
+            elif conflict.conflicted:
+                out.append(("li", f"{conflict.panellist}: conflict ({conflict.reason}), {when}"))
             else:
-                out.append(("li", f"{c.panellist}: no conflict, {when}"))
+                out.append(("li", f"{conflict.panellist}: no conflict, {when}"))
         for panellist in dict.fromkeys(c.panellist for c in session.conflicts):
             declared = fairness.declaration(session, panellist)
             if declared is not None and declared.conflicted:
