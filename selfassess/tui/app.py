@@ -99,7 +99,15 @@ class SelfAssessApp(App[None]):
     async def action_quit(self) -> None:
         """Quitting saves; if a save failed, the text is not lost without asking."""
         self.flush_drafts()
-        self.guard_unsaved(self.exit)
+        self.guard_unsaved(self.leave)
+
+    def leave(self) -> None:
+        """Quit: each screen gives back what it holds (a panellist's lease, ``release()``), then exit."""
+        for screen in reversed(self.screen_stack):
+            release = getattr(screen, "release", None)
+            if release is not None:
+                release()
+        self.exit()
 
 
 def make_app(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,22 +14,28 @@ from ...safetext import plain
 
 
 class TextPrompt(ModalScreen[str | None]):
-    """Ask for one line of text; Enter accepts, Escape cancels (None)."""
+    """Ask for one line of text; Enter accepts, Escape cancels (None). With ``required``, an empty answer
+    is not accepted: the dialog says so and stays open."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
 
-    def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(self, question: str, value: str = "", placeholder: str = "", required: bool = False) -> None:
         super().__init__()
-        self.question, self.value, self.placeholder = question, value, placeholder
+        self.question, self.value, self.placeholder, self.required = question, value, placeholder, required
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(plain(self.question))
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Static("Enter to accept, Escape to cancel", classes="hint")
+            yield Static("Enter to accept, Escape to cancel", id="prompt-hint", classes="hint")
 
     @on(Input.Submitted)
     def _accept(self, event: Input.Submitted) -> None:
+        if self.required and not event.value.strip():
+            self.query_one("#prompt-hint", Static).update(
+                Text("A reason is needed: type it, then Enter (Escape cancels)", style="bold red")
+            )
+            return
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:

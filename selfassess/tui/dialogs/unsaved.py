@@ -26,6 +26,15 @@ class Unsaved:
     suggested: Path
 
 
+def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path) -> Unsaved | None:
+    """One ``Unsaved`` from failed saves (label -> (why, text)), each text under its label; None if none."""
+    if not failed:
+        return None
+    errors = "; ".join(dict.fromkeys(error for error, _ in failed.values()))
+    text = "\n\n".join(f"{label}\n{body}" for label, (_, body) in failed.items())
+    return Unsaved(errors, text + "\n", suggested)
+
+
 class UnsavedDialog(ModalScreen[str | None]):
     """Answers "retry", "saved" (written to a file), "discard" (after d twice) or None (stay)."""
 

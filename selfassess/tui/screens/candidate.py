@@ -27,7 +27,7 @@ from ...autosave import Autosaver
 from ...errors import BadInput
 from ...models import Evidence, Session
 from ...statement import last_edited, status_of, stored_form, total_counts
-from ..dialogs.unsaved import Unsaved
+from ..dialogs.unsaved import Unsaved, unsaved_of
 from ..typed import AppScreen
 from ..widgets.candidate_text import criterion_heading, rail_prompt, rating_line
 from ..widgets.evidence_feedback import EvidenceFeedback
@@ -249,13 +249,8 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
 
     def unsaved(self) -> Unsaved | None:
         """What the last failed saves left unsaved (for the leave and quit guard), or None."""
-        if not self._failed:
-            return None
-        failed = dict(self._failed)
-        parts = [f"{cid}\n{self.texts.get(cid, '')}" for cid in failed]
-        return Unsaved(
-            "; ".join(failed.values()), "\n\n".join(parts) + "\n", Path.cwd() / f"selfassess-{self.session.id}.txt"
-        )
+        failed = {cid: (error, self.texts.get(cid, "")) for cid, error in dict(self._failed).items()}
+        return unsaved_of(failed, Path.cwd() / f"selfassess-{self.session.id}.txt")
 
     def _saved(self, cid: str, result, error: BaseException | None) -> None:
         if error is not None:

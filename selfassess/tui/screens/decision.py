@@ -14,7 +14,7 @@ from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
 from ..dialogs.export_prompt import ask_and_save
-from ..typed import AppScreen
+from .editing import EditingScreen
 from .follow import BlindView, follow_session
 
 CHOICES = {"1": "appointable", "2": "reserve", "3": "not appointable"}
@@ -56,7 +56,7 @@ def decision_text(session: Session, stage: str) -> Text:
     return out
 
 
-class DecisionScreen(BlindView, AppScreen[None]):
+class DecisionScreen(BlindView, EditingScreen[None]):
     """Record the panel's recommendation."""
 
     BINDINGS = [
@@ -98,18 +98,18 @@ class DecisionScreen(BlindView, AppScreen[None]):
             return
 
         def record(reason: str | None) -> None:
-            if not reason:
+            if reason is None:
                 return
-            try:
+
+            def save() -> None:
                 self.session = self.app.store.record_decision(
                     self.session.id, recommendation, reason, self.me, self.stage
                 )
-            except BadInput as exc:
-                self.notify(str(exc), severity="error", timeout=10)
-                return
-            self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
 
-        self.app.push_screen(TextPrompt(f"Reason for '{recommendation}' (required)"), record)
+            if self.save_or_keep("decision", f"Decision '{recommendation}'; reason", reason, save):
+                self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
+
+        self.app.push_screen(TextPrompt(f"Reason for '{recommendation}' (required)", required=True), record)
 
     def action_export(self) -> None:
         from pathlib import Path
@@ -128,5 +128,8 @@ class DecisionScreen(BlindView, AppScreen[None]):
             ("txt", "md", "docx", "csv", "json"),
         )
 
+    def unsaved_name(self) -> str:
+        return f"{self.session.id}-decision"
+
     def action_back(self) -> None:
-        self.dismiss(None)
+        self.leave_guarded()

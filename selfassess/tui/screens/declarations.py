@@ -13,10 +13,10 @@ from ...errors import BadInput
 from ...models import Role, Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
-from ..typed import AppScreen
+from .editing import EditingScreen
 
 
-class DeclarationsScreen(AppScreen[None]):
+class DeclarationsScreen(EditingScreen[None]):
     """The role's candidates, with this panellist's declaration and the GIS flag."""
 
     BINDINGS = [
@@ -89,11 +89,18 @@ class DeclarationsScreen(AppScreen[None]):
             return
 
         def reason(text: str | None) -> None:
-            if text is not None:
-                self._run(lambda: self.app.store.declare_conflict(session.id, self.me, True, text))
+            if text is None:
+                return
+
+            def save() -> None:
+                self.app.store.declare_conflict(session.id, self.me, True, text)
+                if self.is_mounted:
+                    self._fill()
+
+            self.save_or_keep(f"conflict {session.id}", f"Conflict with {session.display_name()}", text, save)
 
         self.app.push_screen(
-            TextPrompt("Your conflict of interest with this candidate (the reason is recorded)"), reason
+            TextPrompt("Your conflict of interest with this candidate (the reason is recorded)", required=True), reason
         )
 
     def action_gis(self) -> None:
@@ -101,5 +108,8 @@ class DeclarationsScreen(AppScreen[None]):
         if session is not None:
             self._run(lambda: self.app.store.set_gis(session.id, not session.gis, self.me))
 
+    def unsaved_name(self) -> str:
+        return f"{self.role.id}-declarations"
+
     def action_back(self) -> None:
-        self.dismiss(None)
+        self.leave_guarded()

@@ -18,13 +18,13 @@ from ...errors import BadInput
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
-from ..typed import AppScreen
+from .editing import EditingScreen
 from .follow import BlindView, follow_session
 
 NAME_WIDTH = 10
 
 
-class ModerationScreen(BlindView, AppScreen[None]):
+class ModerationScreen(BlindView, EditingScreen[None]):
     """Agree a consensus per criterion; the original scores stay visible."""
 
     DEFAULT_CSS = """
@@ -211,11 +211,10 @@ class ModerationScreen(BlindView, AppScreen[None]):
                 question, required = f"{cid}: reason or comment (optional)", False
 
             def with_reason(reason: str | None) -> None:
-                if reason is None or (required and not reason.strip()):
-                    return
-                self._save(cid, value, reason, bool(waiting))
+                if reason is not None:
+                    self._save(cid, value, reason, bool(waiting))
 
-            self.app.push_screen(TextPrompt(question), with_reason)
+            self.app.push_screen(TextPrompt(question, required=required), with_reason)
 
         default = "" if proposed is None else str(proposed)
         self.app.push_screen(
@@ -224,14 +223,16 @@ class ModerationScreen(BlindView, AppScreen[None]):
         )
 
     def _save(self, cid: str, value: int | None, reason: str, override: bool) -> None:
-        try:
+        """Record the consensus; if the save fails, the typed reason is kept (leaving then asks)."""
+
+        def save() -> None:
             self.session = self.app.store.set_consensus(
                 self.session.id, cid, value, reason, self.me, self.stage, override=override
             )
-        except BadInput as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self._fill()
+
+        shown = "n/a" if value is None else str(value)
+        if self.save_or_keep(f"consensus {cid}", f"Consensus for {cid}: {shown}; reason", reason, save):
+            self._fill()
 
     def action_accept_agreed(self) -> None:
         if not self._chair_only():
@@ -249,5 +250,8 @@ class ModerationScreen(BlindView, AppScreen[None]):
 
         self.app.push_screen(DecisionScreen(self.app.store.load(self.session.id), self.me, self.stage))
 
+    def unsaved_name(self) -> str:
+        return f"{self.session.id}-consensus"
+
     def action_back(self) -> None:
-        self.dismiss(None)
+        self.leave_guarded()

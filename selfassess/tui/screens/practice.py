@@ -11,14 +11,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static, TextArea
 
-from ...errors import BadInput
 from ...models import Session
 from ...practice import DEFAULT_SECONDS, STEP_SECONDS, clock, cue_cards, interview_criteria, questions_for
 from ...safetext import plain
-from ..typed import AppScreen
+from .editing import EditingScreen
 
 
-class PracticeScreen(AppScreen[None]):
+class PracticeScreen(EditingScreen[None]):
     """Practise answering aloud for each criterion assessed at interview."""
 
     BINDINGS = [
@@ -126,11 +125,12 @@ class PracticeScreen(AppScreen[None]):
         text = self.notes_box.text.strip()
         if text == self.notes.get(cid, ""):
             return
-        try:
+
+        def save() -> None:
             self.session = set_practice_note(self.app.store, self.session.id, cid, text)
             self.notes = dict(self.session.practice)
-        except BadInput as exc:
-            self.notify(f"Practice notes not saved: {exc}", severity="error", timeout=10)
+
+        self.save_or_keep(f"practice {cid}", f"Practice notes on {cid}", text, save)
 
     def action_move(self, step: int) -> None:
         target = self.index + step
@@ -139,6 +139,11 @@ class PracticeScreen(AppScreen[None]):
             self.index = target
             self._show()
 
-    def action_leave(self) -> None:
+    def unsaved_name(self) -> str:
+        return f"{self.session.id}-practice"
+
+    def save_typed(self) -> None:
         self._save_notes()
-        self.dismiss(None)
+
+    def action_leave(self) -> None:
+        self.leave_guarded()

@@ -16,14 +16,21 @@ from ...campaign_store import CampaignStore
 from ...errors import BadInput
 from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale, Session
 from ...safetext import plain
-from ..typed import AppScreen
+from .editing import EditingScreen
 
 
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class QuestionPlanScreen(AppScreen[None]):
+def plan_text(item: PlanItem) -> str:
+    """The plan for one criterion as plain text (what is written out if it cannot be saved)."""
+    parts = ["Questions:", *item.questions, "Probes:", *item.probes]
+    parts += [f"{band.capitalize()}: {getattr(item.guide, band)}" for band in ("strong", "acceptable", "weak")]
+    return "\n".join(parts)
+
+
+class QuestionPlanScreen(EditingScreen[None]):
     """Edit the role's question plan, one criterion at a time."""
 
     DEFAULT_CSS = """
@@ -49,7 +56,6 @@ class QuestionPlanScreen(AppScreen[None]):
         self.current: Criterion | None = None
         self.shown: PlanItem | None = None
         self.sessions: list[Session] = []
-        self.leaving = False
         self.campaign = Campaign(role_id=role.id)
 
     def compose(self) -> ComposeResult:
@@ -141,15 +147,23 @@ class QuestionPlanScreen(AppScreen[None]):
         self._show(criterion)
 
     def action_save(self) -> bool:
-        """Save the criterion's plan; a refusal (e.g. not the chair) is shown, nothing is lost."""
+        """Save the criterion's plan; a refusal (e.g. not the chair) is shown and the plan kept: leaving
+        then asks (retry, write it to a file, or discard)."""
         try:
             form = self._form()
-            if form is None:
-                return True
-            self.campaign = CampaignStore(self.app.store).set_plan_item(self.role.id, form, self.actor)
-            self.shown = form
         except (BadInput, ValueError) as exc:
             self.notify(str(exc).splitlines()[0], severity="error")
+            return False
+        if form is None:
+            return True
+
+        def save() -> None:
+            self.campaign = CampaignStore(self.app.store).set_plan_item(self.role.id, form, self.actor)
+            if self._form() == form:
+                self.shown = form
+
+        label = f"Question plan for {form.criterion} ({form.stage})"
+        if not self.save_or_keep(f"plan {form.criterion} {form.stage}", label, plan_text(form), save):
             return False
         options = self.query_one("#plan-criteria", OptionList)
         index = [c.id for c in self.criteria].index(form.criterion)
@@ -166,10 +180,13 @@ class QuestionPlanScreen(AppScreen[None]):
         self.stage = stages[(stages.index(self.stage) + 1) % len(stages)] if self.stage in stages else stages[0]
         self._load_stage()
 
+    def unsaved_name(self) -> str:
+        return f"{self.role.id}-plan"
+
+    def save_typed(self) -> None:
+        if self._dirty():
+            self.action_save()
+
     def action_back(self) -> None:
-        """Leave, saving first; if the save is refused, a second Escape leaves without saving."""
-        if self._dirty() and not self.leaving and not self.action_save():
-            self.leaving = True
-            self.notify("Not saved: press Escape again to leave without saving", severity="warning")
-            return
-        self.dismiss(None)
+        """Leave, saving first; if the save fails, leaving asks (retry, write to a file, discard twice)."""
+        self.leave_guarded()

@@ -20,9 +20,9 @@ from ... import scoring
 from ...errors import BadInput
 from ...models import Session
 from ..dialogs.common import Confirm, TextPrompt
-from ..typed import AppScreen
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.score_pad import ScorePad
+from .editing import EditingScreen
 from .follow import BlindView, follow_session
 from .scoring_text import criterion_body, criterion_heading, score_pad_text
 
@@ -39,7 +39,7 @@ def clock(seconds: float) -> str:
     return f"{minutes:02d}:{secs:02d}"
 
 
-class ScoringScreen(BlindView, AppScreen[None]):
+class ScoringScreen(BlindView, EditingScreen[None]):
     """Score the stage's criteria as ``me``."""
 
     DEFAULT_CSS = """
@@ -206,13 +206,21 @@ class ScoringScreen(BlindView, AppScreen[None]):
 
     def _record(self, cid: str, value: int | None, reason: str | None) -> None:
         old = self._mine().get(cid, "unset")
-        try:
+
+        def save() -> None:
             self.session = self.app.store.record_score(
                 self.session.id, self.me, cid, value, stage=self.stage, reason=reason
             )
-        except BadInput as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
+
+        if reason is not None:  # a typed reason is kept if the save fails
+            if not self.save_or_keep(f"reason {cid}", f"Reason for changing {cid}", reason, save):
+                return
+        else:
+            try:
+                save()
+            except BadInput as exc:
+                self.notify(str(exc), severity="error", timeout=10)
+                return
         shown = "not assessed" if value is None else str(value)
         before = "" if old == "unset" else f" (was {'not assessed' if old is None else old})"
         self.last_change = f"Recorded {cid}: {shown}{before}"
@@ -225,17 +233,18 @@ class ScoringScreen(BlindView, AppScreen[None]):
 
     @on(Input.Submitted, "#note-input")
     def _note(self, event: Input.Submitted) -> None:
-        if not event.value.strip() or not self.criteria:
+        text, box = event.value, event.input
+        if not text.strip() or not self.criteria:
             return
-        try:
-            self.session = self.app.store.add_note(
-                self.session.id, self.me, self.criteria[self.index].id, event.value, self.stage
-            )
-        except BadInput as exc:
-            self.notify(str(exc), severity="error")
-            return
-        event.input.value = ""
-        self._show(self.index, keep_pending=True)
+        cid = self.criteria[self.index].id
+
+        def save() -> None:
+            self.session = self.app.store.add_note(self.session.id, self.me, cid, text, self.stage)
+            if box.value == text:  # a retry after a failure clears it too, unless it was edited since
+                box.value = ""
+
+        if self.save_or_keep(f"note {cid} {text}", f"Note on {cid}", text, save):
+            self._show(self.index, keep_pending=True)
 
     # --- moving, submitting ---------------------------------------------------------------
     def action_next_criterion(self) -> None:
@@ -278,6 +287,19 @@ class ScoringScreen(BlindView, AppScreen[None]):
             return
         self.app.push_screen(ModerationScreen(self.session, self.me, self.stage))
 
+    def unsaved_name(self) -> str:
+        return f"{self.session.id}-{self.stage}"
+
+    def release(self) -> None:
+        """Give this terminal's hold on the panellist back (leaving, or quitting the app)."""
+        try:
+            self.app.store.release(self.session.id, self.me)
+        except (BadInput, OSError):
+            pass  # the lease then simply expires
+
     def action_leave(self) -> None:
-        self.app.store.release(self.session.id, self.me)
-        self.dismiss(None)
+        def leave() -> None:
+            self.release()
+            self.dismiss(None)
+
+        self.leave_guarded(leave)

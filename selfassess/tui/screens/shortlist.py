@@ -13,7 +13,7 @@ from ... import fairness
 from ...errors import BadInput
 from ...safetext import plain
 from ...shortlisting import Item, ShortlistPass
-from ..typed import AppScreen
+from .editing import EditingScreen
 
 
 def guide_text(item: Item, scale) -> Text:
@@ -32,7 +32,7 @@ def guide_text(item: Item, scale) -> Text:
     return out
 
 
-class ShortlistScreen(AppScreen[None]):
+class ShortlistScreen(EditingScreen[None]):
     """Score one criterion across all applications, then the next criterion."""
 
     DEFAULT_CSS = """
@@ -117,13 +117,24 @@ class ShortlistScreen(AppScreen[None]):
             self.notify(f"{value} is not on the scale ({scale.minimum} to {scale.maximum})", severity="warning")
             return
         note_box = self.query_one("#sl-note-box", Input)
-        try:
-            following = self.shortlist.score(self.item.position, value, note=note_box.value.strip())
-        except BadInput as exc:
-            self.notify(str(exc).splitlines()[0], severity="error")
-            return
+        shortlist, position, note = self.shortlist, self.item.position, note_box.value.strip()
+        following: list[Item | None] = []
+
+        def save() -> None:
+            following.append(shortlist.score(position, value, note=note))
+
+        if note:  # a typed note is kept if the save fails (leaving then asks)
+            label = f"Note on {position.criterion} for {self.item.label} (score {key})"
+            if not self.save_or_keep(f"note {position.session_id} {position.criterion}", label, note, save):
+                return
+        else:
+            try:
+                save()
+            except BadInput as exc:
+                self.notify(str(exc).splitlines()[0], severity="error")
+                return
         note_box.value = ""
-        self._show(following)
+        self._show(following[0])
 
     def action_previous(self) -> None:
         if self.shortlist is None or self.item is None or self.item.position.index == 0:
@@ -148,4 +159,4 @@ class ShortlistScreen(AppScreen[None]):
         if note.has_focus:
             self.query_one("#sl-evidence-box").focus()
             return
-        self.dismiss(None)
+        self.leave_guarded()
