@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList, TextArea
 from selfassess.role_draft import DraftCriterion, RoleDraft
 from selfassess.tui.app import make_app
 from selfassess.tui.screens.import_review import ReviewScreen
+from selfassess.tui.widgets.source_view import SourceList
 
 SIZES = [(80, 24), (120, 36)]
 LINES = [
@@ -68,7 +69,7 @@ def test_review(snap_compare, size) -> None:
         await pilot.pause()
         criteria = screen.query_one("#criteria", OptionList)
         criteria.highlighted = 2
-        source = screen.query_one("#source", OptionList)
+        source = screen.query_one("#source", SourceList)
         source.focus()
         source.highlighted = 11
         await pilot.pause()

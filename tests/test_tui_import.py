@@ -14,6 +14,7 @@ from selfassess.tui.dialogs.common import Confirm
 from selfassess.tui.dialogs.role_import import ImportDialog, SaveRoleDialog
 from selfassess.tui.screens.candidate import CandidateScreen
 from selfassess.tui.screens.import_review import ReviewScreen
+from selfassess.tui.widgets.source_view import SourceList
 
 DOC = (
     "Job title: Porter\nPerson specification\nEssential\n- Able to lift 20 kg safely\n- Good timekeeping\n"
@@ -97,7 +98,7 @@ async def test_paste_correct_save_and_start_a_session(private_folders: dict[str,
         for _ in range(found):
             await pilot.press("x")
         assert texts(app) == [] and review.draft.used_lines() == {}
-        source = review.query_one("#source", OptionList)
+        source = review.query_one("#source", SourceList)
         source.focus()
         for line in (8, 3, 4, 5, 7):  # any order: each lands in document order
             source.highlighted = line
@@ -179,7 +180,7 @@ async def test_nothing_found_still_opens_review_and_ends_in_a_usable_role() -> N
         assert isinstance(app.screen, SaveRoleDialog)
         assert app.screen.query_one("#save-title", Input).value == "Ward helper"
         await pilot.press("escape")
-        source = app.screen.query_one("#source", OptionList)
+        source = app.screen.query_one("#source", SourceList)
         source.focus()
         source.highlighted = 2
         await pilot.press("space", "down", "t")  # lines 3-4 as one criterion

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from ... import roles
 from ...errors import BadInput
@@ -20,6 +20,7 @@ from ...safetext import plain
 from ...source_lines import parse_methods, suggest_split
 from ..dialogs.common import Confirm, EditText, TextPrompt
 from ..typed import AppScreen
+from ..widgets.quiet_footer import QuietFooter
 from ..widgets.review_lists import CriteriaList, SourceList
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class ReviewScreen(AppScreen[str | None]):
                 )
                 yield Static(id="criteria-empty", classes="hint")
                 yield CriteriaList(id="criteria")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         self.query_one("#source-pane").display = bool(self.draft.source_lines)
@@ -89,9 +90,6 @@ class ReviewScreen(AppScreen[str | None]):
         if action in CRITERIA_ACTIONS:
             return isinstance(self.focused, CriteriaList)
         return True
-
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "narrow")
@@ -218,7 +216,7 @@ class ReviewScreen(AppScreen[str | None]):
             c = self.draft.criteria[self._row or 0]
             self.notify(f"{c.id} added from line {first + 1}" + (f"-{last + 1}" if last > first else ""))
 
-    @on(OptionList.OptionSelected, "#source")
+    @on(SourceList.Selected)
     def _line_selected(self) -> None:
         self.action_from_lines()
 
