@@ -19,8 +19,7 @@ from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Header, Static, TextArea
 
 from ... import prefs
 from ...autosave import Autosaver
@@ -29,7 +28,8 @@ from ...models import Evidence, Session
 from ...statement import last_edited, status_of, stored_form, total_counts
 from ..dialogs.unsaved import Unsaved, unsaved_of
 from ..typed import AppScreen
-from ..widgets.candidate_text import criterion_heading, rail_prompt, rating_line
+from ..widgets.candidate_text import criterion_heading, rail_row, rating_line
+from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.evidence_feedback import EvidenceFeedback
 from . import candidate_tools as tools
 
@@ -102,7 +102,7 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
-            yield OptionList(id="rail")
+            yield CriterionRail(self.session.role.criteria, id="rail")
             with Vertical(id="work"):
                 with VerticalScroll(id="criterion-box"):
                     yield Static(id="criterion")
@@ -142,21 +142,19 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         return self._editor
 
     # --- the rail ----------------------------------------------------------------------
-    def _rail_prompt(self, index: int) -> Text:
+    def _rail_row(self, index: int) -> RailRow:
         c = self.session.role.criteria[index]
-        return rail_prompt(c, status_of(self._evidence_for(c.id)), self.ratings.get(c.id))
+        return rail_row(c, status_of(self._evidence_for(c.id)), self.ratings.get(c.id))
 
     def _fill_rail(self) -> None:
-        rail = self.query_one("#rail", OptionList)
-        rail.clear_options()
-        rail.add_options([Option(self._rail_prompt(i), id=str(i)) for i in range(len(self.session.role.criteria))])
+        self.query_one(CriterionRail).fill([self._rail_row(i) for i in range(len(self.session.role.criteria))])
 
     def _update_rail(self, index: int) -> None:
-        self.query_one("#rail", OptionList).replace_option_prompt_at_index(index, self._rail_prompt(index))
+        self.query_one(CriterionRail).set_row(index, self._rail_row(index))
 
-    @on(OptionList.OptionSelected, "#rail")
-    def _rail_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.goto(event.option_index)
+    @on(CriterionRail.Chosen)
+    def _rail_chosen(self, event: CriterionRail.Chosen) -> None:
+        self.goto(event.index)
         self.editor.focus()
 
     # --- showing a criterion -----------------------------------------------------------
@@ -170,9 +168,7 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         self._loading = True
         self.editor.load_text(self.texts.get(c.id, ""))
         self._loading = False
-        rail = self.query_one("#rail", OptionList)
-        if rail.highlighted != index:
-            rail.highlighted = index
+        self.query_one(CriterionRail).show(index)
         self._refresh_feedback()
         self._show_rating()
 

@@ -7,8 +7,9 @@ from rich.text import Text
 from ...methods import method_codes
 from ...models import Criterion, Scale
 from ...safetext import plain
+from .criterion_rail import RailRow
 
-GLYPH = {"empty": ("○", "dim"), "draft": ("◐", "yellow"), "done": ("●", "green")}
+GLYPH = {"empty": "○", "draft": "◐", "done": "●"}
 
 
 def criterion_heading(c: Criterion, index: int, total: int, guidance: str | None) -> Text:
@@ -43,13 +44,8 @@ def rating_line(scale: Scale, value: int | None) -> Text:
     return line
 
 
-def rail_prompt(c: Criterion, status: str, rating: int | None) -> Text:
-    """One rail row: status glyph, id, E/D, how assessed, the self-rating."""
-    glyph, style = GLYPH[status]
-    prompt = Text()
-    prompt.append(f"{glyph} ", style=style)
-    prompt.append(f"{c.id:<4}", style="bold" if c.kind == "essential" else "")
-    prompt.append("E " if c.kind == "essential" else "D ", style="green" if c.kind == "essential" else "cyan")
-    prompt.append((method_codes(list(c.assessed_by)) or "-")[:7].ljust(7), style="dim")
-    prompt.append(f" {rating}" if rating is not None else "  ")
-    return prompt
+def rail_row(c: Criterion, status: str, rating: int | None) -> RailRow:
+    """One rail row: status glyph, then (after the rail's id and E/D) how assessed and the self-rating."""
+    tail = Text((method_codes(list(c.assessed_by)) or "-")[:7].ljust(7), style="dim")
+    tail.append(f" {rating}" if rating is not None else "  ")
+    return RailRow(GLYPH[status], status, tail)

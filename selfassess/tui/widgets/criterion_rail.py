@@ -26,7 +26,7 @@ class RailRow:
 
     glyph: str = "○"
     status: str = "empty"
-    tail: str = ""
+    tail: str | Text = ""
 
 
 class CriterionRail(OptionList):
@@ -44,27 +44,22 @@ class CriterionRail(OptionList):
     }
     """
 
-    class Chosen(Message):
+    class _RowMessage(Message):
+        """Something happened at one row of a rail."""
+
+        def __init__(self, rail: CriterionRail, index: int) -> None:
+            super().__init__()
+            self.rail, self.index = rail, index
+
+        @property
+        def control(self) -> CriterionRail:
+            return self.rail
+
+    class Chosen(_RowMessage):
         """A criterion was chosen (Enter or click)."""
 
-        def __init__(self, rail: CriterionRail, index: int) -> None:
-            super().__init__()
-            self.rail, self.index = rail, index
-
-        @property
-        def control(self) -> CriterionRail:
-            return self.rail
-
-    class Moved(Message):
+    class Moved(_RowMessage):
         """The highlight moved to another criterion."""
-
-        def __init__(self, rail: CriterionRail, index: int) -> None:
-            super().__init__()
-            self.rail, self.index = rail, index
-
-        @property
-        def control(self) -> CriterionRail:
-            return self.rail
 
     def __init__(self, criteria: Sequence[Criterion] = (), *, id: str | None = None, classes: str | None = None):
         super().__init__(id=id, classes=classes)
