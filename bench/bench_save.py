@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Figure, median, p95
+from common import Figure, beside, median, p95
 
 from selfassess import roles
 from selfassess.store import SessionStore
@@ -49,12 +49,11 @@ def run() -> list[Figure]:
         goal = "median < 5 ms" + ("; ratio to 1 session < 1.2" if size != 1 else "")
         met = med < 5 and (size == 1 or ratio < 1.2)
         figures.append(
-            Figure(
-                name=f"autosave.{size}_sessions",
-                value=round(med, 3),
+            beside(
+                f"autosave.{size}_sessions",
+                med,
+                base,
                 unit="ms (median)",
-                baseline=round(base, 3),
-                ratio=round(ratio, 3),
                 method=f"store.set_evidence on a 36-criterion session, {ROUNDS} saves interleaved across folders "
                 f"of 1/100/10,000 sessions; atomic replace + fsync; p95 {p95(times[size]):.2f} ms",
                 goal=goal,
@@ -64,12 +63,11 @@ def run() -> list[Figure]:
     tail = p95(times[SIZES[-1]])
     base95 = p95(times[1])
     figures.append(
-        Figure(
-            name=f"autosave.{SIZES[-1]}_sessions_p95",
-            value=round(tail, 3),
+        beside(
+            f"autosave.{SIZES[-1]}_sessions_p95",
+            tail,
+            base95,
             unit="ms (p95)",
-            baseline=round(base95, 3),
-            ratio=round(tail / base95, 3),
             goal="flat: ratio to 1 session < 1.2",
             met=tail / base95 < 1.2,
             method="the same saves, 95th percentile",
