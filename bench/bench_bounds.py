@@ -7,8 +7,8 @@ no-ops, the file read with a plain read). Goal: the bounds add under 10%.
 
 from __future__ import annotations
 
-import io
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -19,9 +19,13 @@ from unittest import mock
 import docx
 from common import Figure, median
 
-from selfassess import doc_limits
-from selfassess.extract import extract_text
-from selfassess.extract import read as reader
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from selfassess import doc_limits  # noqa: E402
+from selfassess.extract import extract_text  # noqa: E402
+from selfassess.extract import read as reader  # noqa: E402
+from tests.docgen import write_pdf_objects  # noqa: E402
 
 ROUNDS = 15
 ROWS = [
@@ -81,18 +85,7 @@ def _pdf(path: Path, pages: int = 3) -> Path:
     font = len(objects)
     objects = [o.replace(b"FONT", str(font).encode()) for o in objects]
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % o for o in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    path.write_bytes(out.getvalue())
-    return path
+    return write_pdf_objects(path, objects)
 
 
 def _txt(path: Path) -> Path:

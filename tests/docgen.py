@@ -137,6 +137,11 @@ def _write_pdf(path: Path, bodies: list[str]) -> Path:
     kids = " ".join(f"{i} 0 R" for i in page_ids)
     head = [b"<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode()]
     objects = head + objects + [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    return write_pdf_objects(path, objects)
+
+
+def write_pdf_objects(path: Path, objects: list[bytes]) -> Path:
+    """A PDF file of these numbered objects (1 is the catalogue), with its cross-reference table and trailer."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, obj in enumerate(objects, start=1):

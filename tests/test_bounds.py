@@ -21,6 +21,7 @@ from selfassess.extract.read import read_document
 from selfassess.fileio import read_regular
 from selfassess.store import SessionStore
 
+from .docgen import write_pdf_objects
 from .helpers import seed_role
 
 CPU_SECONDS = 5
@@ -76,18 +77,7 @@ def huge_pdf(path: Path, unpacked_mb: int = 200) -> Path:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    out.writelines(b"%010d 00000 n \n" % offset for offset in offsets)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    path.write_bytes(out.getvalue())
-    return path
+    return write_pdf_objects(path, objects)
 
 
 def test_zip_bomb_docx_is_refused_from_its_directory(tmp_path: Path) -> None:
