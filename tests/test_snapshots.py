@@ -31,6 +31,14 @@ def test_home_wide_with_preview(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=(130, 30))
 
 
+def test_home_at_80x24(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=SMALL)
+
+
+def test_home_at_120x36(snap_compare) -> None:
+    assert snap_compare(make_app(), terminal_size=(120, 36))
+
+
 def test_candidate(snap_compare) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=_new_session)
 

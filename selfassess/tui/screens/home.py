@@ -14,6 +14,7 @@ from ...errors import BadInput
 from ...role_index import QuickRole, quick_roles
 from ..role_commands import RoleCommands
 from ..typed import AppScreen
+from ..widgets.fitted_footer import FittedFooterKeys
 from ..widgets.role_preview import RolePreview
 from ..widgets.role_table import RoleTable
 from ..widgets.session_table import SessionTable
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 PREVIEW_MIN_WIDTH = 110
 
 
-class HomeScreen(AppScreen[None]):
+class HomeScreen(FittedFooterKeys, AppScreen[None]):
     """Pick a role and start a session, or resume one."""
 
     COMMANDS = AppScreen.COMMANDS | {RoleCommands}
@@ -42,6 +43,7 @@ class HomeScreen(AppScreen[None]):
         Binding("e", "rename", "Rename", id="rename", show=False),
         Binding("f1", "help", "Help", id="home-help"),
     ]
+    FOOTER_EXTRAS = ("rename", "merit", "panel-new", "new-role", "reload", "panel-setup")  # where the width allows
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-left"):
@@ -62,7 +64,9 @@ class HomeScreen(AppScreen[None]):
         return self.query_one(RoleTable).listed
 
     def on_resize(self) -> None:
-        """The criteria preview appears beside the lists on wide terminals only (mounted on first need)."""
+        """More keys in the footer as the width allows; the criteria preview beside the lists on wide terminals
+        only (mounted on first need)."""
+        self.fit_footer()
         wide = self.size.width >= PREVIEW_MIN_WIDTH
         boxes = self.query(RolePreview)
         if wide and not boxes:
