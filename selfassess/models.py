@@ -341,6 +341,7 @@ class SessionSummary(Strict):
     updated: datetime
     answered: int = Field(default=0, description="Criteria with evidence")
     total: int = Field(default=0, description="Criteria in the role")
+    blind: bool = Field(default=False, description="A blind panel's session: listed by reference, never by name")
 
 
 # --- a role's campaign: question plan, shortlisting order, reserve list ------------------------

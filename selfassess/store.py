@@ -40,6 +40,7 @@ from .models import (
     Session,
     SessionSummary,
 )
+from .safetext import mend_surrogates
 from .scoring import change_needs_reason
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
 from .stage_criteria import plan_choices, require_scored
@@ -158,7 +159,8 @@ class SessionStore(PanelMethods, FairStore):
                 id=s.id,
                 role_id=s.role.id,
                 role_title=s.role.title,
-                candidate=s.candidate,
+                candidate=None if s.blind else s.candidate,  # a blind panel's candidate is never listed by name
+                blind=s.blind,
                 reference=s.reference,
                 stage=s.stage,
                 updated=s.updated,
@@ -180,6 +182,7 @@ class SessionStore(PanelMethods, FairStore):
         """Save the evidence (and optionally the self-rating) for one criterion."""
         if not isinstance(text, str):
             raise BadInput(f"evidence for {criterion_id}: must be text")
+        text = mend_surrogates(text)  # a lone surrogate (a broken paste) never stops the answer saving
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_criterion(session, criterion_id)

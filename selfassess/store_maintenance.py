@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import shutil
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -57,14 +59,61 @@ def import_session(
             if not stat.S_ISREG(files.file.lstat().st_mode):
                 raise BadInput(f"{files.file}: not a regular file; refused to replace it")
             stamp = now()
-            for path in (files.file, files.audit):
-                if path.exists():
-                    os.replace(path, files.replaced(path, stamp))
-        atomic_write(files.file, payload)
-        atomic_write(files.audit, "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8"))
-        note = {"events": len(audit), "audit_matches_data": not mismatches, "problems": mismatches[:10]}
-        append_audit(files, [AuditEvent(time=now(), actor="import", action="session.import", new=note)])
+            kept = _keep_copies((files.file, files.audit), lambda path: files.replaced(path, stamp))
+        else:
+            kept = []
+        existed = {path: path.exists() for path in (files.file, files.audit)}
+        try:
+            atomic_write(files.file, payload)
+            atomic_write(files.audit, "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8"))
+            note = {"events": len(audit), "audit_matches_data": not mismatches, "problems": mismatches[:10]}
+            append_audit(files, [AuditEvent(time=now(), actor="import", action="session.import", new=note)])
+        except BaseException:  # a full disk half-way: put back what was there, never a session without its audit
+            _put_back(kept, [path for path, was in existed.items() if not was])
+            raise
     return store.load(session.id)
+
+
+def _keep_copies(paths: tuple[Path, ...], copy_of) -> list[tuple[Path, Path]]:
+    """Keep each existing file as a recoverable copy (a hard link: the file stays in place until replaced)."""
+    kept: list[tuple[Path, Path]] = []
+    for path in paths:
+        if path.exists():
+            copy = copy_of(path)
+            try:
+                _link_or_copy(path, copy)
+            except OSError:
+                if kept:  # the session's copy was made: do not leave it half done
+                    kept[0][1].unlink(missing_ok=True)
+                raise
+            kept.append((path, copy))
+    return kept
+
+
+def _link_or_copy(path: Path, copy: Path) -> None:
+    try:
+        os.link(path, copy)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+        shutil.copy2(path, copy)  # a file system without hard links
+
+
+def _put_back(kept: list[tuple[Path, Path]], new: list[Path]) -> None:
+    """Undo a failed import: the kept copies back in place, files that did not exist before removed."""
+    for path, copy in kept:
+        try:
+            if path.exists() and os.path.samefile(copy, path):
+                copy.unlink()  # never replaced (a rename between two links of one file does nothing)
+            else:
+                os.replace(copy, path)
+        except OSError:
+            pass  # the copy is still there, named .replaced-TIME
+    for path in new:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def repair(store: SessionStore, session_id: str) -> Path:

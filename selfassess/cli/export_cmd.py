@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..errors import BadInput
 from ..export.render import FORMATS, render
+from ..models import SCORING_STAGES
 from ..safetext import one_line, plain
 from ..stage_criteria import mixed_selection
 from .sessions_cmd import store_for
@@ -29,7 +30,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     p.add_argument("--format", choices=FORMATS, default="txt")
     p.add_argument("--out", metavar="PATH", help="file to write (text formats go to stdout without it)")
-    p.add_argument("--stage", help="panel stage for a summary (default: the panel's)")
+    p.add_argument("--stage", choices=SCORING_STAGES, help="panel stage for a summary (default: the panel's)")
     p.add_argument("--anonymise", action="store_true", help="no candidate name or contact details anywhere")
     p.add_argument("--force", action="store_true", help="overwrite --out if it exists")
     p.set_defaults(handler=cmd_export)
@@ -41,7 +42,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     p = commands.add_parser("summary", parents=[common], help="campaign view: one role's candidates in merit order")
     p.add_argument("role", metavar="ROLE")
-    p.add_argument("--stage", default="interview")
+    p.add_argument("--stage", choices=SCORING_STAGES, default="interview")
     p.add_argument("--tie-break", metavar="CRITERION", help="criterion id that breaks ties")
     p.add_argument("--csv", metavar="PATH", help="also write the view as CSV")
     p.add_argument("--anonymise", action="store_true")
@@ -84,7 +85,7 @@ def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     session, audit = read_session_json(raw.decode("utf-8", errors="replace"), str(path))
     from ..import_check import audit_problems
 
-    imported = store_for(args).import_session(session, audit, force=args.force, name=str(path))
+    imported = store_for(args, create=True).import_session(session, audit, force=args.force, name=str(path))
     print(one_line(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events"))
     mismatches = audit_problems(session, audit)
     if mismatches:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import paths
+from ..errors import BadInput
 from ..safetext import one_line, plain
 
 ListedRow = tuple[str, str, str | None, str | None, tuple[str, ...], datetime]
@@ -39,11 +40,18 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_repair)
 
 
-def store_for(args: argparse.Namespace) -> SessionStore:
-    """The store the command line points at."""
+def store_for(args: argparse.Namespace, create: bool = False) -> SessionStore:
+    """The store the command line points at. A folder named with --sessions must exist (unless the command
+    ``create``s it); a path that is not a folder is refused whichever way it was named."""
     from ..store import SessionStore
 
-    return SessionStore(paths.sessions_dir(getattr(args, "sessions", None)))
+    named = getattr(args, "sessions", None)
+    directory = paths.sessions_dir(named)
+    if directory.exists() and not directory.is_dir():
+        raise BadInput(f"{directory}: not a folder (--sessions names the folder that holds the session files)")
+    if named and not create and not directory.exists():
+        raise BadInput(f"{directory}: no such folder (--sessions)")
+    return SessionStore(directory)
 
 
 def sessions_table(title: str, rows: Sequence[ListedRow], when: str, extra: tuple[str, ...] = ()) -> Table:
@@ -64,6 +72,7 @@ def summary_json(s: SessionSummary) -> dict:
         "role": s.role_id,
         "role_title": s.role_title,
         "candidate": s.candidate,
+        "blind": s.blind,
         "reference": s.reference,
         "stage": s.stage,
         "updated": s.updated.isoformat(),
@@ -79,7 +88,10 @@ def cmd_sessions(args: argparse.Namespace, out: Console) -> int:
     if args.json:
         print(json.dumps([summary_json(s) for s in summaries], ensure_ascii=False, indent=2))
     else:
-        rows = [(s.id, s.role_id, s.candidate, s.reference, (s.stage,), s.updated) for s in summaries]
+        rows = [
+            (s.id, s.role_id, "(blind panel)" if s.blind else s.candidate, s.reference, (s.stage,), s.updated)
+            for s in summaries
+        ]
         out.print(sessions_table(f"Sessions in {store_for(args).directory}", rows, "last change", extra=("stage",)))
     for problem in problems:
         print(one_line(f"warning: skipped {problem}"), file=sys.stderr)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import BadInput
 from ..fileio import atomic_write
+from ..safetext import mend_surrogates
 
 
 def save_export(path: str | os.PathLike[str], data: bytes | str, force: bool = False) -> Path:
@@ -21,7 +22,7 @@ def save_export(path: str | os.PathLike[str], data: bytes | str, force: bool = F
         raise BadInput(f"{path}: not a regular file (a device, pipe or symlink); refused to replace it")
     if not path.parent.is_dir():
         raise BadInput(f"{path.parent}: no such folder")
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    payload = mend_surrogates(data).encode("utf-8") if isinstance(data, str) else data
     try:
         atomic_write(path, payload)
     except OSError as exc:

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from ..errors import BadInput
 from ..models import AuditEvent, Session
+from ..validation import first_problem
 
 FORMAT = "selfassess-session"
 VERSION = 1
@@ -41,5 +42,5 @@ def read_session_json(text: str, name: str) -> tuple[Session, list[AuditEvent]]:
     try:
         return (Session.model_validate(data["session"]), [AuditEvent.model_validate(e) for e in data.get("audit", [])])
     except (KeyError, ValidationError) as exc:
-        where = ".".join(str(p) for p in exc.errors()[0]["loc"]) if isinstance(exc, ValidationError) else str(exc)
+        where = first_problem(exc) if isinstance(exc, ValidationError) else f"{exc} missing"
         raise BadInput(f"{name}: invalid session export ({where})") from exc
