@@ -129,6 +129,7 @@ def test_feedback_is_refused_without_a_complete_consensus_unless_a_draft(tmp_pat
 
 
 def test_reserve_for_an_unknown_role_says_so(tmp_path: Path, capsys) -> None:
+    (tmp_path / "s").mkdir()  # (a --sessions folder that does not exist is refused first)
     assert main(["--sessions", str(tmp_path / "s"), "reserve", "nonexistent", "--by", "x"]) == 2
     err = capsys.readouterr().err
     assert "nonexistent: no such role" in err and "no candidate of" not in err
