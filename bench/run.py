@@ -16,13 +16,14 @@ import bench_export  # noqa: E402
 import bench_extract  # noqa: E402
 import bench_fair  # noqa: E402
 import bench_panel  # noqa: E402
+import bench_review  # noqa: E402
 import bench_save  # noqa: E402
 import bench_tui  # noqa: E402
 from common import Figure  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-SUITES = [bench_save, bench_extract, bench_bounds, bench_export, bench_fair, bench_tui, bench_panel]
+SUITES = [bench_save, bench_extract, bench_review, bench_bounds, bench_export, bench_fair, bench_tui, bench_panel]
 
 
 def main() -> int:

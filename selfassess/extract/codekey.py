@@ -33,7 +33,7 @@ def find_key(text: str) -> dict[str, str]:
     """Codes the document defines, lower-case code to method (empty when it defines none)."""
     found: dict[str, str] = {}
     for line in text.split("\n")[:400]:
-        if len(line) > 400 or not KEY_HINT.search(line):
+        if len(line) > 400 or sum(line.count(c) for c in "=:–—-") < 2 or not KEY_HINT.search(line):
             continue
         pairs = [(c, w) for c, w in LETTER_FIRST.findall(line)] or [(c, w) for w, c in WORDS_FIRST.findall(line)]
         defined = {code.lower(): _method(words) for code, words in pairs}

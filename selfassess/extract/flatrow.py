@@ -32,9 +32,9 @@ def _signal(cell: str) -> str | None:
 
 def flat_row(raw: str) -> str | None:
     """The line as tab-separated cells (criterion, then signals) when it is a header-less table row, else None."""
-    if "\t" in raw or not HINT.search(raw):
-        return None
     stripped = raw.strip()
+    if "\t" in raw or not any(c in stripped for c in ("/", "|", "  ", "\u00a0")) or not HINT.search(stripped):
+        return None
     numbered = bool(NUMBER_LEAD.match(stripped))
     body = NUMBER_LEAD.sub("", stripped, count=1) if numbered else stripped
     cells = [c.strip() for c in SEPARATOR.split(body)]

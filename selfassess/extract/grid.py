@@ -112,7 +112,10 @@ def grid_rows(text: str) -> str:
     """The text with a space-laid-out table turned into tab-separated rows (unchanged when there is none)."""
     raw = text.split("\n")
     lines = text.expandtabs(8).split("\n")
-    start = next((i for i, line in enumerate(lines) if "\t" not in raw[i].strip() and _header(line)), None)
+    start = next(
+        (i for i, line in enumerate(lines) if "  " in line.strip() and "\t" not in raw[i].strip() and _header(line)),
+        None,
+    )
     if start is None or sum(len(_runs(line)) >= 2 for line in lines[start + 1 :]) < 3:
         return text
     header = _header(lines[start])

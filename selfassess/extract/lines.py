@@ -82,24 +82,31 @@ def source_text(piece: str) -> str:
 def split_lines(text: str) -> list[Line]:
     """The document as Lines; HTML and Markdown left by converters become plain text and hints."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u000b", "\n").replace("\f", "\n")
-    text = BOOKMARK.sub("", text)
+    if "[" in text:
+        text = BOOKMARK.sub("", text)
     if " /" in text:
         text = slash_cells(text)
+    tagged = "<" in text
     out: list[Line] = []
     for raw in text.split("\n"):
-        bold = bool(BOLD_START.match(raw))
+        marked = tagged or "*" in raw or "_" in raw  # the regular expressions below only where they can match
+        bold = marked and bool(BOLD_START.match(raw))
         lead_match = BOLD_LEAD.match(raw) if bold else None
         lead = html.unescape(TAG.sub(" ", lead_match.group(1) or lead_match.group(2))).strip() if lead_match else ""
-        heading = bool(MD_HEADING.match(raw)) or bool(HTML_HEADING.match(raw))
-        raw = MD_HEADING.sub("", raw)
-        raw = CHECKBOX.sub("", raw)
+        heading = ("#" in raw and bool(MD_HEADING.match(raw))) or (tagged and bool(HTML_HEADING.match(raw)))
+        if "#" in raw:
+            raw = MD_HEADING.sub("", raw)
+        if tagged or "☐" in raw or "☑" in raw or "☒" in raw:
+            raw = CHECKBOX.sub("", raw)
         row = flat_row(raw) if "\t" not in raw else None
         shown, raw = (raw, row) if row is not None else (None, raw)  # the source line stays as written
         if "\t" in raw or (raw.lstrip().startswith("|") and raw.rstrip().endswith("|")):
             pieces = [raw]
-        else:
+        elif tagged and "<" in raw:
             raw = LIST_ITEM.sub("\n- ", raw)
             pieces = BLOCK_BREAK.sub("\n", raw).split("\n")
+        else:
+            pieces = [raw]
         for position, piece in enumerate(pieces):
             if "<" in piece:
                 piece = TAG.sub(" ", piece)

@@ -34,6 +34,7 @@ GUIDANCE_CUE = re.compile(
     r"evidence\s+(?:of\s+)?how\s+you\s+meet",
     re.I,
 )
+GUIDANCE_WORDS = ("statement", "address", "order", "meet")  # every cue has one of these
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 NOT_ORGANISATION = re.compile(r"^(?:the|a|an|this|our|your|all|each|every|city|county|borough|district|town)\b", re.I)
 
@@ -75,28 +76,52 @@ def find_organisation(text: str) -> str | None:
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     canonical: dict[str, str] = {}
-    for match in ORGANISATION.finditer(text[:100000]):
-        words = re.sub(r"\s+", " ", match.group(1)).strip().split()
-        while len(words) > 2 and NOT_ORGANISATION.match(words[0]):
-            words = words[1:]
-        name = " ".join(words)
-        if len(words) < 2 or NOT_ORGANISATION.match(name) or REGULATOR.search(name):
-            continue
-        key = name.lower()
-        counts[key] = counts.get(key, 0) + 1
-        first_seen.setdefault(key, match.start())
-        if key not in canonical or name.split()[-1][0].isupper():
-            canonical[key] = name
+    for offset, line in _lines_naming_a_body(text[:100000]):
+        for match in ORGANISATION.finditer(line + "\n"):
+            _count_name(match.group(1), offset + match.start(), counts, first_seen, canonical)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first_seen[k]))
     return canonical[best]
 
 
+BODY_WORD = re.compile(r"Council|Trust|University|HM\s|His Majesty|Department")
+
+
+def _lines_naming_a_body(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the lines that can name an employer: the costly search runs on these only."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        if BODY_WORD.search(line):
+            found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _count_name(
+    raw: str, position: int, counts: dict[str, int], first_seen: dict[str, int], canonical: dict[str, str]
+) -> None:
+    """Count one organisation name found at ``position`` (leading articles dropped, regulators ignored)."""
+    words = re.sub(r"\s+", " ", raw).strip().split()
+    while len(words) > 2 and NOT_ORGANISATION.match(words[0]):
+        words = words[1:]
+    name = " ".join(words)
+    if len(words) < 2 or NOT_ORGANISATION.match(name) or REGULATOR.search(name):
+        return
+    key = name.lower()
+    counts[key] = counts.get(key, 0) + 1
+    first_seen.setdefault(key, position)
+    if key not in canonical or name.split()[-1][0].isupper():
+        canonical[key] = name
+
+
 def find_guidance(lines: list[Line]) -> str | None:
     """The instruction to applicants about the supporting statement, from its first cue sentence."""
     for line in lines:
         paragraph = line.text
+        lowered = paragraph.lower()
+        if not any(word in lowered for word in GUIDANCE_WORDS):
+            continue  # the costly search only on lines holding a cue word
         if not GUIDANCE_CUE.search(paragraph) or len(paragraph) > 2000:
             continue
         sentences = SENTENCE.split(paragraph)

@@ -140,25 +140,6 @@ MARK_CELL = re.compile(rf"^\s*{MARK_TOKEN}(?:[\s\u2029]+{MARK_TOKEN})*\s*$", I)
 KIND_CELL = re.compile(r"^\s*(?:(?P<e>e|ess|essential)|(?P<d>d|des|desirable))\s*\.?\s*$", I)
 INLINE_KIND = re.compile(r"[\[(]\s*(?P<kind>e|d|essential|desirable)\s*[\])]", I)
 TRAILING_KIND = re.compile(r"(?:\t|\s{2,}|\s[-–—]\s)(?P<kind>essential|desirable|e|d)\s*$", I)
-# Wording that makes a criterion desirable wherever it stands ("... would be useful", "ideally ...").
-_ASSET = (
-    r"(?:an?\s+|of\s+)?(?:real\s+|distinct\s+|added\s+|definite\s+|great\s+|significant\s+)?"
-    r"(?:advantage|advantageous|beneficial|benefit|useful|helpful|valuable|desirable|welcomed?|asset|plus|bonus|"
-    r"preferable|preferred)"
-)
-DESIRABLE_WORDING = re.compile(
-    rf"\b(?:would|will|could|may|might)\s+(?:also\s+|certainly\s+|really\s+)?be\s+{_ASSET}\b|"
-    rf"\b(?:is|are)\s+(?:also\s+|highly\s+)?(?:welcomed|desirable|preferred|preferable|{_ASSET})\b|"
-    r"\bwould\s+(?:also\s+)?(?:desirable|advantageous|help)\b|\bdesirable\b|\bpreferred\b|\bpreferably\b|"
-    r"\bideally\b|\bnice\s+to\s+have\b|\ban\s+advantage\b|\badvantageous\b|\bbonus\b|\bnot\s+essential\b",
-    I,
-)
-# Contact details and links: never a criterion ("Tel: 01632 960000", "jobs@example.org", "www.example.org").
-CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|\bwww\.|(?:\+44\s?\(?0?\)?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
-    r"^(?:tel|telephone|phone|mobile|e-?mail|fax|website|web)\s*[:.]",
-    I,
-)
 ESSENTIAL_WORDING = re.compile(r"\b(?:is|are)\s+(?:absolutely\s+)?essential\b", I)
 
 METHOD_HEADER = re.compile(

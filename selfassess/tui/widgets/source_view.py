@@ -10,9 +10,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -170,18 +169,23 @@ class SourceList(ScrollView, can_focus=True):
         index, piece = self._rows[row]
         ids = self.used.get(index)
         marker = (f"{ids[0]}{'+' if len(ids) > 1 else ''}" if ids else "·") if self._first[index] == row else ""
-        used_style = self.get_component_rich_style("source-list--used" if ids else "source-list--unused")
-        text = Text(f"{marker:>{GUTTER - 1}} ", style=used_style)
-        text.append(piece, style=Style() if ids else used_style)
-        line_style = Style()
+        line_style = base
         marked = self.selection() if self.range_start is not None else None
         if marked and marked[0] <= index <= marked[1]:
             line_style += self.get_component_rich_style("source-list--range")
         if index == self.highlighted:
             line_style += self.get_component_rich_style("source-list--cursor")
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, base).apply_style(base + line_style)
-        return strip
+        dim = line_style + self.get_component_rich_style("source-list--unused")
+        gutter = f"{marker:>{GUTTER - 1}} "[:GUTTER]
+        segments = [
+            Segment(gutter, line_style + self.get_component_rich_style("source-list--used") if ids else dim),
+            Segment(piece, line_style if ids else dim),
+        ]
+        used = GUTTER + cell_len(piece)
+        if used > width:
+            return Strip(segments, used).crop(0, width)
+        segments.append(Segment(" " * (width - used), line_style))
+        return Strip(segments, width)
 
     # --- keys and mouse -----------------------------------------------------------------------
     def action_cursor(self, delta: int) -> None:

@@ -1,0 +1,38 @@
+"""Wording that settles a criterion wherever it stands: desirability phrases, and contact details (never criteria)."""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE  # noqa: E741  (the short flag name vocab.py uses)
+
+# Wording that makes a criterion desirable wherever it stands ("... would be useful", "ideally ...").
+_ASSET = (
+    r"(?:an?\s+|of\s+)?(?:real\s+|distinct\s+|added\s+|definite\s+|great\s+|significant\s+)?"
+    r"(?:advantage|advantageous|beneficial|benefit|useful|helpful|valuable|desirable|welcomed?|asset|plus|bonus|"
+    r"preferable|preferred)"
+)
+DESIRABLE_WORDING = re.compile(
+    rf"\b(?:would|will|could|may|might)\s+(?:also\s+|certainly\s+|really\s+)?be\s+{_ASSET}\b|"
+    rf"\b(?:is|are)\s+(?:also\s+|highly\s+)?(?:welcomed|desirable|preferred|preferable|{_ASSET})\b|"
+    r"\bwould\s+(?:also\s+)?(?:desirable|advantageous|help)\b|\bdesirable\b|\bpreferred\b|\bpreferably\b|"
+    r"\bideally\b|\bnice\s+to\s+have\b|\ban\s+advantage\b|\badvantageous\b|\bbonus\b|\bnot\s+essential\b",
+    I,
+)
+# Contact details and links: never a criterion ("Tel: 01632 960000", "jobs@example.org", "www.example.org").
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+PHONE = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+CONTACT_LABEL = re.compile(r"^(?:tel|telephone|phone|mobile|e-?mail|fax|website|web)\s*[:.]", I)
+
+
+def contact_like(text: str) -> bool:
+    """An e-mail address, a link, a UK phone number or a contact label: not a criterion."""
+    lowered = text.lower()
+    return (
+        ("@" in text and bool(EMAIL.search(text)))
+        or "http://" in lowered
+        or "https://" in lowered
+        or "www." in lowered
+        or (("0" in text or "+44" in text) and bool(PHONE.search(text)))
+        or bool(CONTACT_LABEL.match(text))
+    )
