@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sys
 import time
@@ -24,6 +25,31 @@ from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
 SUITES = [bench_save, bench_extract, bench_review, bench_bounds, bench_export, bench_fair, bench_tui, bench_panel]
+# the figures issue 11 keeps no worse than before, each measured side by side with its baseline
+HEADLINE = {
+    "start.first_screen": "a bare Textual app",
+    "typing.key_to_change": "a bare TextArea",
+    "typing.key_to_change_p95": "a bare TextArea",
+    "autosave.10000_sessions": "a folder of 1 session",
+    "autosave.10000_sessions_p95": "a folder of 1 session",
+    "extraction.ms_per_30kb": "the extractor before issue 13",
+    "extraction.cli_call": "the extractor before issue 13",
+}
+
+
+def met(f: Figure) -> str:
+    return "-" if f.met is None else ("yes" if f.met else "NO")
+
+
+def headline(figures: list[Figure]) -> Table:
+    """Start-up, typing, autosave and extraction beside their baselines."""
+    table = Table(title="side by side with the baseline", title_justify="left")
+    for column in ("figure", "value", "baseline", "ratio", "baseline is", "met"):
+        table.add_column(column, no_wrap=column == "figure")
+    for f in figures:
+        if f.name in HEADLINE:
+            table.add_row(f.name, f"{f.value} {f.unit}", str(f.baseline), str(f.ratio), HEADLINE[f.name], met(f))
+    return table
 
 
 def main() -> int:
@@ -36,7 +62,6 @@ def main() -> int:
     for column in ("figure", "value", "baseline", "ratio", "goal", "met"):
         table.add_column(column, no_wrap=column == "figure")
     for f in figures:
-        met = "-" if f.met is None else ("yes" if f.met else "NO")
         value = "not measured" if f.value is None else f"{f.value} {f.unit}"
         table.add_row(
             f.name,
@@ -44,16 +69,20 @@ def main() -> int:
             "" if f.baseline is None else str(f.baseline),
             "" if f.ratio is None else str(f.ratio),
             f.goal,
-            met,
+            met(f),
         )
     console = Console(width=max(Console().width, 120))
     console.print(table)
     for f in figures:
         if f.note:
             console.print(f"{f.name}: {f.note}", highlight=False)
+    console.print(headline(figures))
+    seconds = round(time.perf_counter() - started, 1)
+    load = os.getloadavg()[0]
+    console.print(f"{seconds} s in all; load average {load:.1f} on {os.cpu_count()} cores (figures under load vary)")
     results = {
-        "machine": {"python": platform.python_version(), "platform": platform.platform()},
-        "seconds": round(time.perf_counter() - started, 1),
+        "machine": {"python": platform.python_version(), "platform": platform.platform(), "load": round(load, 2)},
+        "seconds": seconds,
         "figures": [f.as_dict() for f in figures],
     }
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
