@@ -231,6 +231,73 @@ def preamble_distractors(role: Role) -> tuple[str, Gold]:
     return "\n".join([*lines, "", KEY, *tail()]), gold(role)
 
 
+def numbered_bare(role: Role) -> tuple[str, Gold]:
+    """Numbered rows with an E/D letter and codes, cells split by ' / ', and no header row at all."""
+    lines = [*head(role), KEY, ""]
+    for n, (t, k, m) in enumerate((i for _, items in role["categories"] for i in items), 1):
+        lines.append(f"{n} / {t} / {k[0].upper()} / {codes(m)}")
+    return "\n".join(lines + tail()), gold(role, category=False)
+
+
+def numbered_spaces(role: Role) -> tuple[str, Gold]:
+    """'3. text   D   A, I': numbered criteria, runs of spaces between cells, no header, key at the end."""
+    lines = head(role)
+    for n, (t, k, m) in enumerate((i for _, items in role["categories"] for i in items), 1):
+        lines.append(f"{n}. {t}   {k[0].upper()}   {codes(m)}")
+    return "\n".join([*lines, "", KEY, *tail()]), gold(role, category=False)
+
+
+def pipe_category_headers(role: Role) -> tuple[str, Gold]:
+    """'Experience | Essential or Desirable | Assessed by' repeated per category: its first cell is the category."""
+    lines = head(role)
+    for cat, items in role["categories"]:
+        lines.append(f"{cat} | Essential or Desirable | Assessed by")
+        lines += [f"{t} | {_kind(k)} | {words(m)}" for t, k, m in items]
+        lines.append("")
+    return "\n".join(lines + tail()), gold(role)
+
+
+PHRASES = ("would be useful", "would be an advantage", "is preferred", "would be beneficial")
+
+
+def desirable_phrases(role: Role) -> tuple[str, Gold]:
+    """No E/D labels: desirable criteria say so in their own words ('... would be useful', 'Ideally, ...')."""
+    lines = [*head(role), "All criteria are essential unless stated otherwise.", ""]
+    out = []
+    n = 0
+    for cat, items in role["categories"]:
+        lines.append(cat)
+        for t, k, _ in items:
+            text = t
+            if k == "desirable":
+                n += 1
+                text = f"Ideally, {t[0].lower()}{t[1:]}" if n % 5 == 0 else f"{t} {PHRASES[n % len(PHRASES)]}"
+            lines.append(f"- {text}")
+            out.append({"text": text, "kind": k, "category": cat, "assessed_by": []})
+        lines.append("")
+    return "\n".join(lines + tail()), out
+
+
+def contact_tail(role: Role) -> tuple[str, Gold]:
+    """ESSENTIAL / DESIRABLE lists, then a further-information and contact section that is not criteria."""
+    lines = head(role)
+    everything = [i for _, items in role["categories"] for i in items]
+    out = []
+    for kind in ("essential", "desirable"):
+        lines.append(f"{_kind(kind).upper()} CRITERIA")
+        lines += [f"• {t}" for t, k, _ in everything if k == kind]
+        out += [{"text": t, "kind": k, "category": None, "assessed_by": []} for t, k, _ in everything if k == kind]
+        lines.append("")
+    lines += [
+        "Further information",
+        "For an informal discussion about the post please contact the team manager.",
+        "Telephone: 01632 960 321",
+        "Email: recruitment@example.org",
+        "Closing date: Friday 14 March",
+    ]
+    return "\n".join(lines), out
+
+
 # --- web page, Word, PDF -------------------------------------------------------------------------
 
 
@@ -356,6 +423,11 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("numbered_codes", "txt", numbered_codes, [3]),
     ("glued_category", "txt", glued_category, [4]),
     ("preamble_distractors", "txt", preamble_distractors, [5]),
+    ("numbered_bare", "txt", numbered_bare, [6]),
+    ("numbered_spaces", "txt", numbered_spaces, [7]),
+    ("pipe_category_headers", "txt", pipe_category_headers, [0]),
+    ("desirable_phrases", "txt", desirable_phrases, [1, 4]),
+    ("contact_tail", "txt", contact_tail, [2]),
     ("html_table", "html", html_table, [6, 1]),
     ("html_lists", "htm", html_lists, [7]),
 ]

@@ -3,12 +3,13 @@ old Word files under a new name (issue 13, found by a tester)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from selfassess.cli import main
-from selfassess.extract import extract_text
+from selfassess.extract import extract_file, extract_text
 from selfassess.extract.flatrow import flat_row
 
 
@@ -68,7 +69,7 @@ def test_a_flat_row_needs_signals_after_its_text() -> None:
     assert flat_row("Salary / Grade 5 / Full time") is None
     assert flat_row("Monday to Friday  9am to 5pm") is None
     assert flat_row("Good communication skills   Interview") is None  # no number, no E/D: a sentence
-    assert flat_row("Essential   Desirable") is None
+    assert flat_row("Essential   Desirable") == "Essential\tDesirable"  # a header row: its columns
 
 
 def test_header_rows_repeated_per_category_name_the_category() -> None:
@@ -151,3 +152,10 @@ def test_old_office_files_under_a_docx_name_get_the_right_message(
     assert main(["extract", str(path), "--json"]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and message in err and "damaged" not in err
+
+
+def test_fixture_with_a_header_row_per_category_keeps_every_category() -> None:
+    doc = Path(__file__).parent / "fixtures" / "docs" / "corpus" / "pipe_category_headers_0.txt"
+    gold = json.loads(doc.with_name("pipe_category_headers_0.gold.json").read_text(encoding="utf-8"))["criteria"]
+    got = extract_file(doc).criteria
+    assert [(c.text, c.category) for c in got] == [(g["text"], g["category"]) for g in gold]

@@ -8,9 +8,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .cells import methods_of, words
-from .flatrow import ROW_NUMBER
 from .split import PARAGRAPH
-from .vocab import MARK_CELL, METHOD_HEADER
+from .vocab import MARK_CELL, METHOD_HEADER, ROW_NUMBER
 
 if TYPE_CHECKING:
     from .lines import Line

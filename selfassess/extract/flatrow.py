@@ -1,4 +1,4 @@
-"""A table row flattened onto one line with no header row to say what its columns are.
+"""A table row (or a header row) flattened onto one line, with no header row above it to say what its columns are.
 
 ``1 / Degree in a relevant subject / E / AF`` or ``3. Experience of budget management   D   AF, I``:
 cells separated by ' / ', '|' or runs of spaces, an optional row number, the criterion, then only
@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from .cells import methods_of, words
-from .vocab import KIND_CELL
+from .columns import Col, header_role
+from .vocab import KIND_CELL, ROW_NUMBER
 
 SEPARATOR = re.compile(r"[ \u00a0]+/[ \u00a0]+|[ \u00a0]*\|[ \u00a0]*|[ \u00a0]{2,}")
-ROW_NUMBER = re.compile(r"^\(?\d{1,2}[.)]?$")
 NUMBER_LEAD = re.compile(r"^\s*\(?\d{1,2}[.)]?(?:\s+/\s+|\s*\|\s*|\s+)(?=\S)")
 HINT = re.compile(r"\S(?:[ \u00a0]+/[ \u00a0]+|[ \u00a0]*\|[ \u00a0]*|[ \u00a0]{2,})\S")
 
@@ -30,6 +30,17 @@ def _signal(cell: str) -> str | None:
     return None
 
 
+HEADER_KINDS = (Col.ESSENTIAL, Col.DESIRABLE, Col.KIND, Col.METHOD)
+
+
+def flat_header(cells: list[str]) -> bool:
+    """Cells that name a table's columns ("Experience | Essential or Desirable | Assessed by")."""
+    if len(cells) < 2 or any(len(words(c)) > 10 for c in cells):
+        return False
+    roles = [header_role(c) for c in cells]
+    return sum(r is not None for r in roles) >= 2 and any(r in HEADER_KINDS for r in roles)
+
+
 def flat_row(raw: str) -> str | None:
     """The line as tab-separated cells (criterion, then signals) when it is a header-less table row, else None."""
     stripped = raw.strip()
@@ -41,6 +52,8 @@ def flat_row(raw: str) -> str | None:
     cells = [c for c in cells if c]
     if len(cells) < 2:
         return None
+    if not numbered and flat_header(cells):
+        return "\t".join(cells)  # a header row: the parser reads its columns (and a category in its first cell)
     first_signal = len(cells)
     while first_signal > 0 and _signal(cells[first_signal - 1]) is not None:
         first_signal -= 1

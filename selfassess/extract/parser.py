@@ -274,6 +274,7 @@ class Parser:
         first_index, first = line.filled[0]
         if header.get(first_index) == Col.OTHER and category_like(first):
             self._set_category(first)  # "Experience / Essential or Desirable / Assessed by": one header per category
+            self.columns.roles[first_index] = Col.TEXT  # and its column holds the criteria
         self.open = None
 
     def _set_category(self, text: str) -> None:

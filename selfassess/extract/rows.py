@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from .cells import category_like, mark_positions, methods_of, ordered, split_list_cell, strip_caps_prefix, words
 from .columns import KIND_COLUMNS, Col, Columns
-from .flatrow import ROW_NUMBER
 from .lines import Line
 from .split import PARAGRAPH
-from .vocab import KIND_CELL, MARK_CELL, NOTE_START
+from .vocab import KIND_CELL, MARK_CELL, NOTE_START, ROW_NUMBER
 
 if TYPE_CHECKING:
     from .parser import Parser

@@ -385,3 +385,5 @@ INLINE_LIST = re.compile(
 BARE_KIND_CODES = re.compile(
     r"^(?P<text>.*\S)\s+(?P<kind>[ED])\s+(?P<codes>[A-Z]{1,3}(?:\s*[/,.&]\s*[A-Z]{1,3})*)\.?\s*$"
 )
+# A table's row-number cell ("1", "2.", "(3)").
+ROW_NUMBER = re.compile(r"^\(?\d{1,2}[.)]?$")
