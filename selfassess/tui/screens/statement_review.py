@@ -53,16 +53,17 @@ def review_text(session: Session) -> Text:
 
 
 def gap_options(session: Session) -> list[Option]:
-    """One line per gap (severe in red), each opening its criterion."""
+    """One line per gap (severe in red), each opening its criterion; a criterion may have several gaps, so
+    an option's id is its criterion id and its place in the list ("E1#0")."""
     found = gaps(session)
     if not found:
         return [Option(Text("Nothing missing or weak: every criterion has rated evidence.", style="green"), id="-")]
     options = []
-    for gap in found:
+    for n, gap in enumerate(found):
         line = Text()
         line.append(f"{gap.criterion.id} ", style="bold")
         line.append_text(plain(gap.reason, "red" if gap.severe else "yellow"))
-        options.append(Option(line, id=gap.criterion.id))
+        options.append(Option(line, id=f"{gap.criterion.id}#{n}"))
     return options
 
 
@@ -109,7 +110,7 @@ class StatementReviewScreen(AppScreen[str | None]):
     @on(OptionList.OptionSelected, "#review-gaps")
     def _open(self, event: OptionList.OptionSelected) -> None:
         if event.option.id and event.option.id != "-":
-            self.dismiss(event.option.id)
+            self.dismiss(event.option.id.rpartition("#")[0])
 
     def action_back(self) -> None:
         self.dismiss(None)
