@@ -170,18 +170,19 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
                 continue
             meta = next(iter(data["meta"].values()))
             evidence = data.get("evidence", {}).values()
+            blind = bool((meta.get("panel") or {}).get("blind"))
             found.append(
                 QuickSession(
                     id=path.stem,
                     role_title=str(meta["role"]["title"]),
-                    candidate=meta.get("candidate"),
+                    candidate=None if blind else meta.get("candidate"),  # a blind panel's candidate: never by name
                     reference=meta.get("reference"),
                     updated=datetime.fromisoformat(meta["updated"]),
                     answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
                     done=sum(1 for e in evidence if _done(e)),
                     total=len(meta["role"]["criteria"]),
                     panel=bool(meta.get("panel")),
-                    blind=bool((meta.get("panel") or {}).get("blind")),
+                    blind=blind,
                 )
             )
         except SessionDamaged as exc:

@@ -17,6 +17,7 @@ import pytest
 from selfassess import store_maintenance
 from selfassess.cli import build_parser, main
 from selfassess.export.jsonfile import session_json
+from selfassess.session_files import quick_sessions
 from selfassess.store import SCHEMA_VERSION, SessionStore
 
 from .helpers import seed_role
@@ -166,8 +167,10 @@ def test_the_sessions_list_never_names_a_blind_panels_candidate(tmp_path, capsys
     listed = {s["reference"]: s for s in json.loads(capsys.readouterr().out)}
     assert listed["C-1"]["candidate"] is None and listed["C-1"]["blind"] is True
     assert listed["C-2"]["candidate"] == "Sam Sample"
-    [summary] = [s for s in store.summaries() if s.id == blind.id]  # the rule is the store's
+    [summary] = [s for s in store.summaries() if s.id == blind.id]  # the rule is the core's, for the app too
     assert summary.candidate is None
+    [quick] = [s for s in quick_sessions(store.directory)[0] if s.id == blind.id]
+    assert quick.candidate is None and quick.blind
 
 
 def test_a_lone_surrogate_in_candidate_text_is_saved_not_a_crash(tmp_path, capsys) -> None:
