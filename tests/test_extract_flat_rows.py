@@ -10,6 +10,7 @@ import pytest
 
 from selfassess.cli import main
 from selfassess.extract import extract_file, extract_text
+from selfassess.extract.cells import methods_of
 from selfassess.extract.flatrow import flat_row
 
 
@@ -159,3 +160,26 @@ def test_fixture_with_a_header_row_per_category_keeps_every_category() -> None:
     gold = json.loads(doc.with_name("pipe_category_headers_0.gold.json").read_text(encoding="utf-8"))["criteria"]
     got = extract_file(doc).criteria
     assert [(c.text, c.category) for c in got] == [(g["text"], g["category"]) for g in gold]
+
+
+def test_the_occasion_of_an_interview_is_not_a_method_but_an_assessment_is() -> None:
+    assert methods_of("Interview/Selection centre") == ["interview"]
+    assert methods_of("Interview and assessment") == ["interview", "other"]
+    assert methods_of("Selection event") == ["other"]
+
+
+def test_a_method_cell_wrapped_onto_its_own_line_belongs_to_every_row_that_shared_it() -> None:
+    text = (
+        "REQUIREMENTS / ESSENTIAL / DESIRABLE / METHOD OF ASSESSMENT\n"
+        "ELIGIBILITY / Eligible for registration with the regulator at the time of appointment\n"
+        "Eligibility to work in the UK. / Application form\n"
+        "Pre-employment check\n"
+        "FITNESS / Is fit to practise safely / Application form\n"
+        "References\n"
+    )
+    got = [(c.text, c.assessed_by) for c in extract_text(text).criteria]
+    assert got == [
+        ("Eligible for registration with the regulator at the time of appointment", ["application", "other"]),
+        ("Eligibility to work in the UK.", ["application", "other"]),
+        ("Is fit to practise safely", ["application", "reference"]),
+    ]

@@ -42,11 +42,18 @@ def ordered(methods: Iterable[str]) -> list[str]:
     return [m for m in METHOD_ORDER if m in chosen]
 
 
-def _one_cell(methods: Iterable[str]) -> list[str]:
-    """A single cell's methods: a generic 'assessment' beside the application form adds nothing."""
+OCCASION = re.compile(r"\bselection\s+(?:centre|center|event|day)s?\b", re.I)
+OTHER_WORDS = [pattern for pattern, method in METHOD_WORDS if method == "other"]
+
+
+def _one_cell(methods: Iterable[str], text: str) -> list[str]:
+    """A single cell's methods: a generic 'assessment' beside the application form adds nothing, and neither
+    does the occasion a named method happens at ('Interview/Selection centre')."""
     chosen = set(methods)
-    if "application" in chosen and len(chosen) > 1 and "other" in chosen:
-        chosen.discard("other")
+    if len(chosen) > 1 and "other" in chosen:
+        occasion = OCCASION.search(text) is not None
+        if "application" in chosen or (occasion and not any(p.search(OCCASION.sub(" ", text)) for p in OTHER_WORDS)):
+            chosen.discard("other")
     return ordered(chosen)
 
 
@@ -80,7 +87,7 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
             return None
     if not found and not whole:
         return None
-    return _one_cell(found + whole)
+    return _one_cell(found + whole, text)
 
 
 def split_list_cell(cell: str) -> tuple[list[str], bool]:

@@ -55,9 +55,13 @@ class PendingSignals:
                 target.methods = ordered((target.methods or []) + (signal.methods or []))
                 target.touch(signal.number)
         elif len(methods) == 1:
+            # a method cell that wrapped onto its own line: rows above that had no method of their own
+            # shared the cell (their criterion cell ran over several lines), so they get all of it
+            shared = target.methods if target.row else None
             receivers = [i for i in group if i.methods is None and i is not target] + [target]
             for item in receivers:
-                item.methods = ordered((item.methods or []) + (methods[0].methods or []))
+                own = shared if item is not target and shared else item.methods
+                item.methods = ordered((own or []) + (methods[0].methods or []))
                 item.touch(methods[0].number)
         elif len(methods) > 1 and len(methods) == len(group):
             for item, signal in zip(group, methods):
