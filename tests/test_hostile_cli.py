@@ -84,13 +84,14 @@ def test_deep_nesting_and_malformed_sessions_never_stop_the_list(tmp_path: Path)
         "bbbbbbbb": json.dumps({**raw, "meta": {"1": {**raw["meta"]["1"], "schema_version": 0}}}),
         "cccccccc": json.dumps({**raw, "meta": {"1": {**raw["meta"]["1"], "schema_version": -3}}}),
         "dddddddd": json.dumps({**raw, "evidence": [["E1", "x"]]}),
-        "eeeeeeee": json.dumps({"meta": {"1": {"\x1b]0;owned\x07[/]": 1, "schema_version": 1}}}),
+        "eeeeeeee": json.dumps({**raw, "evidence": {"1": {"criterion": "\x1b]0;owned\x07E1[/]", "text": 5}}}),
     }
     for key, text in bad.items():
         (store.directory / f"20260101-{key}.json").write_text(text)
     listed = run_limited(tmp_path, "sessions", "--json")
     assert listed.returncode == 0 and [s["id"] for s in json.loads(listed.stdout)] == [good.id]
     assert len(listed.stderr.strip().splitlines()) == len(bad) and "\x1b" not in listed.stderr
+    assert "\\x1b]0;owned\\x07E1[/]" in listed.stderr  # the key is named, its escapes shown, not obeyed
     for key in bad:  # export and repair: one line each, never a crash
         refused(run_limited(tmp_path, "export", f"20260101-{key}"), f"20260101-{key}")
         refused(run_limited(tmp_path, "repair", f"20260101-{key}"), f"20260101-{key}")

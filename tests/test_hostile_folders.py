@@ -68,22 +68,26 @@ def test_pypdf_warnings_add_no_stray_lines(tmp_path: Path) -> None:
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
 
 
-async def test_the_app_starts_past_a_fifo_role_and_session_and_quits(private_folders) -> None:
+async def test_the_app_starts_past_a_fifo_role_a_fifo_and_a_38_mb_session_and_quits(private_folders) -> None:
     roles, sessions = private_folders["roles"], private_folders["sessions"]
     roles.mkdir()
     os.mkfifo(roles / "pipe.toml")
     store = SessionStore(sessions)
     good = store.create(seed_role(), reference="GOOD")
     os.mkfifo(sessions / "20260101-aaaaaaaa.json")
+    raw = json.loads(store.path(good.id).read_text())
+    raw["padding"] = "y" * 38_000_000  # a 38 MB session: over the 16 MB cap, never read into memory
+    (sessions / "20260101-bbbbbbbb.json").write_text(json.dumps(raw))
     app = make_app()
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
         for _ in range(20):
-            if len(app._notifications) >= 2:
+            if len(app._notifications) >= 3:
                 break
             await pilot.pause(0.1)
         messages = " ".join(n.message for n in app._notifications)
         assert "pipe.toml" in messages and "20260101-aaaaaaaa" in messages, messages
+        assert "20260101-bbbbbbbb.json: too large for a session file" in messages, messages
         table = app.screen.query_one("#sessions", DataTable)
         assert table.row_count == 1 and table.coordinate_to_cell_key((0, 0)).row_key.value == good.id
         await pilot.press("ctrl+q")
