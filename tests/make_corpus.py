@@ -298,6 +298,29 @@ def contact_tail(role: Role) -> tuple[str, Gold]:
     return "\n".join(lines), out
 
 
+def prose_sentences(role: Role) -> tuple[str, Gold]:
+    """No list or table: what the person needs is said in sentences of a paragraph, duties before them."""
+    everything = [i for _, items in role["categories"] for i in items]
+    said, out = [], []
+    for n, (t, k, _) in enumerate(everything):
+        if k == "essential":
+            text = f"{t} is required." if n % 2 else f"{t} is essential."
+        else:
+            text = f"{t} would also be an advantage."
+        said.append(text)
+        out.append({"text": text, "kind": k, "category": None, "assessed_by": []})
+    lines = [
+        f"Job title: {role['title']}",
+        role["organisation"],
+        "",
+        "Keep the service running smoothly and support colleagues across the team.",
+        " ".join(said),
+        "",
+        "You must submit your application form by the closing date.",
+    ]
+    return "\n".join(lines), out
+
+
 # --- web page, Word, PDF -------------------------------------------------------------------------
 
 
@@ -428,6 +451,7 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("pipe_category_headers", "txt", pipe_category_headers, [0]),
     ("desirable_phrases", "txt", desirable_phrases, [1, 4]),
     ("contact_tail", "txt", contact_tail, [2]),
+    ("prose_sentences", "txt", prose_sentences, [3]),
     ("html_table", "html", html_table, [6, 1]),
     ("html_lists", "htm", html_lists, [7]),
 ]

@@ -11,6 +11,7 @@ from .grid import grid_rows
 from .layout import pipe_cells, vertical_cells
 from .lines import split_lines
 from .metadata import find_guidance, find_organisation, find_title
+from .prose import prose_criteria
 from .read import read_document
 from .result import ExtractedCriterion, Extraction
 
@@ -29,7 +30,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     text = vertical_cells(text)
     with document_codes(text):
         lines = split_lines(grid_rows(text) if "   " in text else text)
-        criteria = criteria_from_lines(lines)
+        criteria = criteria_from_lines(lines) or prose_criteria(lines)
     return Extraction(
         title=find_title(lines),
         organisation=find_organisation(text),
