@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .controls import strip_controls
+
 STAR_LABEL = re.compile(r"^[ \t]*(?:situation|task|action|result|reflection)[ \t]*:[ \t]*", re.I | re.M)
 
 
@@ -13,5 +15,6 @@ def substance(text: str) -> str:
 
 
 def stored_form(text: str) -> str:
-    """The text as the store keeps it (without outer blank space), so a screen can tell it is saved."""
-    return text.strip()
+    """The text as the store keeps it (no control characters, no outer blank space), so a screen can tell
+    it is saved."""
+    return strip_controls(text).strip()

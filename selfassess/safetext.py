@@ -6,13 +6,7 @@ import re
 
 from rich.text import Text
 
-# C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can hide text.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def strip_controls(value: str) -> str:
-    """Remove control characters that would move the cursor, ring bells or reorder text."""
-    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+from .controls import strip_controls as strip_controls
 
 
 def plain(value: str | None, style: str = "") -> Text:

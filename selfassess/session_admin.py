@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .controls import strip_controls
 from .errors import BadInput
 from .models import AuditEvent, Session, StatementLimits
 from .store import SessionStore, now
@@ -50,7 +51,7 @@ def set_limits(store: SessionStore, session_id: str, limits: StatementLimits) ->
 
 def set_practice_note(store: SessionStore, session_id: str, criterion_id: str, text: str) -> Session:
     """Keep notes on how an interview practice went for one criterion (never part of the statement)."""
-    text = text.strip()
+    text = strip_controls(text).strip()
     if len(text) > MAX_NOTE:
         raise BadInput(f"practice note for {criterion_id}: at most {MAX_NOTE} characters")
     session = store.load(session_id)

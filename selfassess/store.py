@@ -40,7 +40,7 @@ from .models import (
     Session,
     SessionSummary,
 )
-from .safetext import mend_surrogates
+from .safetext import mend_surrogates, strip_controls
 from .scoring import change_needs_reason
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
 from .stage_criteria import plan_choices, require_scored
@@ -183,6 +183,7 @@ class SessionStore(PanelMethods, FairStore):
         if not isinstance(text, str):
             raise BadInput(f"evidence for {criterion_id}: must be text")
         text = mend_surrogates(text)  # a lone surrogate (a broken paste) never stops the answer saving
+        text = strip_controls(text)  # no bell, escape or NUL from a paste is kept, so every renderer is safe
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_criterion(session, criterion_id)

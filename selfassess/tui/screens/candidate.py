@@ -25,9 +25,11 @@ from ... import prefs
 from ...autosave import Autosaver
 from ...errors import BadInput
 from ...models import Evidence, Session
+from ...safetext import strip_controls
 from ...statement import last_edited, status_of, stored_form, total_counts
 from ..dialogs.unsaved import Unsaved, unsaved_of
 from ..typed import AppScreen
+from ..widgets.answer_area import AnswerArea
 from ..widgets.candidate_text import criterion_heading, rail_row, rating_line
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.evidence_feedback import EvidenceFeedback
@@ -83,7 +85,7 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         super().__init__()
         self.session = session
         self.index = 0
-        self.texts = {cid: ev.text for cid, ev in session.evidence.items()}
+        self.texts = {cid: strip_controls(ev.text) for cid, ev in session.evidence.items()}  # saved clean next time
         self.ratings = {cid: ev.self_rating for cid, ev in session.evidence.items()}
         self.saved_texts = dict(self.texts)
         self._changed_at = 0.0
@@ -107,7 +109,7 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
                 with VerticalScroll(id="criterion-box"):
                     yield Static(id="criterion")
                 yield Static(tools.STAR, id="star")
-                yield TextArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+                yield AnswerArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
                 yield EvidenceFeedback(id="feedback")
         yield Footer(compact=True, show_command_palette=False)
 

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 from ...models import Session
 from ...practice import DEFAULT_SECONDS, STEP_SECONDS, clock, cue_cards, interview_criteria, questions_for
 from ...safetext import plain
+from ..widgets.answer_area import AnswerArea
 from .editing import EditingScreen
 
 
@@ -51,7 +52,7 @@ class PracticeScreen(EditingScreen[None]):
             with Vertical(id="practice-notes-box"):
                 yield Static(id="practice-clock")
                 yield Static("How it went (kept in the session, never in the statement)", classes="section")
-                yield TextArea(id="practice-notes", soft_wrap=True, tab_behavior="focus")
+                yield AnswerArea(id="practice-notes", soft_wrap=True, tab_behavior="focus")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -1,0 +1,13 @@
+"""Control characters in text: one definition for the store, the answer text rules and the renderers."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can hide text.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(value: str) -> str:
+    """Remove control characters that would move the cursor, ring bells or reorder text (CR, CRLF: newline)."""
+    return CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
