@@ -17,6 +17,18 @@ RESERVE_MONTHS = 12
 RESERVE_MONTHS_MAX = 12
 
 
+# --- stage ---------------------------------------------------------------------------------
+
+
+def current_stage(sessions: list[Session], default: str = "interview") -> str:
+    """The stage a role's campaign is at: the furthest stage any candidate's panel is at (the panels'
+    own stage, not a fixed default); ``default`` when no panel is set."""
+    from .models import SCORING_STAGES
+
+    stages = [s.panel.stage for s in sessions if s.panel is not None and s.panel.stage in SCORING_STAGES]
+    return max(stages, key=SCORING_STAGES.index) if stages else default
+
+
 # --- conflicts -------------------------------------------------------------------------------
 
 
@@ -30,7 +42,7 @@ def scoring_blocked(session: Session, panellist: str) -> str | None:
     """Why ``panellist`` may not score this candidate now, or None if they may."""
     declared = declaration(session, panellist)
     if declared is not None and declared.conflicted:
-        return f"{panellist} declared a conflict of interest with this candidate ({declared.reason})"
+        return f"{panellist} declared a conflict of interest with this candidate"  # no reason: it may identify them
     if declared is None and session.panel is not None and session.panel.require_declarations:
         return f"{panellist} must declare any conflict of interest before scoring this candidate"
     return None

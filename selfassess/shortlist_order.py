@@ -153,3 +153,19 @@ class Queue:
         order = self.orders[criterion]
         index = max(0, min(index, len(order) - 1))
         return Position(criterion, order[index], index, len(order))
+
+    def before(self, position: Position | None) -> Position | None:
+        """The item just before ``position`` in the whole pass (across criteria); the last item of the
+        pass for None (back from 'finished'); None at the very start."""
+        if position is None:
+            for cid in reversed(self.criteria):
+                if self.orders[cid]:
+                    return self.at(cid, len(self.orders[cid]) - 1)
+            return None
+        if position.index > 0:
+            return self.at(position.criterion, position.index - 1)
+        earlier = self.criteria[: self.criteria.index(position.criterion)]
+        for cid in reversed(earlier):
+            if self.orders[cid]:
+                return self.at(cid, len(self.orders[cid]) - 1)
+        return None

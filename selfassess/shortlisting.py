@@ -3,7 +3,8 @@ scoring it through the store, and progress. Plain Python (the screen and the ben
 
 Applications are anonymised by default: each is shown as "Application N of M" (its place in this
 panellist's order for the criterion) with the candidate's name, e-mail and phone removed from the
-evidence. Conflicted applications are skipped; the store refuses them anyway.
+evidence. Conflicted applications are skipped and their evidence is never shown (moving back onto
+one shows that it is hidden); the store refuses a score anyway.
 """
 
 from __future__ import annotations
@@ -31,13 +32,14 @@ class Item:
     plan: PlanItem | None
     my_score: int | None
     scored: bool
+    conflicted: bool = False  # this panellist declared a conflict: the evidence is not shown
 
 
 class ShortlistPass:
     """One panellist's pass; sessions are loaded once and replaced by what each save returns."""
 
     def __init__(self, store: SessionStore, role_id: str, panellist: str, anonymise: bool = True) -> None:
-        self.store, self.panellist, self.anonymise = store, panellist, anonymise
+        self.store, self.role_id, self.panellist, self.anonymise = store, role_id, panellist, anonymise
         sessions = store.sessions_of_role(role_id)
         self.sessions: dict[str, Session] = {s.id: s for s in sessions}
         if not sessions:
@@ -64,7 +66,8 @@ class ShortlistPass:
         session = self.sessions[position.session_id]
         criterion = next(c for c in self.criteria if c.id == position.criterion)
         evidence = session.evidence.get(criterion.id)
-        text = evidence.text if evidence else ""
+        conflicted = session.id in self.blocked
+        text = "" if conflicted else evidence.text if evidence else ""
         if self.anonymise:
             text = redactor(session)(text)
             label = f"Application {position.index + 1} of {position.of}"
@@ -80,6 +83,7 @@ class ShortlistPass:
             plan=self.campaign.plan_item(criterion.id, STAGE),
             my_score=mine.value if mine else None,
             scored=mine is not None,
+            conflicted=conflicted,
         )
 
     def next_item(self) -> Item | None:
@@ -96,12 +100,25 @@ class ShortlistPass:
         self.done.add((position.criterion, position.session_id))
         return self.next_item()
 
+    def previous(self, position: Position | None) -> Item | None:
+        """The item before ``position`` (across criteria), or the pass's last item when it is finished."""
+        before = self.queue.before(position)
+        return None if before is None else self.item(before)
+
+    def refresh(self) -> None:
+        """Reload every application from the store: other panellists' scores and any new declaration."""
+        sessions = self.store.sessions_of_role(self.role_id)
+        self.sessions.update({s.id: s for s in sessions if s.id in self.sessions})
+        current = list(self.sessions.values())
+        self.done = scored_pairs(current, self.panellist, STAGE)
+        self.blocked = blocked_sessions(current, self.panellist)
+
     def progress(self) -> Progress:
         """Criteria x applications done by this panellist."""
         return progress(list(self.sessions.values()), self.panellist, [c.id for c in self.criteria], STAGE, self.skip)
 
     def panel_progress(self) -> list[Progress]:
-        """Every panellist's progress (from the sessions as last loaded or saved here)."""
+        """Every panellist's progress (from the sessions as last loaded, refreshed or saved here)."""
         names = list(dict.fromkeys(p for s in self.sessions.values() if s.panel for p in s.panel.panellists))
         sessions = list(self.sessions.values())
         ids = [c.id for c in self.criteria]

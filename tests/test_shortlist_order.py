@@ -90,3 +90,18 @@ def test_progress_counts_criteria_by_applications_leaving_out_conflicts() -> Non
     assert (ann.done, ann.total) == (3, 6) and ann.by_criterion == {"E1": (2, 3), "E2": (1, 3)}
     bo = progress(sessions, "Bo", ["E1", "E2"], "shortlisting")
     assert (bo.done, bo.total) == (1, 4) and not bo.complete
+
+
+def test_queue_steps_back_across_criteria_and_from_the_end() -> None:
+    queue = Queue(["a", "b", "c"], ["E1", "E2"], 7, ["Ann"], "Ann")
+    last = queue.before(None)
+    assert last is not None and (last.criterion, last.index) == ("E2", 2)
+    first_of_e2 = queue.at("E2", 0)
+    back = queue.before(first_of_e2)
+    assert back is not None and (back.criterion, back.index, back.session_id) == ("E1", 2, queue.orders["E1"][2])
+    assert queue.before(queue.at("E1", 0)) is None
+    walked, here = [], queue.before(None)
+    while here is not None:
+        walked.append((here.criterion, here.session_id))
+        here = queue.before(here)
+    assert walked[::-1] == [(cid, sid) for cid in ("E1", "E2") for sid in queue.orders[cid]]

@@ -196,3 +196,44 @@ async def test_declarations_gis_and_panel_rules_from_the_campaign_screen() -> No
         panels = [chair.store.load(sid).panel for sid in ids]
         assert all(p is not None and p.require_notes and p.require_declarations for p in panels)
         assert "evidence note with every score on" in str(chair.screen.query_one("#campaign-steps", Static).render())
+
+
+async def test_shortlisting_hides_a_conflicted_application_goes_back_and_follows_others() -> None:
+    """A conflicted application's evidence is never shown (nor its reason); after the last score ctrl+b
+    goes back to review; other panellists' progress is recounted from the store."""
+    app = make_app()
+    ids = campaign(app.store)
+    app.store.declare_conflict(ids[1], "Bo Panel", True, "lives next door to Morgan")
+    async with app.run_test(size=SMALL) as pilot:
+        app.push_screen(ShortlistScreen(ROLE.id, "Bo Panel"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ShortlistScreen)
+        for _ in range(4):  # two applications x E1, E2: the conflicted one is skipped
+            await pilot.press("3")
+            await pilot.pause()
+        assert "ctrl+b goes back" in str(screen.query_one("#sl-head", Static).render())
+        hidden = 0
+        for _ in range(6):
+            await pilot.press("ctrl+b")
+            await pilot.pause()
+            assert screen.item is not None
+            evidence = str(screen.query_one("#sl-evidence", Static).render())
+            if screen.item.conflicted:
+                hidden += 1
+                assert "40 cases" not in evidence and "hidden" in evidence
+                await pilot.press("3")
+                await pilot.pause()
+            else:
+                assert "40 cases" in evidence
+        assert hidden == 2 and [screen.item.position.criterion, screen.item.position.index] == ["E1", 0]
+        messages = " ".join(n.message for n in app._notifications)
+        assert "conflict of interest" in messages and "next door" not in messages and "Morgan" not in messages
+        other = SessionStore(app.store.directory)
+        other.record_score(ids[0], "Ann Chair", "E1", 4, stage="shortlisting")
+        other.record_score(ids[2], "Ann Chair", "E1", 2, stage="shortlisting")
+        screen.folder_watch.seen = None  # as if the poll had run after another terminal's save
+        screen._follow()
+        progress = str(screen.query_one("#sl-progress", Static).render())
+        assert "Ann Chair 2/6" in progress and "Bo Panel 4/4" in progress
+    assert not any(s.panellist == "Bo Panel" for s in app.store.load(ids[1]).scores)

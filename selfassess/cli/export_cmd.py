@@ -11,6 +11,7 @@ from rich.table import Table
 
 from ..errors import BadInput
 from ..export.render import FORMATS, render
+from ..fairness import current_stage
 from ..models import SCORING_STAGES
 from ..safetext import one_line, plain
 from ..stage_criteria import mixed_selection
@@ -42,7 +43,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     p = commands.add_parser("summary", parents=[common], help="campaign view: one role's candidates in merit order")
     p.add_argument("role", metavar="ROLE")
-    p.add_argument("--stage", choices=SCORING_STAGES, default="interview")
+    p.add_argument("--stage", choices=SCORING_STAGES, help="panel stage (default: the stage the role's panels are at)")
     p.add_argument("--tie-break", metavar="CRITERION", help="criterion id that breaks ties")
     p.add_argument("--csv", metavar="PATH", help="also write the view as CSV")
     p.add_argument("--anonymise", action="store_true")
@@ -103,17 +104,18 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
     from ..export import csvfile
     from ..export.files import save_export
-
-    role = roles.load_role(args.role, args.roles)
-    if args.tie_break and role.criterion(args.tie_break) is None:
-        raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
     from ..ranking_load import ranking_sessions
 
-    sessions = ranking_sessions(store_for(args), role.id)
+    sessions = ranking_sessions(store_for(args), args.role)
+    # the sessions' own copy of the role when it is no longer (or never was) in the roles library
+    role = sessions[0].role if sessions else roles.load_role(args.role, args.roles)
+    if args.tie_break and role.criterion(args.tie_break) is None:
+        raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
+    args.stage = args.stage or current_stage(sessions)
     rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
     table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
     for column in rows[0]:
-        table.add_column(str(column), no_wrap=True)
+        table.add_column(str(column), overflow="fold")  # wrapped at 80 columns, never cut
     for row in rows[1:]:
         table.add_row(*[plain(str(v)) for v in row])
     out.print(table)

@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = commands.add_parser("reserve", parents=[common], help="record a role's reserve list (offer order, expiry)")
     p.add_argument("role", metavar="ROLE", help="role id (see `selfassess roles`)")
     p.add_argument("--by", required=True, metavar="NAME", help="who records it (the panel's chair)")
-    p.add_argument("--stage", choices=SCORING_STAGES, default="interview")
+    p.add_argument("--stage", choices=SCORING_STAGES, help="panel stage (default: the stage the role's panels are at)")
     p.add_argument("--months", type=int, default=12, help="months until the list expires (1 to 12; default 12)")
     p.set_defaults(handler=cmd_reserve)
 
@@ -61,6 +61,9 @@ def cmd_reserve(args: argparse.Namespace, out: Console) -> int:
 
         roles.load_role(args.role, args.roles)  # an unknown role is named as such
         raise BadInput(f"reserve list: role {args.role} has no candidates yet")
+    from ..fairness import current_stage
+
+    args.stage = args.stage or current_stage(store.sessions_of_role(args.role))
     reserve = CampaignStore(store).set_reserve(args.role, args.stage, args.by, months=args.months)
     names = {s.id: s.display_name(s.blind) for s in store.sessions_of_role(args.role)}
     print(f"reserve list for {args.role} ({args.stage}), expires {reserve.expires}; offers in this order:")

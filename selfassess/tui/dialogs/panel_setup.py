@@ -73,7 +73,8 @@ class PanelSetupDialog(AppModal[dict | None]):
         v = self.values
         scales = [(s.name, s.id) for s in roles.scales().values()]
         with Vertical(classes="panel-form"):
-            yield Label(plain(f"Panel for {self.session.role.title}", "bold"))
+            who = self.session.display_name(self.session.blind)  # a blind panel's candidate: reference only
+            yield Label(plain(f"Panel for {who} · {self.session.role.title}", "bold"), id="panel-title")
             with VerticalScroll(classes="panel-fields"):
                 with Horizontal(classes="panel-row"):
                     yield Label("Panellists")

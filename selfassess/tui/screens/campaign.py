@@ -21,7 +21,7 @@ from ..typed import AppScreen
 from ..widgets.calibration import CalibrationPanel
 
 
-def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, today) -> Text:
+def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, today, stage: str) -> Text:
     """The campaign's state, step by step."""
     out = Text()
     out.append_text(plain(f"{role.title} · {len(sessions)} applications · you are {actor}\n", "bold"))
@@ -57,11 +57,11 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
         must = sum(1 for s in gis if fairness.gis_minimum(s).must_interview)
         out.append(f"; Guaranteed Interview Scheme: {len(gis)} flagged, {must} meet the minimum (must interview)")
     out.append("\n3 Calibration ", style="bold")
-    out.append("(s changes stage): below")
+    out.append(f"at {stage} (s changes stage): below")
     out.append("\n4 Reserve list ", style="bold")
     reserve = campaign.reserve
     if reserve is None:
-        out.append("(v records it from 'reserve' decisions, 12 months): none")
+        out.append(f"(v records it from 'reserve' decisions at {stage}, 12 months): none")
     else:
         by_id = {s.id: s for s in sessions}
         order = [by_id[sid].display_name(by_id[sid].blind) if sid in by_id else sid for sid in reserve.offer_order]
@@ -87,9 +87,10 @@ class CampaignScreen(AppScreen[None]):
         Binding("escape", "back", "Back", id="campaign-back"),
     ]
 
-    def __init__(self, role: Role, actor: str, stage: str = "interview") -> None:
+    def __init__(self, role: Role, actor: str, stage: str | None = None) -> None:
         super().__init__()
-        self.role, self.actor, self.stage = role, actor, stage
+        self.role, self.actor = role, actor
+        self.stage = stage or ""  # empty: the stage the role's panels are at (found on the first load)
         self.sessions: list[Session] = []
 
     def compose(self) -> ComposeResult:
@@ -108,10 +109,11 @@ class CampaignScreen(AppScreen[None]):
 
     def action_reload(self) -> None:
         self.sessions = self.app.store.sessions_of_role(self.role.id)
+        self.stage = self.stage or fairness.current_stage(self.sessions)
         campaign = CampaignStore(self.app.store).load(self.role.id)
         today = datetime.now(UTC).date()
         self.query_one("#campaign-steps", Static).update(
-            campaign_text(self.role, self.sessions, campaign, self.actor, today)
+            campaign_text(self.role, self.sessions, campaign, self.actor, today, self.stage)
         )
         if self.sessions:
             self.query_one(CalibrationPanel).show(self.sessions, self.stage, self.sessions[0].scale)

@@ -1,6 +1,7 @@
 """Conflicts of interest and guaranteed interviews: each panellist declares, per candidate, no conflict
-or a conflict with a reason (before scoring them); the chair flags Guaranteed Interview Scheme
-candidates, and the table shows who meets the minimum and so must be interviewed."""
+or a conflict with a reason (before scoring them); only the chair withdraws a declared conflict, with a
+reason; the chair flags Guaranteed Interview Scheme candidates, and the table shows who meets the
+minimum and so must be interviewed. A blind panel's candidates appear by reference only."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class DeclarationsScreen(EditingScreen[None]):
     BINDINGS = [
         Binding("n", "no_conflict", "No conflict", id="declare-none"),
         Binding("c", "conflict", "Conflict", id="declare-conflict"),
+        Binding("w", "withdraw", "Withdraw conflict", id="declare-withdraw"),
         Binding("g", "gis", "GIS flag", id="declare-gis"),
         Binding("escape", "back", "Back", id="declare-back"),
     ]
@@ -39,12 +41,14 @@ class DeclarationsScreen(EditingScreen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"Conflicts and guaranteed interviews · {self.me}"
-        self.query_one(DataTable).add_columns("candidate", "your declaration", "GIS", "shortlisting minimum")
+        self.query_one(DataTable).add_columns(
+            "candidate", "your declaration", "conflicted", "GIS", "shortlisting minimum"
+        )
         self._fill()
         self.query_one(DataTable).focus()
 
     def _fill(self) -> None:
-        self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: s.display_name())
+        self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: self.label(s))
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -56,13 +60,20 @@ class DeclarationsScreen(EditingScreen[None]):
                 mine = f"CONFLICT: {declared.reason}" if declared.conflicted else "no conflict"
             gis = "yes" if s.gis else "-"
             minimum = fairness.gis_label(s).removeprefix("flagged: ") if s.gis else "-"
-            table.add_row(plain(s.display_name()), plain(mine), gis, minimum, key=s.id)
+            table.add_row(
+                plain(self.label(s)), plain(mine), plain(", ".join(conflicted(s)) or "-"), gis, minimum, key=s.id
+            )
         if self.sessions:
             table.move_cursor(row=min(row, len(self.sessions) - 1))
         self.query_one("#declare-title", Static).update(
             "Declare before scoring each candidate: n no conflict, c conflict (with a reason); "
-            "g flags the Guaranteed Interview Scheme (chair)"
+            "the chair withdraws a conflict (w, with a reason) and flags the Guaranteed Interview Scheme (g)"
         )
+
+    @staticmethod
+    def label(session: Session) -> str:
+        """How this screen names a candidate: by reference only on a blind panel."""
+        return session.display_name(session.blind)
 
     def _current(self) -> Session | None:
         table = self.query_one(DataTable)
@@ -97,11 +108,48 @@ class DeclarationsScreen(EditingScreen[None]):
                 if self.is_mounted:
                     self._fill()
 
-            self.save_or_keep(f"conflict {session.id}", f"Conflict with {session.display_name()}", text, save)
+            self.save_or_keep(f"conflict {session.id}", f"Conflict with {self.label(session)}", text, save)
 
         self.app.push_screen(
-            TextPrompt("Your conflict of interest with this candidate (the reason is recorded)", required=True), reason
+            TextPrompt(f"Your conflict of interest with {self.label(session)} (the reason is recorded)", required=True),
+            reason,
         )
+
+    def action_withdraw(self) -> None:
+        """The chair withdraws a panellist's declared conflict, with a reason (kept in the history)."""
+        session = self._current()
+        if session is None:
+            return
+        names = conflicted(session)
+        if not names:
+            self.notify(f"No declared conflict with {self.label(session)}", severity="warning")
+            return
+
+        def with_reason(panellist: str, text: str | None) -> None:
+            if text is not None:
+                self._run(lambda: self.app.store.withdraw_conflict(session.id, panellist, text, by=self.me))
+
+        def ask(panellist: str) -> None:
+            self.app.push_screen(
+                TextPrompt(
+                    f"Withdraw {panellist}'s conflict with {self.label(session)}: reason (chair)", required=True
+                ),
+                lambda text: with_reason(panellist, text),
+            )
+
+        if len(names) == 1:
+            ask(names[0])
+            return
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            if name.strip() not in names:
+                self.notify(f"Withdraw: {name.strip()!r} has no declared conflict here", severity="error")
+                return
+            ask(name.strip())
+
+        self.app.push_screen(TextPrompt(f"Whose conflict? ({', '.join(names)})"), chosen)
 
     def action_gis(self) -> None:
         session = self._current()
@@ -113,3 +161,9 @@ class DeclarationsScreen(EditingScreen[None]):
 
     def action_back(self) -> None:
         self.leave_guarded()
+
+
+def conflicted(session: Session) -> list[str]:
+    """Panellists whose latest declaration about this candidate is a conflict."""
+    names = dict.fromkeys(c.panellist for c in session.conflicts)
+    return [n for n in names if (d := fairness.declaration(session, n)) is not None and d.conflicted]

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import scoring
-from ...fairness import gis_label
+from ...fairness import current_stage, gis_label
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ...stage_criteria import mixed_selection
@@ -30,9 +30,10 @@ class MeritOrderScreen(AppScreen[None]):
         Binding("escape", "back", "Back", id="merit-back"),
     ]
 
-    def __init__(self, role: Role, stage: str = "interview") -> None:
+    def __init__(self, role: Role, stage: str | None = None) -> None:
         super().__init__()
-        self.role, self.stage = role, stage
+        self.role = role
+        self.stage = stage or ""  # empty: the stage the role's panels are at (found on the first fill)
         self.tie: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -59,6 +60,7 @@ class MeritOrderScreen(AppScreen[None]):
 
     def _fill(self) -> None:
         sessions = self._sessions()
+        self.stage = self.stage or current_stage(sessions)
         ranked = scoring.merit_order(sessions, self.stage, self.tie)
         table = self.query_one(DataTable)
         table.clear(columns=True)

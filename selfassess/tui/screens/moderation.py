@@ -1,5 +1,6 @@
 """Moderation: criteria by panellists with mean and spread, wide spreads flagged, consensus with reasons.
 
+The calibration chart (c) shows how each panellist marks across all the role's candidates at the stage.
 Only submitted panellists' scores are shown (the others are "still scoring"); only the chair agrees
 consensus, and before everyone has submitted only with an override reason. The table follows changes
 made at other terminals; its rows are keyed by criterion id and updated in place.
@@ -18,6 +19,7 @@ from ...errors import BadInput
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
+from ..widgets.calibration import CalibrationPanel
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
 
@@ -33,12 +35,15 @@ class ModerationScreen(BlindView, EditingScreen[None]):
     ModerationScreen #moderation-notes {
         height: auto; max-height: 6; padding: 0 1; border-top: solid $primary-darken-2;
     }
+    ModerationScreen #moderation-calibration { display: none; max-height: 10; }
+    ModerationScreen #moderation-calibration.shown { display: block; }
     """
 
     BINDINGS = [
         Binding("enter", "consensus", "Agree consensus", id="mod-consensus"),
         Binding("a", "accept_agreed", "Accept agreed rows", id="mod-accept"),
         Binding("d", "decision", "Decision", id="mod-decision"),
+        Binding("c", "calibration", "Calibration", id="mod-calibration"),
         Binding("escape", "back", "Back", id="mod-back"),
     ]
 
@@ -53,6 +58,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         yield Static(id="moderation-status")
         yield DataTable(id="moderation-table", cursor_type="row", zebra_stripes=True)
         yield Static(id="moderation-notes")
+        yield CalibrationPanel(id="moderation-calibration")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -109,6 +115,17 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             table.update_cell(c.id, "reason", plain((consensus.reason if consensus else "")[:60]))
         self._status(names, flagged, threshold)
         self._notes()
+        self._calibration()
+
+    def _calibration(self) -> None:
+        """The chart across all the role's candidates at this stage (only while shown)."""
+        chart = self.query_one(CalibrationPanel)
+        if chart.has_class("shown"):
+            chart.show(self.app.store.sessions_of_role(self.session.role.id), self.stage, self.session.scale)
+
+    def action_calibration(self) -> None:
+        self.query_one(CalibrationPanel).toggle_class("shown")
+        self._calibration()
 
     def _cell(self, name: str, by: dict[str, int | None], gone: dict[str, str]) -> str | Text:
         if name in gone:

@@ -18,12 +18,14 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ... import scoring
 from ...errors import BadInput
-from ...models import Session
-from ..dialogs.common import Confirm, TextPrompt
+from ...fair_caps import NOTE_MAX_CHARS
+from ...models import Campaign, Session
+from ..dialogs.common import Confirm
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.score_pad import ScorePad
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
+from .scoring_fair import confirm_score, note_placeholder, role_plan
 from .scoring_text import criterion_body, criterion_heading, score_pad_text
 
 LEASE_REFRESH_SECONDS = 5.0
@@ -37,6 +39,14 @@ def now() -> float:
 def clock(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     return f"{minutes:02d}:{secs:02d}"
+
+
+def clock_line(stage: str, on_criterion: float, in_all: float, advance: bool) -> Text:
+    """The timer line under the note box: the stage, time on this criterion and in all (fits 80 columns)."""
+    return Text(
+        f"{stage} {clock(on_criterion)} on it, {clock(in_all)} in all · auto-advance {'on' if advance else 'off'} (a)",
+        style="dim",
+    )
 
 
 class ScoringScreen(BlindView, EditingScreen[None]):
@@ -71,6 +81,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.auto_advance = True
         self.started = now()
         self.criterion_started = self.started
+        self.campaign: Campaign | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -82,7 +93,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
                 body.can_focus = False
                 yield body
                 yield ScorePad(id="score-pad")
-                yield Input(placeholder="Note: type, Enter adds it (time-stamped)", id="note-input")
+                yield Input(placeholder=note_placeholder(self.session), id="note-input", max_length=NOTE_MAX_CHARS)
                 yield Static(id="interview-clock")
         yield Footer()
 
@@ -90,6 +101,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.sub_title = f"{self.stage} · {self.session.display_name(self.session.blind)} · scoring as {self.me}"
         if not self.criteria:
             self.notify(f"No criteria of this role are assessed at the {self.stage} stage.", severity="warning")
+        self._load_plan()
         self._fill_rail()
         self._show(0)
         self.query_one(ScorePad).focus()
@@ -105,8 +117,15 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             self.session = self.app.store.load(self.session.id)
         except BadInput:
             return
+        self._load_plan()
         self._fill_rail()
         self._show(self.index, keep_pending=True)
+
+    def _load_plan(self) -> None:
+        """The role's question plan, shown for the current criterion."""
+        self.campaign, problem = role_plan(self.app.store, self.session.role.id)
+        if problem:
+            self.notify(problem, severity="warning")
 
     def _keep_lease(self) -> None:
         try:
@@ -150,7 +169,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.index = index
         c = self.criteria[index]
         self.query_one("#criterion-heading", Static).update(criterion_heading(c, index, len(self.criteria)))
-        self.query_one("#criterion-text", Static).update(criterion_body(self.session, c, self.stage, self.me))
+        self.query_one("#criterion-text", Static).update(
+            criterion_body(self.session, c, self.stage, self.me, self.campaign)
+        )
         self.query_one(CriterionRail).show(index)
         self._show_score()
 
@@ -163,13 +184,8 @@ class ScoringScreen(BlindView, EditingScreen[None]):
 
     def _tick(self) -> None:
         moment = now()
-        advance = "on" if self.auto_advance else "off"
         self.query_one("#interview-clock", Static).update(
-            Text(
-                f"{clock(moment - self.criterion_started)} on this criterion · {clock(moment - self.started)} in all · "
-                f"auto-advance {advance} (a) · {self.session.scale.name}",
-                style="dim",
-            )
+            clock_line(self.stage, moment - self.criterion_started, moment - self.started, self.auto_advance)
         )
 
     # --- scoring ------------------------------------------------------------------------
@@ -196,20 +212,15 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             return
         c = self.criteria[self.index]
         value = self.pending if isinstance(self.pending, int) else None
-        if scoring.change_needs_reason(self.session, self.me, c.id, self.stage):
-            self.app.push_screen(
-                TextPrompt(f"Reason for changing your submitted score for {c.id}"),
-                lambda reason: self._record(c.id, value, reason) if reason else None,
-            )
-            return
-        self._record(c.id, value, None)
+        box = self.query_one("#note-input", Input)
+        confirm_score(self, (self.session, self.me, self.stage), c.id, value, box, self._record)
 
-    def _record(self, cid: str, value: int | None, reason: str | None) -> None:
+    def _record(self, cid: str, value: int | None, reason: str | None, note: str = "") -> None:
         old = self._mine().get(cid, "unset")
 
         def save() -> None:
             self.session = self.app.store.record_score(
-                self.session.id, self.me, cid, value, stage=self.stage, reason=reason
+                self.session.id, self.me, cid, value, note=note, stage=self.stage, reason=reason
             )
 
         if reason is not None:  # a typed reason is kept if the save fails
@@ -221,6 +232,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
+        box = self.query_one("#note-input", Input)
+        if note and box.value.strip() == note:
+            box.value = ""  # the note went with the score
         shown = "not assessed" if value is None else str(value)
         before = "" if old == "unset" else f" (was {'not assessed' if old is None else old})"
         self.last_change = f"Recorded {cid}: {shown}{before}"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ...models import Criterion, Scale, Session
+from ...models import Campaign, Criterion, Scale, Session
 from ...safetext import plain
+from ..widgets.plan_text import plan_guide, plan_text
 from ..widgets.styles import heading_style
 
 DEFAULT_PROMPT = (
@@ -22,18 +23,20 @@ def criterion_heading(c: Criterion, index: int, total: int) -> Text:
     return head
 
 
-def criterion_body(session: Session, c: Criterion, stage: str, me: str) -> Text:
-    """Shortlisting shows the candidate's evidence, other stages the questions; then ``me``'s notes."""
+def criterion_body(session: Session, c: Criterion, stage: str, me: str, campaign: Campaign | None = None) -> Text:
+    """Shortlisting shows the candidate's evidence and the plan's review guide, other stages the role's
+    question plan (questions, probes, guide); then ``me``'s notes."""
     body = Text()
     if stage == "shortlisting":
         evidence = session.evidence.get(c.id)
         body.append("Candidate's evidence (read only)\n", style="bold")
         body.append_text(plain(evidence.text if evidence and evidence.text.strip() else "(no evidence given)"))
+        guide = plan_guide(campaign.plan_item(c.id, stage) if campaign else None, session.scale)
+        if guide:
+            body.append("\nReview guide\n", style="bold")
+            body.append_text(guide)
     else:
-        body.append("Question\n", style="bold")
-        for question in c.questions or [DEFAULT_PROMPT]:
-            body.append_text(plain(f"• {question}"))
-            body.append("\n")
+        body.append_text(plan_text(campaign, c, stage, session.scale, DEFAULT_PROMPT))
     notes = [n for n in session.notes if n.criterion == c.id and n.stage == stage and n.panellist == me]
     if notes:
         body.append("\nYour notes\n", style="bold")

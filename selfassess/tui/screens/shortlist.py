@@ -9,11 +9,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Input, Static
 
-from ... import fairness
+from ... import fair_caps, fairness
 from ...errors import BadInput
 from ...safetext import plain
 from ...shortlisting import Item, ShortlistPass
+from ...watch import FolderWatch
 from .editing import EditingScreen
+
+REFRESH_SECONDS = 2.0  # how often the pass looks for other panellists' scores
 
 
 def guide_text(item: Item, scale) -> Text:
@@ -64,7 +67,11 @@ class ShortlistScreen(EditingScreen[None]):
         with VerticalScroll(id="sl-evidence-box"):
             yield Static(id="sl-evidence")
         yield Static(id="sl-guide")
-        yield Input(id="sl-note-box", placeholder="evidence note for this score (Tab here, Escape back)")
+        yield Input(
+            id="sl-note-box",
+            placeholder=f"evidence note for this score (Tab here, Escape back; at most {fair_caps.NOTE_MAX_CHARS:,})",
+            max_length=fair_caps.NOTE_MAX_CHARS,
+        )
         yield Static(id="sl-progress", classes="hint")
         yield Footer()
 
@@ -78,13 +85,31 @@ class ShortlistScreen(EditingScreen[None]):
         self.sub_title = f"Shortlisting by criterion · {self.panellist}"
         self._show(self.shortlist.next_item())
         self.query_one("#sl-evidence-box").focus()
+        self.folder_watch = FolderWatch(self.app.store.directory)
+        self.set_interval(REFRESH_SECONDS, self._follow)
+
+    def _follow(self) -> None:
+        """Recount everyone's progress from the store when any application changed (other terminals)."""
+        if self.shortlist is None or not self.folder_watch.changed():
+            return
+        self.shortlist.refresh()
+        if self.item is not None:
+            self._show(self.shortlist.item(self.item.position))
+        else:
+            self._progress()
 
     def _show(self, item: Item | None) -> None:
         self.item = item
         head = self.query_one("#sl-head", Static)
         evidence = self.query_one("#sl-evidence", Static)
         if item is None:
-            head.update(Text("Every application is scored on every criterion. Escape to go back.", style="bold"))
+            head.update(
+                Text(
+                    "Every application is scored on every criterion. ctrl+b goes back to review or correct; "
+                    "Escape leaves.",
+                    style="bold",
+                )
+            )
             evidence.update("")
             self.query_one("#sl-guide", Static).update("")
         else:
@@ -96,7 +121,12 @@ class ShortlistScreen(EditingScreen[None]):
             if item.scored:
                 line.append(f"  · your score: {'not assessed' if item.my_score is None else item.my_score}")
             head.update(line)
-            evidence.update(plain(item.evidence) if item.evidence.strip() else Text("(no evidence)", style="dim"))
+            if item.conflicted:
+                evidence.update(
+                    Text("You declared a conflict of interest: this application is hidden and not yours to score.")
+                )
+            else:
+                evidence.update(plain(item.evidence) if item.evidence.strip() else Text("(no evidence)", style="dim"))
             assert self.shortlist is not None
             scale = next(iter(self.shortlist.sessions.values())).scale
             self.query_one("#sl-guide", Static).update(guide_text(item, scale))
@@ -110,6 +140,9 @@ class ShortlistScreen(EditingScreen[None]):
 
     def action_score(self, key: str) -> None:
         if self.shortlist is None or self.item is None:
+            return
+        if self.item.conflicted:
+            self.notify("You declared a conflict of interest with this application.", severity="warning")
             return
         value = None if key == "none" else int(key)
         scale = self.shortlist.sessions[self.item.position.session_id].scale
@@ -137,11 +170,12 @@ class ShortlistScreen(EditingScreen[None]):
         self._show(following[0])
 
     def action_previous(self) -> None:
-        if self.shortlist is None or self.item is None or self.item.position.index == 0:
+        """Back one application (across criteria); from 'finished', back to the last one."""
+        if self.shortlist is None:
             return
-        self._show(
-            self.shortlist.item(self.shortlist.queue.at(self.item.position.criterion, self.item.position.index - 1))
-        )
+        before = self.shortlist.previous(self.item.position if self.item else None)
+        if before is not None:
+            self._show(before)
 
     def action_skip(self) -> None:
         if self.shortlist is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ... import fairness
-from ...models import Campaign, Criterion, Scale
+from ...models import Campaign, Criterion, PlanItem, Scale
 from ...safetext import plain
 
 
@@ -26,14 +26,21 @@ def plan_text(campaign: Campaign | None, criterion: Criterion, stage: str, scale
         for probe in item.probes:
             out.append_text(plain(f"• {probe}"))
             out.append("\n")
-    for band in ("strong", "acceptable", "weak"):
-        text = getattr(item.guide, band)
-        if text:
-            out.append(f"{band.capitalize()} ({fairness.band_span(scale, band)}): ", style="bold")
-            out.append_text(plain(text))
-            out.append("\n")
+    out.append_text(plan_guide(item, scale))
     changes = [c for c in campaign.plan_changes if c.criterion == criterion.id and c.stage == stage] if campaign else []
     if changes:
         last = changes[-1]
         out.append(f"Plan changed after scoring began ({last.actor}, {last.time:%d %b %H:%M})\n", style="yellow")
+    return out
+
+
+def plan_guide(item: PlanItem | None, scale: Scale) -> Text:
+    """The review guide's bands with the scale's levels each covers (empty without a plan)."""
+    out = Text()
+    for band in ("strong", "acceptable", "weak"):
+        text = getattr(item.guide, band) if item else ""
+        if text:
+            out.append(f"{band.capitalize()} ({fairness.band_span(scale, band)}): ", style="bold")
+            out.append_text(plain(text))
+            out.append("\n")
     return out

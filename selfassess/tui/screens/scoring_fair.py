@@ -1,0 +1,77 @@
+"""Fair-selection parts of the candidate-by-candidate scoring screen: the role's question plan, and the
+evidence note a panel can require with every score (what the panellist typed in the note box goes with
+the score; with nothing typed, a dialog asks for it; the store still refuses a score without one)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.screen import Screen
+from textual.widgets import Input
+
+from ... import scoring
+from ...campaign_store import CampaignStore
+from ...errors import BadInput
+from ...models import Campaign, Session
+from ...store import SessionStore
+from ...store_fair import NOTE_MIN_CHARS
+from ..dialogs.common import TextPrompt
+
+Record = Callable[[str, int | None, str | None, str], None]
+
+
+def role_plan(store: SessionStore, role_id: str) -> tuple[Campaign | None, str | None]:
+    """The role's campaign (its question plan), or None and why its file could not be read."""
+    try:
+        return CampaignStore(store).load(role_id), None
+    except BadInput as exc:
+        return None, str(exc)
+
+
+def notes_required(session: Session) -> bool:
+    return session.panel is not None and session.panel.require_notes
+
+
+def with_evidence_note(screen: Screen, session: Session, what: str, box: Input, then: Callable[[str], None]) -> None:
+    """Call ``then(note)``: "" where the panel needs none, else the note box's text, else what a dialog
+    asks for (Escape cancels the score)."""
+    if not notes_required(session):
+        then("")
+        return
+    typed = box.value.strip()
+    if len(typed) >= NOTE_MIN_CHARS:
+        then(typed)
+        return
+
+    def given(note: str | None) -> None:
+        if note is not None:
+            then(note.strip())
+
+    screen.app.push_screen(
+        TextPrompt(f"Evidence note for {what} (this panel records one with every score)", typed, required=True), given
+    )
+
+
+def note_placeholder(session: Session) -> str:
+    if notes_required(session):
+        return "Evidence note for the next score (required): type it, then score; or score and a dialog asks"
+    return "Note: type, Enter adds it (time-stamped)"
+
+
+def confirm_score(
+    screen: Screen, who: tuple[Session, str, str], cid: str, value: int | None, box: Input, record: Record
+) -> None:
+    """Ask what the score needs (the evidence note the panel requires, then the reason for changing a
+    submitted score), then ``record(cid, value, reason, note)``. ``who`` is (session, panellist, stage)."""
+    session, me, stage = who
+
+    def noted(note: str) -> None:
+        if scoring.change_needs_reason(session, me, cid, stage):
+            screen.app.push_screen(
+                TextPrompt(f"Reason for changing your submitted score for {cid}", required=True),
+                lambda reason: record(cid, value, reason, note) if reason else None,
+            )
+            return
+        record(cid, value, None, note)
+
+    with_evidence_note(screen, session, f"{cid}: {'not assessed' if value is None else value}", box, noted)
