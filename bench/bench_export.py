@@ -74,19 +74,22 @@ def run() -> list[Figure]:
             docx_times.append((time.perf_counter() - t0) * 1000)
     finally:
         shutil.rmtree(root, ignore_errors=True)
+    ratio = median(campaign) / median(parse)
     return [
         beside(
             "export.campaign_csv",
             median(campaign),
             median(parse),
             unit="s (median)",
-            goal="1,000 sessions x 20 criteria x 3 panellists in under 0.5 s where reading and parsing the files "
-            "takes 0.13 s (issue 16), i.e. under 0.5 s or under 3.8x the read+parse baseline on a slower machine",
-            met=median(campaign) < 0.5 or median(campaign) / median(parse) < 0.5 / 0.13,
+            goal="1,000 sessions x 20 criteria x 3 panellists to CSV in under 0.5 s (absolute; issue 16, where "
+            "reading and parsing the files alone took 0.13 s)",
+            met=median(campaign) < 0.5,
             method=f"ranking copies of every session of the role (ranking_load), rank and write CSV ({rows} rows); "
-            "baseline: reading and json-parsing the 1,000 files alone; alternating, 3 runs",
-            note=f"the same CSV from fully validated sessions (store.sessions_of_role) took {median(full):.3f} s "
-            f"({median(full) / median(campaign):.1f}x the ranking path)",
+            "baseline beside it: reading and json-parsing the 1,000 files alone; alternating, 3 runs",
+            note=f"read+parse baseline here {median(parse):.3f} s (0.13 s on the issue's quiet machine): the CSV "
+            f"takes {ratio:.2f}x it, i.e. about {0.13 * ratio:.2f} s there; the same CSV from fully validated "
+            f"sessions (store.sessions_of_role) took {median(full):.3f} s ({median(full) / median(campaign):.1f}x "
+            "the ranking path)",
         ),
         under(
             "export.session_docx",

@@ -53,9 +53,16 @@ def headline(figures: list[Figure]) -> Table:
 
 
 def main() -> int:
+    """``python bench/run.py [SUITE ...]``: every suite, or only the named ones (e.g. ``bench_fair``), whose
+    figures then replace theirs in results.json (the others are kept as last measured)."""
     started = time.perf_counter()
     figures: list[Figure] = []
-    for suite in SUITES:
+    only = set(sys.argv[1:])
+    unknown = only - {suite.__name__ for suite in SUITES}
+    if unknown:
+        print(f"unknown suite(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    for suite in [s for s in SUITES if not only or s.__name__ in only]:
         print(f"running {suite.__name__} ...", flush=True)
         figures.extend(suite.run())
     table = Table(title="selfassess benchmarks", title_justify="left", show_lines=True)
@@ -80,10 +87,16 @@ def main() -> int:
     seconds = round(time.perf_counter() - started, 1)
     load = os.getloadavg()[0]
     console.print(f"{seconds} s in all; load average {load:.1f} on {os.cpu_count()} cores (figures under load vary)")
+    measured = [f.as_dict() for f in figures]
+    if only:  # keep the other suites' figures, in their place
+        previous = json.loads((HERE / "results.json").read_text()).get("figures", [])
+        fresh = {f["name"]: f for f in measured}
+        kept = [fresh.pop(f["name"], f) for f in previous]
+        measured = kept + list(fresh.values())
     results = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(), "load": round(load, 2)},
         "seconds": seconds,
-        "figures": [f.as_dict() for f in figures],
+        "figures": measured,
     }
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(f"wrote {HERE / 'results.json'}")

@@ -72,8 +72,6 @@ async def test_a_blind_panel_dialog_shows_the_reference_not_the_name() -> None:
     async with app.run_test(size=SMALL) as pilot:
         app.push_screen(DeclarationsScreen(ROLE, "Bo Panel"))
         await pilot.pause()
-        table_text = " ".join(s.display_name(True) for s in app.screen.sessions)
-        assert "ref R-" in table_text
         await pilot.press("c")
         await pilot.pause()
         question = _question(app)

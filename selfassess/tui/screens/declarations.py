@@ -1,7 +1,8 @@
 """Conflicts of interest and guaranteed interviews: each panellist declares, per candidate, no conflict
 or a conflict with a reason (before scoring them); only the chair withdraws a declared conflict, with a
 reason; the chair flags Guaranteed Interview Scheme candidates, and the table shows who meets the
-minimum and so must be interviewed. A blind panel's candidates appear by reference only."""
+minimum and so must be interviewed. The list names candidates (a declaration needs to know who); its
+dialogs and messages show a blind panel's candidate by reference only."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ class DeclarationsScreen(EditingScreen[None]):
         self.query_one(DataTable).focus()
 
     def _fill(self) -> None:
-        self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: self.label(s))
+        self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: s.display_name())
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -61,7 +62,7 @@ class DeclarationsScreen(EditingScreen[None]):
             gis = "yes" if s.gis else "-"
             minimum = fairness.gis_label(s).removeprefix("flagged: ") if s.gis else "-"
             table.add_row(
-                plain(self.label(s)), plain(mine), plain(", ".join(conflicted(s)) or "-"), gis, minimum, key=s.id
+                plain(s.display_name()), plain(mine), plain(", ".join(conflicted(s)) or "-"), gis, minimum, key=s.id
             )
         if self.sessions:
             table.move_cursor(row=min(row, len(self.sessions) - 1))
@@ -72,7 +73,8 @@ class DeclarationsScreen(EditingScreen[None]):
 
     @staticmethod
     def label(session: Session) -> str:
-        """How this screen names a candidate: by reference only on a blind panel."""
+        """How dialogs and messages name a candidate: by reference only on a blind panel (the list itself
+        shows names, since a declaration needs to know who)."""
         return session.display_name(session.blind)
 
     def _current(self) -> Session | None:

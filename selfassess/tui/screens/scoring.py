@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,11 +21,12 @@ from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Campaign, Session
 from ..dialogs.common import Confirm
 from ..widgets.criterion_rail import CriterionRail, RailRow
+from ..widgets.interview_clock import InterviewClock
 from ..widgets.score_pad import ScorePad
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
 from .scoring_fair import confirm_score, note_placeholder, role_plan
-from .scoring_text import criterion_body, criterion_heading, score_pad_text
+from .scoring_text import criterion_body, criterion_heading, score_pad_text, submit_question
 
 LEASE_REFRESH_SECONDS = 5.0
 
@@ -34,19 +34,6 @@ LEASE_REFRESH_SECONDS = 5.0
 def now() -> float:
     """The clock the interview timers read (a function, so tests can freeze it)."""
     return time.monotonic()
-
-
-def clock(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes:02d}:{secs:02d}"
-
-
-def clock_line(stage: str, on_criterion: float, in_all: float, advance: bool) -> Text:
-    """The timer line under the note box: the stage, time on this criterion and in all (fits 80 columns)."""
-    return Text(
-        f"{stage} {clock(on_criterion)} on it, {clock(in_all)} in all · auto-advance {'on' if advance else 'off'} (a)",
-        style="dim",
-    )
 
 
 class ScoringScreen(BlindView, EditingScreen[None]):
@@ -58,7 +45,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
     }
     ScoringScreen #criterion-body { height: 1fr; padding: 0 1; }
     ScoringScreen #note-input { margin: 0 0; }
-    ScoringScreen #interview-clock { height: 1; padding: 0 1; }
     """
 
     HELP_WIDGETS = (ScorePad,)  # score keys act only while the score pad has focus
@@ -79,8 +65,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.pending: int | str | None = "unset"
         self.last_change = ""
         self.auto_advance = True
-        self.started = now()
-        self.criterion_started = self.started
         self.campaign: Campaign | None = None
 
     def compose(self) -> ComposeResult:
@@ -94,19 +78,17 @@ class ScoringScreen(BlindView, EditingScreen[None]):
                 yield body
                 yield ScorePad(id="score-pad")
                 yield Input(placeholder=note_placeholder(self.session), id="note-input", max_length=NOTE_MAX_CHARS)
-                yield Static(id="interview-clock")
+                yield InterviewClock(self.stage, lambda: now(), id="interview-clock")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.stage} · {self.session.display_name(self.session.blind)} · scoring as {self.me}"
         if not self.criteria:
             self.notify(f"No criteria of this role are assessed at the {self.stage} stage.", severity="warning")
-        self._load_plan()
+        self.campaign = role_plan(self.app.store, self.session.role.id, self.notify)
         self._fill_rail()
         self._show(0)
         self.query_one(ScorePad).focus()
-        self.set_interval(1.0, self._tick)
-        self._tick()
         follow_session(self, self.app.store.path(self.session.id), self._reload)
         self.set_interval(LEASE_REFRESH_SECONDS, self._keep_lease)
 
@@ -117,15 +99,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             self.session = self.app.store.load(self.session.id)
         except BadInput:
             return
-        self._load_plan()
+        self.campaign = role_plan(self.app.store, self.session.role.id, self.notify)
         self._fill_rail()
         self._show(self.index, keep_pending=True)
-
-    def _load_plan(self) -> None:
-        """The role's question plan, shown for the current criterion."""
-        self.campaign, problem = role_plan(self.app.store, self.session.role.id)
-        if problem:
-            self.notify(problem, severity="warning")
 
     def _keep_lease(self) -> None:
         try:
@@ -165,7 +141,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             return
         if index != self.index or not keep_pending:
             self.pending = "unset"
-            self.criterion_started = now()
+            self.query_one(InterviewClock).new_criterion()
         self.index = index
         c = self.criteria[index]
         self.query_one("#criterion-heading", Static).update(criterion_heading(c, index, len(self.criteria)))
@@ -181,12 +157,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         submitted = scoring.has_submitted(self.session, self.me, self.stage)
         pad = score_pad_text(self.session.scale, c.id if c else None, mine, submitted, self.pending, self.last_change)
         self.query_one(ScorePad).show(pad)
-
-    def _tick(self) -> None:
-        moment = now()
-        self.query_one("#interview-clock", Static).update(
-            clock_line(self.stage, moment - self.criterion_started, moment - self.started, self.auto_advance)
-        )
 
     # --- scoring ------------------------------------------------------------------------
     @on(ScorePad.Picked)
@@ -271,13 +241,10 @@ class ScoringScreen(BlindView, EditingScreen[None]):
 
     def action_toggle_advance(self) -> None:
         self.auto_advance = not self.auto_advance
-        self._tick()
+        self.query_one(InterviewClock).set_advance(self.auto_advance)
 
     def action_submit(self) -> None:
-        missing = [c.id for c in self.criteria if c.id not in self._mine()]
-        question = "Submit your scores? They lock, and you will see the other submitted panellists' scores."
-        if missing:
-            question = f"Not yet scored: {', '.join(missing)}. " + question
+        question = submit_question([c.id for c in self.criteria if c.id not in self._mine()])
 
         def done(yes: bool | None) -> None:
             if not yes:

@@ -20,12 +20,13 @@ from ..dialogs.common import TextPrompt
 Record = Callable[[str, int | None, str | None, str], None]
 
 
-def role_plan(store: SessionStore, role_id: str) -> tuple[Campaign | None, str | None]:
-    """The role's campaign (its question plan), or None and why its file could not be read."""
+def role_plan(store: SessionStore, role_id: str, warn: Callable[[str], object]) -> Campaign | None:
+    """The role's campaign (its question plan); None, with a warning, if its file cannot be read."""
     try:
-        return CampaignStore(store).load(role_id), None
+        return CampaignStore(store).load(role_id)
     except BadInput as exc:
-        return None, str(exc)
+        warn(str(exc))
+        return None
 
 
 def notes_required(session: Session) -> bool:

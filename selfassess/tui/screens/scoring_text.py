@@ -80,3 +80,9 @@ def score_pad_text(
         line.append("\n")
         line.append(last_change, style="green")
     return line
+
+
+def submit_question(missing: list[str]) -> str:
+    """What submitting asks, naming any criterion not yet scored."""
+    question = "Submit your scores? They lock, and you will see the other submitted panellists' scores."
+    return f"Not yet scored: {', '.join(missing)}. " + question if missing else question
