@@ -43,7 +43,7 @@ from .models import (
 from .safetext import mend_surrogates, strip_controls
 from .scoring import change_needs_reason
 from .session_files import SUFFIX, SessionDamaged, SessionNotFound, SessionPaths, read_session_file, session_id_ok
-from .stage_criteria import plan_choices, require_scored
+from .stage_criteria import plan_choices
 from .store_fair import FairStore
 from .store_maintenance import parse_age
 from .store_panel import PanelMethods
@@ -307,11 +307,3 @@ class SessionStore(PanelMethods, FairStore):
         scale = session.scale
         if isinstance(value, bool) or not isinstance(value, int) or scale.level(value) is None:
             raise BadInput(f"{what}: {value!r} is out of range for {scale.name} ({scale.minimum} to {scale.maximum})")
-
-    @classmethod
-    def _require_scorable(cls, session: Session, criterion_id: str, stage: str, value: Any, what: str) -> None:
-        """A criterion of the role, scored at this stage, and a value on the scale (or None: not assessed)."""
-        cls._require_criterion(session, criterion_id)
-        require_scored(session, stage, criterion_id)
-        if value is not None:
-            cls._require_level(session, value, f"{what} for {criterion_id}")

@@ -15,6 +15,7 @@ from . import fair_caps, identity, panel_rules, scoring
 from . import roles as role_library
 from .errors import BadInput
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
+from .stage_criteria import require_scored
 from .store_tx import Transaction
 from .validation import validated
 
@@ -39,8 +40,13 @@ class PanelMethods:
         def _require_criterion(session: Session, criterion_id: str) -> None: ...
         @staticmethod
         def _require_level(session: Session, value: Any, what: str) -> None: ...
-        @classmethod
-        def _require_scorable(cls, session: Session, criterion_id: str, stage: str, value: Any, what: str) -> None: ...
+
+    def _require_scorable(self, session: Session, criterion_id: str, stage: str, value: Any, what: str) -> None:
+        """A criterion of the role, scored at this stage, and a value on the scale (or None: not assessed)."""
+        self._require_criterion(session, criterion_id)
+        require_scored(session, stage, criterion_id)
+        if value is not None:
+            self._require_level(session, value, f"{what} for {criterion_id}")
 
     def set_panel(
         self,
