@@ -133,6 +133,7 @@ class Parser:
         self.category_line = -10  # the line of the last category heading
         self.plain_items = False  # under a flattened "Criteria / Assessed by" header with no kind column
         self.legend: list[str] = []  # methods a how-assessed heading lists before any criterion
+        self.unsure_section = False  # under a heading that names neither a kind nor a category
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -156,6 +157,7 @@ class Parser:
         self.context_methods = methods or []
         self.open = None
         self.last_row = None
+        self.unsure_section = False
 
     def new_item(self, text: str, **extra) -> Item:
         """Start a criterion at the current line, in the current kind, category and methods."""
@@ -167,6 +169,7 @@ class Parser:
             context_methods=list(self.context_methods),
             **extra,
         )
+        item.guessed = self.unsure_section
         item.touch(self.number)
         self.items.append(item)
         return item
@@ -219,6 +222,10 @@ class Parser:
             return
         if single and METHOD_HEADER.match(text) and len(words(text)) <= 6:
             self.method_header = True
+            return
+        if single and line.heading and not line.bullet and not category_like(text) and len(words(text)) <= 12:
+            self._set_category(text)  # a marked heading is never a criterion; what follows an unknown one is a guess
+            self.unsure_section = True
             return
         if (
             single
@@ -279,6 +286,7 @@ class Parser:
 
     def _set_category(self, text: str) -> None:
         """A category heading; where kind headings sit inside categories, a new category has no kind yet."""
+        self.unsure_section = False
         self.category = text.rstrip(":").strip()
         self.group_start = len(self.items)
         self.open = self.last_row = None

@@ -43,7 +43,9 @@ STOP_HEADING = re.compile(
     r"terms\s+and\s+conditions|conditions\s+of\s+(?:service|employment)|organisation(?:al)?\s+chart|"
     r"level\s+definitions?|contact\s+details|further\s+(?:information|details|particulars)\b|"
     r"(?:informal\s+)?enquiries\b|contacts?(?:\s+(?:us|information|person|name))?\s*:?\s*$|closing\s+date\b|"
-    r"for\s+(?:more|further)\s+(?:information|details)\b|interview\s+dates?\b|notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
+    r"for\s+(?:more|further)\s+(?:information|details)\b|interview\s+dates?\b|what\s+we\s+(?:can\s+)?offer\b|"
+    r"(?:why|reasons\s+to)\s+(?:join|work)\b|our\s+offer\b|rewards?\b|perks\b|salary\b|pay\s+and\s+benefits|"
+    r"notes?\s+(?:for|to)\s+(?:applicants|candidates)|equal\s+opportunit(?:y|ies)\s+"
     r"(?:monitoring|statement|policy))",
     I,
 )

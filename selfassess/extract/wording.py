@@ -22,11 +22,17 @@ DESIRABLE_WORDING = re.compile(
 # Contact details and links: never a criterion ("Tel: 01632 960000", "jobs@example.org", "www.example.org").
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-CONTACT_LABEL = re.compile(r"^(?:tel|telephone|phone|mobile|e-?mail|fax|website|web)\s*[:.]", I)
+CONTACT_LABEL = re.compile(
+    r"^(?:tel|telephone|phone|mobile|e-?mail|fax|website|web|salary|pay|grade|hours|working\s+hours|location|base|"
+    r"contract(?:\s+type)?|closing\s+date|interview\s+date|start\s+date|job\s+ref(?:erence)?|ref(?:erence)?(?:\s+no)?)"
+    r"\s*[:.]|^interviews?\s+(?:will|are|to)\b",
+    I,
+)
 
 
 def contact_like(text: str) -> bool:
-    """An e-mail address, a link, a UK phone number or a contact label: not a criterion."""
+    """An e-mail address, a link, a UK phone number, a contact or job-details label ("Salary:", "Closing date:")
+    or an interview arrangement: not a criterion."""
     lowered = text.lower()
     return (
         ("@" in text and bool(EMAIL.search(text)))

@@ -1,0 +1,34 @@
+"""What follows the last criterion on a job page (benefits, job details, contact) is not a criterion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selfassess.extract import extract_file, extract_text
+
+CRITERIA = ["Good customer service skills", "Experience of cash handling", "Knowledge of library systems"]
+
+
+def test_offer_job_details_and_interview_arrangements_after_the_lists() -> None:
+    text = (
+        "Person specification\n\nEssential:\n- Good customer service skills\n- Experience of cash handling\n\n"
+        "Desirable:\n- Knowledge of library systems\n\nWhat we offer:\n- 25 days annual leave\n"
+        "- Local government pension scheme\n\nSalary: £24,000\nHours: 37 per week\n"
+        "Interviews will be held on 12 May.\n"
+    )
+    assert [c.text for c in extract_text(text).criteria] == CRITERIA
+
+
+def test_a_web_page_heading_is_never_a_criterion(tmp_path: Path) -> None:
+    page = tmp_path / "job.html"
+    page.write_text(
+        "<html><body><h1>Library Assistant</h1><h2>Person specification</h2>"
+        "<h3>Essential</h3><ul><li>Good customer service skills</li><li>Experience of cash handling</li></ul>"
+        "<h3>Desirable</h3><ul><li>Knowledge of library systems</li></ul>"
+        "<h2>Working with us</h2><ul><li>Flexible hours across the week</li></ul>"
+        "<h2>Contact</h2><p>Call 01632 960555 for an informal chat.</p></body></html>",
+        encoding="utf-8",
+    )
+    criteria = extract_file(page).criteria
+    assert [c.text for c in criteria[:3]] == CRITERIA and not any(c.uncertain for c in criteria[:3])
+    assert [(c.text, c.uncertain) for c in criteria[3:]] == [("Flexible hours across the week", True)]
