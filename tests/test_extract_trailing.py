@@ -32,3 +32,23 @@ def test_a_web_page_heading_is_never_a_criterion(tmp_path: Path) -> None:
     criteria = extract_file(page).criteria
     assert [c.text for c in criteria[:3]] == CRITERIA and not any(c.uncertain for c in criteria[:3])
     assert [(c.text, c.uncertain) for c in criteria[3:]] == [("Flexible hours across the week", True)]
+
+
+def test_how_to_apply_sentences_are_not_criteria() -> None:
+    text = (
+        "Person specification\nEssential\n- Degree in a science subject\n"
+        "- In-service applicants may submit an application without the degree if they meet other requirements.\n"
+        "- Able to submit reports on time\n"
+    )
+    assert [c.text for c in extract_text(text).criteria] == [
+        "Degree in a science subject",
+        "Able to submit reports on time",
+    ]
+
+
+def test_a_line_opening_with_a_bracket_continues_the_criterion_above() -> None:
+    text = "Essential criteria\nGraduate membership\n(GM) of the professional body\nA driving licence\n"
+    assert [c.text for c in extract_text(text).criteria] == [
+        "Graduate membership (GM) of the professional body",
+        "A driving licence",
+    ]

@@ -213,6 +213,8 @@ class Parser:
             self.heading_seen = text.rstrip(":").strip()
         if not self.in_spec and not ((single and INLINE_LIST.match(text)) or BARE_KIND_CODES.match(text)):
             return
+        if single and self._bracket_continues(line):
+            return
         if single and (
             caps_heading(line)
             or (line.has_children and len(words(text)) <= 12)
@@ -251,6 +253,17 @@ class Parser:
             rows.read_row(self, line)
             return
         inline.plain_line(self, line, first)
+
+    def _bracket_continues(self, line: Line) -> bool:
+        """'(GBC) of the British ...' right under an unfinished criterion goes on with it; True when taken."""
+        item = self.open
+        if line.bullet or not line.text.startswith("(") or item is None or not item.parts:
+            return False
+        if self.last_line != self.number - 1 or item.text.rstrip().endswith((".", ";", ":", "!", "?")):
+            return False
+        item.parts.append(line.text)
+        item.touch(self.number)
+        return True
 
     def _note(self, line: Line, text: str, single: bool) -> bool:
         """Preambles that set default kinds, lead-ins that start a list of one kind, legends: True when taken."""

@@ -29,10 +29,15 @@ CONTACT_LABEL = re.compile(
     I,
 )
 
+APPLYING = re.compile(
+    r"\b(?:may|can|should|must)\s+(?:also\s+)?(?:submit|send|upload)\s+(?:an?\s+|your\s+|their\s+)?(?:application|cv|form)",
+    I,
+)
+
 
 def contact_like(text: str) -> bool:
     """An e-mail address, a link, a UK phone number, a contact or job-details label ("Salary:", "Closing date:")
-    or an interview arrangement: not a criterion."""
+    an interview arrangement or how to apply ("applicants may submit an application ..."): not a criterion."""
     lowered = text.lower()
     return (
         ("@" in text and bool(EMAIL.search(text)))
@@ -41,4 +46,5 @@ def contact_like(text: str) -> bool:
         or "www." in lowered
         or (("0" in text or "+44" in text) and bool(PHONE.search(text)))
         or bool(CONTACT_LABEL.match(text))
+        or (("submit" in lowered or "send" in lowered or "upload" in lowered) and bool(APPLYING.search(text)))
     )
