@@ -69,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from ..tui.app import make_app
 
-            make_app(sessions_dir=args.sessions, roles_dir=args.roles).run()
+            folder = sessions_cmd.sessions_folder(args, create=True)  # a file named as the folder: refused now
+            make_app(sessions_dir=folder, roles_dir=args.roles).run()
             return 0
         return args.handler(args, out) or 0
     except BadInput as exc:

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -40,18 +41,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p.set_defaults(handler=cmd_repair)
 
 
-def store_for(args: argparse.Namespace, create: bool = False) -> SessionStore:
-    """The store the command line points at. A folder named with --sessions must exist (unless the command
-    ``create``s it); a path that is not a folder is refused whichever way it was named."""
-    from ..store import SessionStore
-
+def sessions_folder(args: argparse.Namespace, create: bool = False) -> Path:
+    """The sessions folder the command line points at. One named with --sessions must exist (unless the
+    command ``create``s it); a path that is not a folder is refused whichever way it was named."""
     named = getattr(args, "sessions", None)
     directory = paths.sessions_dir(named)
     if directory.exists() and not directory.is_dir():
         raise BadInput(f"{directory}: not a folder (--sessions names the folder that holds the session files)")
     if named and not create and not directory.exists():
         raise BadInput(f"{directory}: no such folder (--sessions)")
-    return SessionStore(directory)
+    return directory
+
+
+def store_for(args: argparse.Namespace, create: bool = False) -> SessionStore:
+    """The store the command line points at (see sessions_folder)."""
+    from ..store import SessionStore
+
+    return SessionStore(sessions_folder(args, create))
 
 
 def sessions_table(title: str, rows: Sequence[ListedRow], when: str, extra: tuple[str, ...] = ()) -> Table:

@@ -66,6 +66,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.last_change = ""
         self.auto_advance = True
         self.campaign: Campaign | None = None
+        self._lease_problem = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,7 +108,11 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         try:
             self.app.store.hold(self.session.id, self.me)
         except BadInput as exc:
-            self.notify(str(exc), severity="error", timeout=10)
+            if str(exc) != self._lease_problem:  # said once, not every LEASE_REFRESH_SECONDS
+                self.notify(str(exc), severity="error", timeout=10)
+            self._lease_problem = str(exc)
+        else:
+            self._lease_problem = ""
 
     # --- rail ---------------------------------------------------------------------------
     def _mine(self) -> dict[str, int | None]:
