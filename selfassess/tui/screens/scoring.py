@@ -7,6 +7,7 @@ scores until they submit. The screen follows changes made at other terminals.
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 from textual import on
@@ -107,12 +108,11 @@ class ScoringScreen(BlindView, EditingScreen[None]):
     def _keep_lease(self) -> None:
         try:
             self.app.store.hold(self.session.id, self.me)
+            self._lease_problem = ""
         except BadInput as exc:
             if str(exc) != self._lease_problem:  # said once, not every LEASE_REFRESH_SECONDS
                 self.notify(str(exc), severity="error", timeout=10)
             self._lease_problem = str(exc)
-        else:
-            self._lease_problem = ""
 
     # --- rail ---------------------------------------------------------------------------
     def _mine(self) -> dict[str, int | None]:
@@ -278,10 +278,8 @@ class ScoringScreen(BlindView, EditingScreen[None]):
 
     def release(self) -> None:
         """Give this terminal's hold on the panellist back (leaving, or quitting the app)."""
-        try:
+        with contextlib.suppress(BadInput, OSError):  # else the lease simply expires
             self.app.store.release(self.session.id, self.me)
-        except (BadInput, OSError):
-            pass  # the lease then simply expires
 
     def action_leave(self) -> None:
         def leave() -> None:
