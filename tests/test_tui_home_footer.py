@@ -1,5 +1,5 @@
 """The home footer shows every key that fits the terminal and cuts none (issue 15): optional keys are added,
-most useful first, as the width allows; F1 help lists them all."""
+most useful first, as the width allows; F1 help lists them all. Beside the preview the lists are not cut."""
 
 from __future__ import annotations
 
@@ -46,6 +46,9 @@ async def test_home_footer_and_headings_are_whole(size: tuple[int, int]) -> None
         assert_footer_whole(app, lines)
         for heading in app.screen.query(".section").results(Static):
             assert_whole(lines, heading, complete=True)
+        for role in app.screen.listed.values():  # beside the preview (120 columns) too
+            organisation = role.organisation or "-"
+            assert any(role.title in line and organisation in line for line in lines), f"cut: {role.title!r}"
 
 
 async def test_wider_terminal_shows_more_keys_and_help_lists_them_all() -> None:

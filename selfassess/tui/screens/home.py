@@ -68,6 +68,7 @@ class HomeScreen(FittedFooterKeys, AppScreen[None]):
         only (mounted on first need)."""
         self.fit_footer()
         wide = self.size.width >= PREVIEW_MIN_WIDTH
+        self.set_class(wide, "-wide")
         boxes = self.query(RolePreview)
         if wide and not boxes:
             self.mount(RolePreview(id="preview-box"), after="#home-left")
