@@ -236,3 +236,23 @@ async def test_practice_notes_kept(key, monkeypatch) -> None:
         await pilot.pause()
         assert isinstance(app.screen, UnsavedDialog) and app.is_running
         assert TEXT in app.screen.unsaved.text
+
+
+async def test_a_required_evidence_note_typed_in_its_dialog_is_kept_when_the_score_fails(monkeypatch) -> None:
+    app = make_app()
+    store = app.store
+    sid = panel_session(store, ["Ann Chair"], [])
+    store.set_panel_rules(sid, "Ann Chair", require_notes=True)
+    async with app.run_test(size=SIZE) as pilot:
+        push(app, ScoringScreen(store.load(sid), "Ann Chair", "interview"))
+        await pilot.pause()
+        monkeypatch.setattr(SessionStore, "record_score", disk_full)
+        await pilot.press("4", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        app.screen.query_one(Input).value = TEXT
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedDialog) and TEXT in app.screen.unsaved.text

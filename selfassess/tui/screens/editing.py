@@ -53,8 +53,8 @@ class EditingScreen(AppScreen[ResultT]):
         return True
 
     def unsaved_name(self) -> str:
-        """Part of the suggested file name for writing unsaved text elsewhere."""
-        return "notes"
+        """Part of the suggested file name for writing unsaved text elsewhere (the session's id if any)."""
+        return str(getattr(getattr(self, "session", None), "id", "notes"))
 
     def unsaved(self) -> Unsaved | None:
         """What failed saves left unsaved (for the leave and quit guard), or None."""

@@ -198,8 +198,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
                 self.session.id, self.me, cid, value, note=note, stage=self.stage, reason=reason
             )
 
-        if reason is not None:  # a typed reason is kept if the save fails
-            if not self.save_or_keep(f"reason {cid}", f"Reason for changing {cid}", reason, save):
+        typed = "\n".join(f"{k}: {t}" for k, t in (("Reason", reason), ("Note", note)) if t)
+        if typed:  # a typed reason or note is kept if the save fails
+            if not self.save_or_keep(f"score {cid}", f"Score for {cid} ({value})", typed, save):
                 return
         else:
             try:
@@ -272,9 +273,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             self.notify("Submit your own scores first (ctrl+s): panellists score independently.", severity="warning")
             return
         self.app.push_screen(ModerationScreen(self.session, self.me, self.stage))
-
-    def unsaved_name(self) -> str:
-        return f"{self.session.id}-{self.stage}"
 
     def release(self) -> None:
         """Give this terminal's hold on the panellist back (leaving, or quitting the app)."""
