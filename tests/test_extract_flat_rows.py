@@ -183,3 +183,23 @@ def test_a_method_cell_wrapped_onto_its_own_line_belongs_to_every_row_that_share
         ("Eligibility to work in the UK.", ["application", "other"]),
         ("Is fit to practise safely", ["application", "reference"]),
     ]
+
+
+def test_the_next_paragraph_of_an_essential_cell_is_another_criterion_of_that_kind() -> None:
+    text = (
+        "REQUIREMENTS / ESSENTIAL / DESIRABLE / METHOD OF ASSESSMENT\n"
+        "CAREER PROGRESSION / Ability to provide complete details of employment history\n"
+        "Evidence that career progression is consistent with personal circumstances\n"
+        "\n"
+        "Please return the form to the medical staffing office.\n"
+    )
+    got = [(c.text, c.kind, c.category, c.uncertain) for c in extract_text(text).criteria]
+    assert got == [
+        ("Ability to provide complete details of employment history", "essential", "CAREER PROGRESSION", False),
+        (
+            "Evidence that career progression is consistent with personal circumstances",
+            "essential",
+            "CAREER PROGRESSION",
+            True,
+        ),
+    ]

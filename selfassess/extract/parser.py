@@ -29,6 +29,7 @@ from .vocab import (
     LEGEND_LINE,
     MARK_CELL,
     METHOD_HEADER,
+    NOTE_START,
     SPEC_START,
     STAR_PREAMBLE,
     STOP_HEADING,
@@ -134,6 +135,7 @@ class Parser:
         self.plain_items = False  # under a flattened "Criteria / Assessed by" header with no kind column
         self.legend: list[str] = []  # methods a how-assessed heading lists before any criterion
         self.unsure_section = False  # under a heading that names neither a kind nor a category
+        self.cell_item: tuple[Item, int] | None = None  # a criterion from an E/D cell that ended its row, and its line
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -215,6 +217,8 @@ class Parser:
             return
         if single and self._bracket_continues(line):
             return
+        if single and self._next_paragraph(line):
+            return
         if single and (
             caps_heading(line)
             or (line.has_children and len(words(text)) <= 12)
@@ -253,6 +257,26 @@ class Parser:
             rows.read_row(self, line)
             return
         inline.plain_line(self, line, first)
+
+    def _next_paragraph(self, line: Line) -> bool:
+        """A line right under a row that ended in an Essential/Desirable cell holding criteria: that cell's next
+        paragraph (a flattened table drops the cell's inner line breaks), so another criterion of its kind."""
+        if self.cell_item is None or self.cell_item[1] != self.number - 1 or line.bullet or line.tabbed or self.kind:
+            return False
+        previous = self.cell_item[0]
+        text = line.text
+        if (
+            not text[:1].isupper()
+            or len(words(text)) < 4
+            or NOTE_START.match(text)
+            or (heading_like(line) and (category_like(text) or caps_heading(line)))
+        ):
+            return False
+        item = self.new_item(text)
+        item.kind_value, item.label, item.methods = previous.kind_value, previous.label, previous.methods
+        item.guessed = True
+        self.cell_item = (item, self.number)
+        return True
 
     def _bracket_continues(self, line: Line) -> bool:
         """'(GBC) of the British ...' right under an unfinished criterion goes on with it; True when taken."""

@@ -57,6 +57,7 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
             item.guessed_split = not exact
     p.last_row = None
     p.open = None
+    p.cell_item = (item, p.number) if cells[-1][0] == line.filled[-1][0] else None  # the row ends in that cell
     return True
 
 
