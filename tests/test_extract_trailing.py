@@ -52,3 +52,14 @@ def test_a_line_opening_with_a_bracket_continues_the_criterion_above() -> None:
         "Graduate membership (GM) of the professional body",
         "A driving licence",
     ]
+
+
+def test_a_lone_essential_cell_inside_a_criterion_does_not_cut_it() -> None:
+    text = (
+        "Criteria\nEssential\nThe minimum language requirement is IELTS\nEssential\n"
+        "level 7 or an equivalent score\nA full driving licence\n"
+    )
+    assert [c.text for c in extract_text(text).criteria] == [
+        "The minimum language requirement is IELTS level 7 or an equivalent score",
+        "A full driving licence",
+    ]

@@ -13,6 +13,7 @@ import re
 from . import inline, rows
 from .cells import category_like, methods_of, ordered, words
 from .columns import KIND_COLUMNS, Col, Columns, header_roles
+from .continuation import bracket_continues, next_paragraph, resumes
 from .item import Item
 from .lines import NUMBER_ONLY, Line
 from .signals import PendingSignals, Signal
@@ -29,7 +30,6 @@ from .vocab import (
     LEGEND_LINE,
     MARK_CELL,
     METHOD_HEADER,
-    NOTE_START,
     SPEC_START,
     STAR_PREAMBLE,
     STOP_HEADING,
@@ -135,6 +135,7 @@ class Parser:
         self.plain_items = False  # under a flattened "Criteria / Assessed by" header with no kind column
         self.legend: list[str] = []  # methods a how-assessed heading lists before any criterion
         self.unsure_section = False  # under a heading that names neither a kind nor a category
+        self.cut_item: tuple[Item, int] | None = None  # a criterion a lone E/D cell line interrupted, and that line
         self.cell_item: tuple[Item, int] | None = None  # a criterion from an E/D cell that ended its row, and its line
 
     # --- state changes -----------------------------------------------------------------
@@ -215,9 +216,7 @@ class Parser:
             self.heading_seen = text.rstrip(":").strip()
         if not self.in_spec and not ((single and INLINE_LIST.match(text)) or BARE_KIND_CODES.match(text)):
             return
-        if single and self._bracket_continues(line):
-            return
-        if single and self._next_paragraph(line):
+        if single and (bracket_continues(self, line) or resumes(self, line) or next_paragraph(self, line)):
             return
         if single and (
             caps_heading(line)
@@ -257,37 +256,6 @@ class Parser:
             rows.read_row(self, line)
             return
         inline.plain_line(self, line, first)
-
-    def _next_paragraph(self, line: Line) -> bool:
-        """A line right under a row that ended in an Essential/Desirable cell holding criteria: that cell's next
-        paragraph (a flattened table drops the cell's inner line breaks), so another criterion of its kind."""
-        if self.cell_item is None or self.cell_item[1] != self.number - 1 or line.bullet or line.tabbed or self.kind:
-            return False
-        previous = self.cell_item[0]
-        text = line.text
-        if (
-            not text[:1].isupper()
-            or len(words(text)) < 4
-            or NOTE_START.match(text)
-            or (heading_like(line) and (category_like(text) or caps_heading(line)))
-        ):
-            return False
-        item = self.new_item(text)
-        item.kind_value, item.label, item.methods = previous.kind_value, previous.label, previous.methods
-        item.guessed = True
-        self.cell_item = (item, self.number)
-        return True
-
-    def _bracket_continues(self, line: Line) -> bool:
-        """'(GBC) of the British ...' right under an unfinished criterion goes on with it; True when taken."""
-        item = self.open
-        if line.bullet or not line.text.startswith("(") or item is None or not item.parts:
-            return False
-        if self.last_line != self.number - 1 or item.text.rstrip().endswith((".", ";", ":", "!", "?")):
-            return False
-        item.parts.append(line.text)
-        item.touch(self.number)
-        return True
 
     def _note(self, line: Line, text: str, single: bool) -> bool:
         """Preambles that set default kinds, lead-ins that start a list of one kind, legends: True when taken."""
@@ -338,7 +306,9 @@ class Parser:
             self.kinds_in_categories = self.kinds_in_categories or (self.category_line == self.last_line >= 0)
             category = kind[1] or (self.category if self.in_spec else None)
             keep_methods = kind[2] or (self.context_methods if self.in_spec and not kind[1] else [])
+            cut = self.open if self.open is not None and self.number - 1 in self.open.lines and not kind[1] else None
             self._enter(kind[0], category or None, keep_methods)
+            self.cut_item = (cut, self.number) if cut is not None and cut.parts else None
             return True
         if heading_like(line) and SPEC_START.match(text):
             self._enter(None, text.rstrip(":").strip() if category_like(text) else None)
