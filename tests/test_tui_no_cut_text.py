@@ -175,3 +175,17 @@ async def test_practice_and_form_dialogs_text_is_whole(size: tuple[int, int]) ->
                     assert_whole(lines, widget)
             await pilot.press("escape")
             await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_rating_dialog_names_the_whole_criterion(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_candidate(app, pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        lines = screen_lines(app)
+        title = app.screen.query_one("#rating-title", Static)
+        assert screen.criterion.text in str(title.render())
+        assert_whole(lines, title, complete=title.parent.max_scroll_y == 0)  # all of it unless its box scrolls
+        assert_whole(lines, app.screen.query_one(".hint", Static))  # the list scrolls; the hint stays on screen

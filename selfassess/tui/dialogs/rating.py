@@ -6,9 +6,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Scale
@@ -18,6 +18,7 @@ from ...safetext import plain
 class RatingDialog(ModalScreen[int | None]):
     """Pick a level of ``scale``; returns its value, or None when cancelled."""
 
+    DEFAULT_CSS = "RatingDialog #rating-title-box { height: auto; max-height: 4; }"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="rating-cancel")]
 
     def __init__(self, scale: Scale, current: int | None, criterion_label: str) -> None:
@@ -35,7 +36,8 @@ class RatingDialog(ModalScreen[int | None]):
             prompt.append_text(plain(level.descriptor, "dim"))
             options.append(Option(prompt, id=str(level.value)))
         with Vertical(classes="dialog"):
-            yield Label(plain(f"Rate yourself honestly: {self.criterion_label}", "bold"))
+            with VerticalScroll(id="rating-title-box"):  # a long criterion scrolls, never cut
+                yield Static(plain(f"Rate yourself honestly: {self.criterion_label}", "bold"), id="rating-title")
             yield OptionList(*options, id="rating-options")
             yield Static("Number key or Enter to choose, Escape to cancel", classes="hint")
 

@@ -95,9 +95,7 @@ def rate(screen: CandidateScreen) -> None:
         screen._show_rating()
         screen._update_rail(screen.index)
 
-    screen.app.push_screen(
-        RatingDialog(screen.session.scale, screen.ratings.get(c.id), f"{c.id} {c.text[:50]}"), chosen
-    )
+    screen.app.push_screen(RatingDialog(screen.session.scale, screen.ratings.get(c.id), f"{c.id} {c.text}"), chosen)
 
 
 def open_bank(screen: CandidateScreen) -> None:
