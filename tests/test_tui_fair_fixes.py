@@ -4,7 +4,7 @@ dropped, the plan and notes on the scoring screen, calibration in moderation."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from selfassess import fairness
 from selfassess.tui.app import make_app
@@ -15,7 +15,7 @@ from .test_tui_fair import NAMES, PANEL, ROLE, SMALL, campaign
 
 
 def _question(app) -> str:
-    return str(app.screen.query_one(Label).render())
+    return str(app.screen.query_one(".question", Static).render())
 
 
 async def test_a_declared_conflict_is_withdrawn_only_by_the_chair_with_a_reason() -> None:

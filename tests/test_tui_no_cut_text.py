@@ -189,3 +189,18 @@ async def test_rating_dialog_names_the_whole_criterion(size: tuple[int, int]) ->
         assert screen.criterion.text in str(title.render())
         assert_whole(lines, title, complete=title.parent.max_scroll_y == 0)  # all of it unless its box scrolls
         assert_whole(lines, app.screen.query_one(".hint", Static))  # the list scrolls; the hint stays on screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_confirm_and_prompt_questions_wrap_whole(size: tuple[int, int]) -> None:
+    from selfassess.tui.dialogs.common import Confirm, EditText, TextPrompt
+
+    question = f"Delete the session ref C-7 · {LONG}? It is kept in the deleted folder."
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        for dialog in (Confirm(question), TextPrompt(question), EditText(question, "")):
+            app.push_screen(dialog)
+            await pilot.pause()
+            assert_whole(screen_lines(app), app.screen.query_one(".question", Static), complete=True)
+            app.pop_screen()
+            await pilot.pause()

@@ -25,7 +25,7 @@ class TextPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(plain(self.question))
+            yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static("Enter to accept, Escape to cancel", id="prompt-hint", classes="hint")
 
@@ -56,7 +56,7 @@ class EditText(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(plain(self.question))
+            yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
             yield TextArea(self.value, id="edit-area", soft_wrap=True)
             yield Static("Ctrl+S to keep, Escape to cancel", classes="hint")
 
@@ -81,7 +81,7 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(plain(self.question))
+            yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
             yield Static("y = yes, n = no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
