@@ -155,6 +155,7 @@ def test_sessions_naming_a_file_or_a_missing_folder(tmp_path, capsys) -> None:
     one_line_exit_2(capsys, main(["purge", "--older-than", "1d", "--sessions", str(tmp_path / "nope")]), "no such")
     assert not (tmp_path / "missing").exists() and not (tmp_path / "nope").exists()
     refused(run_limited(tmp_path, "--sessions", str(a_file)), "not a folder")  # the app: refused before it starts
+    one_line_exit_2(capsys, main(["roles", "--roles", str(a_file)]), "not a folder")
 
 
 def test_the_sessions_list_never_names_a_blind_panels_candidate(tmp_path, capsys) -> None:

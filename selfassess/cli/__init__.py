@@ -53,6 +53,15 @@ def build_parser() -> Parser:
     return parser
 
 
+def _roles_folder_ok(named: str | None) -> None:
+    """A roles folder that is a file is refused (one that does not exist yet is simply empty)."""
+    from .. import paths
+
+    folder = paths.imported_roles_dir(named)
+    if folder.exists() and not folder.is_dir():
+        raise BadInput(f"{folder}: not a folder (the imported-roles folder, from --roles or $SELFASSESS_ROLES)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
     parser = build_parser()
@@ -66,6 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(errors="backslashreplace")
     out = Console(highlight=False, soft_wrap=False)
     try:
+        _roles_folder_ok(getattr(args, "roles", None))
         if args.command is None:
             from ..tui.app import make_app
 

@@ -47,7 +47,7 @@ def sessions_folder(args: argparse.Namespace, create: bool = False) -> Path:
     named = getattr(args, "sessions", None)
     directory = paths.sessions_dir(named)
     if directory.exists() and not directory.is_dir():
-        raise BadInput(f"{directory}: not a folder (--sessions names the folder that holds the session files)")
+        raise BadInput(f"{directory}: not a folder (the sessions folder, from --sessions or $SELFASSESS_SESSIONS)")
     if named and not create and not directory.exists():
         raise BadInput(f"{directory}: no such folder (--sessions)")
     return directory
