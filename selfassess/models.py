@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .methods import METHODS
+from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
 Kind = Literal["essential", "desirable"]
 Method = Literal["application", "interview", "test", "presentation", "document", "reference", "other"]
@@ -138,7 +139,6 @@ class Role(Strict):
 # --- sessions ----------------------------------------------------------------------------
 
 Stage = Literal["application", "shortlisting", "interview", "test", "presentation"]
-SCORING_STAGES: tuple[str, ...] = ("shortlisting", "interview", "test", "presentation")
 SESSION_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
 
 

@@ -58,3 +58,9 @@ def test_domain_modules_load_no_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == [], "a domain module loads Textual"
+
+
+def test_the_command_line_loads_only_what_its_command_needs() -> None:
+    """Parsing the command line loads no models or exporters: `selfassess extract` pays only for extraction."""
+    heavy = loaded_after_import("selfassess.cli") & set(HEAVY)
+    assert not heavy, f"selfassess.cli loads {sorted(heavy)} before any command runs"

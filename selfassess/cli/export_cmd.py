@@ -10,11 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import BadInput
-from ..export.render import FORMATS, render
-from ..fairness import current_stage
-from ..models import SCORING_STAGES
+from ..export.formats import FORMATS
 from ..safetext import one_line, plain
-from ..stage_criteria import mixed_selection
+from ..stages import SCORING_STAGES
 from .sessions_cmd import store_for
 
 MAX_SESSION_EXPORT = 50 * 1024 * 1024
@@ -59,6 +57,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def cmd_export(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
+    from ..export.render import render
 
     store = store_for(args)
     session = store.load(args.session)
@@ -104,7 +103,9 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
     from ..export import csvfile
     from ..export.files import save_export
+    from ..fairness import current_stage
     from ..ranking_load import ranking_sessions
+    from ..stage_criteria import mixed_selection
 
     sessions = ranking_sessions(store_for(args), args.role)
     # the sessions' own copy of the role when it is no longer (or never was) in the roles library
@@ -132,6 +133,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
 
 def cmd_sar(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
+    from ..export.render import render
     from ..fileio import ensure_private_dir
 
     store = store_for(args)

@@ -8,8 +8,8 @@ import sys
 from rich.console import Console
 
 from ..errors import BadInput
-from ..export.feedback import FEEDBACK_FORMATS, render_feedback
-from ..models import SCORING_STAGES
+from ..export.formats import FEEDBACK_FORMATS
+from ..stages import SCORING_STAGES
 from .sessions_cmd import store_for
 
 
@@ -34,6 +34,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
+    from ..export.feedback import render_feedback
     from ..export.files import save_export
 
     store = store_for(args)

@@ -15,9 +15,9 @@ from .. import fairness, scoring
 from ..errors import BadInput
 from ..models import Session
 from . import clean
+from .formats import FEEDBACK_FORMATS as FEEDBACK_FORMATS
 from .summary_common import redactor, stage_of
 
-FEEDBACK_FORMATS = ("md", "docx", "txt")
 Line = tuple[str, str]
 
 

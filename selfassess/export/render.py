@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-FORMATS = ("txt", "md", "docx", "json", "csv")
+from .formats import FORMATS as FORMATS  # named here too: callers ask the renderer for its formats
 
 
 def render(
