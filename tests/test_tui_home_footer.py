@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Static
 
+from selfassess import roles
+from selfassess.session_admin import rename
 from selfassess.tui.app import make_app
 from selfassess.tui.footer_fit import extras_that_fit, label_width
 from selfassess.tui.screens.help import help_markdown
@@ -70,3 +72,16 @@ async def test_wider_terminal_shows_more_keys_and_help_lists_them_all() -> None:
     help_text = help_markdown(HomeScreen)
     for binding in HomeScreen.BINDINGS:
         assert binding.description in help_text
+
+
+async def test_session_columns_shrink_after_a_long_name_goes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        role = roles.check_file(next(iter(app.screen.listed.values())).path)
+        session = app.store.create(role, candidate="A" * 70, reference="R-1")
+        app.screen.load_sessions()
+        await pilot.pause()
+        rename(app.store, session.id, "Sam", "R-1")
+        app.screen.load_sessions()
+        await pilot.pause()
+        assert any("Candidate" in line and "Last change" in line for line in screen_lines(app))

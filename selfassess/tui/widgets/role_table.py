@@ -20,13 +20,13 @@ class RoleTable(DataTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.listed: dict[str, QuickRole] = {}
-        self.add_columns("Role", "E", "D", "Organisation")
 
     def show(self, listed: dict[str, QuickRole]) -> None:
         """List these roles (in this order), keeping the cursor on the same row number."""
         self.listed = listed
         row = self.cursor_row
-        self.clear()
+        self.clear(columns=True)  # columns sized afresh for the roles listed now
+        self.add_columns("Role", "E", "D", "Organisation")
         titles = Counter(r.title.casefold() for r in listed.values())
         for role_id, r in listed.items():
             title = plain(r.title)

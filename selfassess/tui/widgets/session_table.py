@@ -29,12 +29,12 @@ class SessionTable(DataTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.panel_sessions: set[str] = set()
-        self.add_columns("Candidate", "Role", "Done", "Last change")
 
     def load(self, sessions_dir: Path) -> list[str]:
         """List the sessions of a folder now; returns one line per file skipped."""
         summaries, problems = quick_sessions(sessions_dir)
-        self.clear()
+        self.clear(columns=True)  # columns sized afresh: a long name deleted or renamed leaves no wide column
+        self.add_columns("Candidate", "Role", "Done", "Last change")
         self.panel_sessions = {s.id for s in summaries if s.panel}
         for s in summaries:
             who = f"ref {s.reference or s.id}" if s.blind else (s.candidate or s.reference or "(anonymous)")
