@@ -65,3 +65,9 @@ def add_personal_word(sessions_dir: Path, word: str) -> set[str]:
     words = personal_words(sessions_dir) | {word.strip()}
     update(sessions_dir, words=sorted(w for w in words if w))
     return words
+
+
+def practice_seconds(sessions_dir: Path, default: int) -> int:
+    """The interview practice countdown the candidate set last (a bad value in the file: the default)."""
+    value = load(sessions_dir).get("practice_seconds")
+    return value if isinstance(value, int) and not isinstance(value, bool) and 30 <= value <= 30 * 60 else default

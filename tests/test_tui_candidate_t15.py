@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
-from selfassess.models import StatementLimits
+from selfassess.models import Criterion, StatementLimits
+from selfassess.practice import questions_for
 from selfassess.session_admin import set_limits, set_practice_note
 from selfassess.tui.app import make_app
 from selfassess.tui.screens.candidate import CandidateScreen
+from selfassess.tui.screens.practice import PracticeScreen
 from selfassess.tui.screens.statement_review import StatementReviewScreen
 
 from .helpers import push, seed_role
@@ -70,3 +72,98 @@ async def test_a_paste_with_control_characters_is_clean_in_the_editor_and_saved(
         screen._refresh_feedback()
         assert app.store.load(session.id).evidence[screen.criterion.id].text == screen.editor.text
         assert "unsaved" not in str(screen.query_one("#counts", Static).render())
+
+
+async def test_the_practice_countdown_set_is_kept_for_the_next_practice() -> None:
+    role = ROLE.model_copy(
+        update={"criteria": [c.model_copy(update={"assessed_by": ["interview"]}) for c in ROLE.criteria]}
+    )
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        session = app.store.create(role, candidate="Alex Example")
+        push(app, CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("f6", "f6", "f6", "f6", "escape")  # 3:00 less 2 minutes, then back
+        await pilot.pause()
+        assert isinstance(app.screen, CandidateScreen)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PracticeScreen)
+        assert str(app.screen.query_one("#practice-clock", Static).render()).startswith("1:00 of 1:00")
+
+
+def test_questions_for_compound_criteria_read_as_questions() -> None:
+    compound = Criterion(
+        id="E2",
+        kind="essential",
+        text="Willingness to undertake post qualifying training in Social Work , Must be registered with "
+        "Social Work England",
+    )
+    questions = questions_for(compound)
+    assert questions[0].startswith("Why do you want to undertake post qualifying training in Social Work,")
+    assert questions[1] == "Can you confirm this: must be registered with Social Work England? Have the details ready."
+    assert not any(" ," in q or "a time that shows this" in q for q in questions)
+    two = questions_for(
+        Criterion(
+            id="E3",
+            kind="essential",
+            text="Keeping up to date with policy. Using reflection to improve practice (i.e. supervision).",
+        )
+    )
+    assert two == [
+        "Tell us about a time that shows this: keeping up to date with policy; using reflection to improve practice "
+        "(i.e. supervision). What was the situation, what did you do, and what was the result?"
+    ]
+
+
+async def test_the_answer_box_keeps_five_lines_at_80x24() -> None:
+    long_text = " ".join(["Experience of planning and delivering post-qualifying training for partners."] * 4)
+    role = ROLE.model_copy(
+        update={
+            "criteria": [c.model_copy(update={"text": long_text}) for c in ROLE.criteria],
+            "guidance": "Address each criterion separately, giving examples from the last three years.",
+        }
+    )
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = app.store.create(role, candidate="Alex Example")
+        push(app, CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CandidateScreen)
+        set_limits(app.store, session.id, StatementLimits(words_per_criterion=5))
+        screen.session = app.store.load(session.id)
+        sentence = "we organized the team and we analyzed the recieved referals with our partners and we " * 3
+        screen.editor.insert(f"{sentence.strip()}. See above.")
+        screen._refresh_feedback()
+        await pilot.pause()
+        assert screen.editor.content_region.height >= 5
+        assert screen.query_one("#feedback").region.bottom <= 23  # the feedback stays above the footer
+
+
+async def test_no_to_overwrite_asks_again_with_the_path_kept(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    target = tmp_path / "mine.txt"
+    target.write_text("kept")
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        session = app.store.create(ROLE, candidate="Alex Example")
+        push(app, CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        app.screen.editor.insert("I led the review and as a result delays fell by 20%.")
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#copy-options", OptionList).highlighted = 2  # save this answer to a file
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Save your answer for" in str(app.screen.query_one(".question", Static).render())
+        app.screen.query_one("#prompt-input", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Overwrite" in str(app.screen.query_one("#confirm-question", Static).render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen.query_one("#prompt-input", Input).value == str(target)
+        assert target.read_text() == "kept"

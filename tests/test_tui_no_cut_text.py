@@ -7,9 +7,13 @@ widget whose box is tall enough must show all of it. The footer must show each o
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from rich.console import Console
+from rich.text import Text
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import DataTable, Footer, Input, OptionList, Static
 
 from selfassess.models import Criterion
 from selfassess.tui.app import make_app
@@ -52,8 +56,9 @@ def shown_words(lines: list[str], widget: Widget) -> list[str]:
 
 def assert_whole(lines: list[str], widget: Widget, complete: bool | None = None) -> None:
     """Whole words only; all of them unless the widget scrolls (``complete`` None: decide from the widget)."""
-    if complete is None:
-        complete = widget.max_scroll_y == 0
+    if complete is None:  # a box that scrolls (the widget or the one around it) may show part of it
+        parent = widget.parent
+        complete = widget.max_scroll_y == 0 and not (isinstance(parent, Widget) and parent.max_scroll_y > 0)
     full = str(widget.render()).split()
     shown = shown_words(lines, widget)
     assert not any("…" in word for word in shown), f"#{widget.id}: ellipsis in {' '.join(shown)}"
@@ -204,3 +209,122 @@ async def test_confirm_and_prompt_questions_wrap_whole(size: tuple[int, int]) ->
             assert_whole(screen_lines(app), app.screen.query_one(".question", Static), complete=True)
             app.pop_screen()
             await pilot.pause()
+
+
+BLOCKS = set("▁▂▃▄▅▆▇█▔▎▊▌▍▏▐")
+
+
+def renderable_words(renderable) -> list[str]:
+    """The words of a prompt (Text, or any Rich renderable such as a grid) as a wide terminal shows them."""
+    if hasattr(renderable, "plain"):
+        return renderable.plain.split()
+    console = Console(width=400, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return console.export_text(styles=False).split()
+
+
+def assert_list_whole(lines: list[str], options: OptionList) -> None:
+    """Every word an OptionList shows is whole and in order (a run of its prompts' words, as it scrolls)."""
+    full = [w for i in range(options.option_count) for w in renderable_words(options.get_option_at_index(i).prompt)]
+    shown = [w for w in shown_words(lines, options) if not set(w) <= BLOCKS]
+    assert shown, f"#{options.id}: nothing shown"
+    assert not any("…" in w or w == "..." for w in shown), f"#{options.id}: ellipsis in {' '.join(shown)}"
+    starts = [i for i in range(len(full)) if full[i : i + len(shown)] == shown]
+    assert starts, f"#{options.id}: cut words: {' '.join(shown)!r} vs {' '.join(full)!r}"
+
+
+def assert_table_whole(lines: list[str], table: DataTable) -> None:
+    """Every cell of a table is shown whole (wrapped if need be), none is cut at the pane's edge."""
+    assert table.max_scroll_x == 0, f"#{table.id}: wider than its pane"
+    shown = shown_words(lines, table)
+    for row in range(table.row_count):
+        for cell in table.get_row_at(row):
+            text = cell.plain if isinstance(cell, Text) else str(cell)
+            for word in text.split():
+                assert word in shown, f"#{table.id}: {word!r} of {text!r} not shown whole: {' '.join(shown)!r}"
+
+
+def assert_inside_screen(app, widget: Widget) -> None:
+    """The widget is drawn within the screen (a dialog taller than the screen loses its last lines)."""
+    region = widget.region
+    assert region.height > 0 and region.bottom <= app.size[1], f"#{widget.id} is off the screen: {region}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_home_tables_and_delete_question_are_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        long_role = big_role().model_copy(
+            update={"title": "Social Worker – Children we Care for", "organisation": "Oxfordshire County Council"}
+        )
+        app.store.create(long_role, candidate="Alex Example", reference="C-7")
+        app.screen.load_sessions()
+        await pilot.pause()
+        lines = screen_lines(app)
+        for table in app.screen.query(DataTable):
+            if table.display and table.region.height:
+                assert_table_whole(lines, table)
+        for label in app.screen.query(".section"):
+            assert_whole(lines, label)
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("d")
+        await pilot.pause()
+        lines = screen_lines(app)
+        question = app.screen.query_one("#confirm-question", Static)
+        assert "deleted folder" in str(question.render())
+        assert_whole(lines, question)
+        await pilot.press("n")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_rating_and_bank_dialogs_fit_and_are_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_candidate(app, pilot)
+        long_answer = " ".join(
+            ["I completed post-qualifying training in child protection and mentor two students."] * 4
+        )
+        other = app.store.create(big_role(), candidate="Sam Sample", reference="C-8")
+        app.store.set_evidence(other.id, "E3", long_answer)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+        lines = screen_lines(app)
+        assert_whole(lines, app.screen.query_one("#rating-title", Static), complete=False)  # scrolls when long
+        assert_list_whole(lines, app.screen.query_one("#rating-options", OptionList))
+        hint = app.screen.query_one("#rating-hint", Static)
+        assert_inside_screen(app, hint)
+        assert_whole(lines, hint)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+n", "ctrl+o")
+        await pilot.pause(0.3)
+        lines = screen_lines(app)
+        options = app.screen.query_one("#bank-options", OptionList)
+        assert options.option_count >= 1
+        assert_list_whole(lines, options)
+        for widget in (app.screen.query_one("#bank-preview-box"), app.screen.query_one("#bank-dialog .hint")):
+            assert_inside_screen(app, widget)
+        assert_whole(lines, app.screen.query_one("#bank-dialog .hint", Static))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_practice_cue_cards_are_whole(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_candidate(app, pilot)
+        answer = (
+            "Situation: a child in foster care was missing school for most of the spring term.\n"
+            "Action: I visited weekly, set up a support plan with the carers and school, and chaired three meetings.\n"
+            "Result: attendance rose from 40% to 95% in one term and she sat her exams."
+        )
+        screen.editor.load_text(answer)
+        screen.flush()
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        lines = screen_lines(app)
+        cards = app.screen.query_one("#practice-cards", Static)
+        assert "..." not in str(cards.render()) and "she sat her exams." in str(cards.render())
+        assert_whole(lines, cards, complete=app.screen.query_one("#practice-cards-box").max_scroll_y == 0)
+        assert_whole(lines, app.screen.query_one("#practice-clock", Static))

@@ -14,6 +14,19 @@ from textual.widgets.option_list import Option
 from ... import bank
 from ...safetext import plain, strip_controls
 
+PROMPT_WORDS = 24
+
+
+def entry_prompt(entry: bank.BankEntry) -> Text:
+    """'Role title · E2', then the answer's first words, whole (the preview below shows all of it)."""
+    prompt = plain(f"{entry.role_title} · {entry.criterion_id}", "bold")
+    words = strip_controls(entry.text).split()
+    prompt.append("\n")
+    prompt.append_text(plain(" ".join(words[:PROMPT_WORDS])))
+    if len(words) > PROMPT_WORDS:
+        prompt.append(f" (+{len(words) - PROMPT_WORDS} words)", style="dim")
+    return prompt
+
 
 class EvidenceBankDialog(ModalScreen[str | None]):
     """Search earlier evidence; returns the text to insert, or None."""
@@ -54,11 +67,7 @@ class EvidenceBankDialog(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         for entry in self.shown:
-            prompt = Text()
-            prompt.append_text(plain(f"{entry.role_title[:30]} · {entry.criterion_id}", "bold"))
-            prompt.append(": ")
-            prompt.append_text(plain(" ".join(entry.text.split())[:90]))
-            options.add_option(Option(prompt))
+            options.add_option(Option(entry_prompt(entry)))
         if self.shown:
             options.highlighted = 0
         else:

@@ -81,7 +81,7 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
+            yield Static(plain(self.question), classes="question", id="confirm-question")  # wraps, never cut
             yield Static("y = yes, n = no", classes="hint")
 
     def action_answer(self, yes: bool) -> None:
@@ -99,7 +99,7 @@ class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(plain(f"New session: {self.role_title}", "bold"))
+            yield Static(plain(f"New session: {self.role_title}", "bold"))
             yield Label("Your name (optional; leave empty to stay anonymous)")
             yield Input(id="new-name", max_length=200)
             yield Label("Reference, e.g. the vacancy or candidate number (optional)")

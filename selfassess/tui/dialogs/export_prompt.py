@@ -1,4 +1,4 @@
-"""Ask for a path and save an export there; an existing file is only replaced after a yes.
+"""Ask for a path and save an export there; an existing file is only replaced after a yes (no: asked again).
 
 A path the export cannot use (another format's extension, a folder that does not exist) is reported and
 asked for again with what was typed still there. The folder used is remembered for the next export.
@@ -36,9 +36,12 @@ def ask_and_save(
     """Prompt for a path (its extension picks the format among ``formats``), render and save it."""
     hint = f"{question} (.{', .'.join(formats)})"
 
+    def ask(path: str) -> None:
+        screen.app.push_screen(TextPrompt(hint, path), write)
+
     def again(path: str, problem: str) -> None:
         screen.notify(problem, severity="error", timeout=8)
-        screen.app.push_screen(TextPrompt(hint, path), write)
+        ask(path)
 
     def write(path: str | None, force: bool = False) -> None:
         if not path or not path.strip():
@@ -59,7 +62,7 @@ def ask_and_save(
             if "already exists" in str(exc) and not force:
                 screen.app.push_screen(
                     Confirm(f"{target} already exists. Overwrite it?"),
-                    lambda yes: write(str(target), force=True) if yes else None,
+                    lambda yes: write(str(target), force=True) if yes else ask(path),
                 )
                 return
             again(path, str(exc))
@@ -67,4 +70,4 @@ def ask_and_save(
         _remember(screen.app, saved.parent)
         screen.notify(f"Saved {saved}", title="Exported")
 
-    screen.app.push_screen(TextPrompt(hint, str(default)), write)
+    ask(str(default))

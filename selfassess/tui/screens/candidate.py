@@ -37,6 +37,7 @@ from . import candidate_tools as tools
 
 SAVE_AFTER = 1.0  # seconds after the last key
 REFRESH_AFTER = 0.2
+SHORT_SCREEN = 30  # rows; below this the answer box gets the room (see app.tcss)
 
 
 class CriterionCommands(Provider):
@@ -126,6 +127,10 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         self._show(last_edited(self.session))
         self.editor.focus()
         self.set_interval(0.25, self._tick)
+
+    def on_resize(self) -> None:
+        """On a short terminal the criterion and the checks take fewer lines, so the answer box stays usable."""
+        self.set_class(self.size.height < SHORT_SCREEN, "short")
 
     def on_unmount(self) -> None:
         self.flush()

@@ -171,7 +171,7 @@ def copy_for_form(screen: CandidateScreen) -> None:
         if choice is None:
             return
         if choice.startswith("answer"):
-            text, what = answer_for_form(screen.editor.text), f"your answer to {cid}"
+            text, what = answer_for_form(screen.editor.text), f"your answer for {cid}"
         else:
             current = screen.session.model_copy(update={"evidence": screen._evidence_now()})
             text, what = statement_for_form(current), "the whole statement"
@@ -180,7 +180,9 @@ def copy_for_form(screen: CandidateScreen) -> None:
             return
         if choice.endswith("-file"):
             name = f"{slug(screen.session.role.title)}-{cid if choice.startswith('answer') else 'statement'}.txt"
-            ask_and_save(screen, f"Save {what} as text to", export_folder(screen.app) / name, lambda _: text, ("txt",))
+            ask_and_save(
+                screen, f"Save {what} to a text file", export_folder(screen.app) / name, lambda _: text, ("txt",)
+            )
             return
         screen.app.copy_to_clipboard(text)
         screen.notify(

@@ -8,13 +8,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Footer
 
 from ...errors import BadInput
 from ...role_index import QuickRole, quick_roles
 from ..role_commands import RoleCommands
 from ..typed import AppScreen
 from ..widgets.fitted_footer import FittedFooterKeys
+from ..widgets.phrases import Phrases
 from ..widgets.role_preview import RolePreview
 from ..widgets.role_table import RoleTable
 from ..widgets.session_table import SessionTable
@@ -47,9 +48,11 @@ class HomeScreen(FittedFooterKeys, AppScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-left"):
-            yield Static("Roles: Enter starts a session · b for a panel · o merit order · i import", classes="section")
+            yield Phrases(
+                "Roles: Enter starts a session", "b for a panel", "o merit order", "i import", classes="section"
+            )
             yield RoleTable(id="roles")
-            yield Static("Sessions, latest first: Enter resumes · p panel · e rename · d delete", classes="section")
+            yield Phrases("Sessions, latest first: Enter resumes", "p panel", "e rename", "d delete", classes="section")
             yield SessionTable(id="sessions")
         yield Footer(compact=True, show_command_palette=False)
 

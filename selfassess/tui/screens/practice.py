@@ -11,10 +11,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static, TextArea
 
+from ... import prefs
 from ...models import Session
 from ...practice import DEFAULT_SECONDS, STEP_SECONDS, clock, cue_cards, interview_criteria, questions_for
 from ...safetext import plain
 from ..widgets.answer_area import AnswerArea
+from ..widgets.phrases import Phrases
 from .editing import EditingScreen
 
 
@@ -37,8 +39,7 @@ class PracticeScreen(EditingScreen[None]):
         ids = [c.id for c in self.criteria]
         self.index = ids.index(start_id) if start_id in ids else 0
         self.notes = dict(session.practice)
-        self.seconds = DEFAULT_SECONDS
-        self.left = DEFAULT_SECONDS
+        self.seconds = self.left = DEFAULT_SECONDS
         self.running = False
 
     def compose(self) -> ComposeResult:
@@ -46,16 +47,17 @@ class PracticeScreen(EditingScreen[None]):
         with VerticalScroll(id="practice-question-box"):
             yield Static(id="practice-question")
         with Horizontal(id="practice-body"):
-            with Vertical(id="practice-cards-box"):
-                yield Static("Cue cards from your written evidence", classes="section")
+            with VerticalScroll(id="practice-cards-box"):
+                yield Static("Cue cards from your answer", classes="section")
                 yield Static(id="practice-cards")
             with Vertical(id="practice-notes-box"):
-                yield Static(id="practice-clock")
+                yield Phrases(id="practice-clock")
                 yield Static("How it went (kept in the session, never in the statement)", classes="section")
                 yield AnswerArea(id="practice-notes", soft_wrap=True, tab_behavior="focus")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.seconds = self.left = prefs.practice_seconds(self.app.sessions_dir, DEFAULT_SECONDS)
         self.sub_title = "Interview practice"
         self.set_interval(1.0, self._tick)
         self._show()
@@ -90,9 +92,9 @@ class PracticeScreen(EditingScreen[None]):
     def _show_clock(self) -> None:
         style = "bold red" if self.left < 0 else "bold yellow" if self.left <= 30 else "bold green"
         line = Text(f"{clock(self.left)} ", style=style)
+        line.append(f"of {clock(self.seconds)}", style="dim")
         state = "running" if self.running else "paused"
-        line.append(f"of {clock(self.seconds)} · {state} · F5 start/pause · F6/F7 -/+30s", style="dim")
-        self.query_one("#practice-clock", Static).update(line)
+        self.query_one("#practice-clock", Phrases).set_phrases(line, state, "F5 start/pause", "F6/F7 -/+30s")
 
     def _tick(self) -> None:
         if self.running:
@@ -109,6 +111,10 @@ class PracticeScreen(EditingScreen[None]):
 
     def _set_length(self, seconds: int) -> None:
         self.seconds = max(STEP_SECONDS, min(30 * 60, seconds))
+        try:
+            prefs.update(self.app.sessions_dir, practice_seconds=self.seconds)  # the next practice starts with it
+        except OSError:
+            pass  # remembering the length is a convenience, never a reason to stop practising
         if not self.running:
             self.left = self.seconds
         self._show_clock()

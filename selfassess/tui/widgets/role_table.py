@@ -8,33 +8,31 @@ from __future__ import annotations
 
 from collections import Counter
 
-from textual.widgets import DataTable
+from rich.text import Text
 
 from ...role_index import QuickRole
 from ...safetext import plain
+from .fit_table import FitTable
 
 
-class RoleTable(DataTable):
+class RoleTable(FitTable):
     """The roles of the library, keyed by id; the cursor row survives a refill."""
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(("Role", "E", "D", "Organisation"), {0, 3}, id=id)
         self.listed: dict[str, QuickRole] = {}
 
     def show(self, listed: dict[str, QuickRole]) -> None:
         """List these roles (in this order), keeping the cursor on the same row number."""
         self.listed = listed
-        row = self.cursor_row
-        self.clear(columns=True)  # columns sized afresh for the roles listed now
-        self.add_columns("Role", "E", "D", "Organisation")
         titles = Counter(r.title.casefold() for r in listed.values())
+        rows: list[tuple[list[str | Text], str]] = []
         for role_id, r in listed.items():
             title = plain(r.title)
             if titles[r.title.casefold()] > 1:  # one title, several roles: tell them apart by id
                 title.append(f" ({role_id})", style="dim")
-            self.add_row(title, str(r.essential), str(r.desirable), plain(r.organisation or "-"), key=role_id)
-        if listed:
-            self.move_cursor(row=min(row, len(listed) - 1))
+            rows.append(([title, str(r.essential), str(r.desirable), plain(r.organisation or "-")], role_id))
+        self.fill(rows)
 
     def highlighted_id(self) -> str | None:
         """The id of the role under the cursor, or None on an empty library."""

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.message import Message
 from textual.widgets import DataTable
 
 from ...safetext import plain
 from ...session_files import quick_sessions
+from .fit_table import FitTable
 
 
-class SessionTable(DataTable):
+class SessionTable(FitTable):
     """Sessions keyed by id; Enter posts ``SessionTable.Open``."""
 
     class Open(Message):
@@ -27,24 +29,19 @@ class SessionTable(DataTable):
             self.session_id, self.panel = session_id, panel
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        super().__init__(("Candidate", "Role", "Done", "Last change"), {0, 1, 3}, id=id)
         self.panel_sessions: set[str] = set()
 
     def load(self, sessions_dir: Path) -> list[str]:
         """List the sessions of a folder now; returns one line per file skipped."""
         summaries, problems = quick_sessions(sessions_dir)
-        self.clear(columns=True)  # columns sized afresh: a long name deleted or renamed leaves no wide column
-        self.add_columns("Candidate", "Role", "Done", "Last change")
         self.panel_sessions = {s.id for s in summaries if s.panel}
+        rows: list[tuple[list[str | Text], str]] = []
         for s in summaries:
             who = f"ref {s.reference or s.id}" if s.blind else (s.candidate or s.reference or "(anonymous)")
-            self.add_row(
-                plain(who),
-                plain(s.role_title),
-                "panel" if s.panel else f"{s.done}/{s.total}",
-                f"{s.updated.astimezone():%d %b %H:%M}",
-                key=s.id,
-            )
+            done = "panel" if s.panel else f"{s.done}/{s.total}"
+            rows.append(([plain(who), plain(s.role_title), done, f"{s.updated.astimezone():%d %b %H:%M}"], s.id))
+        self.fill(rows)
         return problems
 
     def highlighted_id(self) -> str | None:
