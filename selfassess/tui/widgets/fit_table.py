@@ -52,9 +52,9 @@ class FitTable(DataTable):
         floors = [max([len(word) for text in column for word in text.split()] or [1]) for column in columns]
         # The widest this table has been at this terminal width: a table sized to its columns narrows when
         # they are fitted, and must not take that as less room (it would narrow again, and again).
-        width = max(self.size.width, self._room.get(self.app.size.width, 0))
+        width = max(self.scrollable_content_region.width, self._room.get(self.app.size.width, 0))
         self._room[self.app.size.width] = width
-        room = width - 2 * self.cell_padding * len(self.labels) - 2  # 2: a vertical scrollbar
+        room = width - 2 * self.cell_padding * len(self.labels)
         if not self.size.width or sum(natural) <= room:
             return None
         return fit_widths(natural, floors, self.flexible, room)
