@@ -6,6 +6,7 @@ split a cell at its paragraphs; it renders them as spaces.
 
 from __future__ import annotations
 
+import importlib
 import io
 import zipfile
 from pathlib import Path
@@ -30,10 +31,12 @@ def read_document(path: Path) -> str:
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
         text = _docx_text(path, raw)
     elif suffix == ".pdf" or raw[:5] == b"%PDF-":
+        _require(path, "pdfplumber", "PDF files")
         from .read_pdf import pdf_text
 
         text = pdf_text(path, raw)
     elif suffix in (".html", ".htm", ".xhtml") or raw[:200].lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        _require(path, "bs4", "saved web pages", package="beautifulsoup4")
         from .read_html import html_text
 
         text = html_text(_plain_text(path, raw))
@@ -46,6 +49,18 @@ def read_document(path: Path) -> str:
     if not text.strip():
         raise BadInput(f"{path}: no text in the document")
     return doc_limits.check_text(path, text)
+
+
+def _require(path: Path, module: str, what: str, package: str | None = None) -> None:
+    """BadInput naming the missing library and how to install it, when a reader's library cannot be imported."""
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        name = package or module
+        raise BadInput(
+            f"{path}: reading {what} needs the {name} package, which is not installed here: "
+            f"run 'make' (or '.venv/bin/pip install {name}') in the selfassess folder, or paste the text instead"
+        ) from exc
 
 
 def _ole_problem(raw: bytes) -> str:
@@ -67,11 +82,10 @@ def _plain_text(path: Path, raw: bytes) -> str:
 
 
 def _docx_text(path: Path, raw: bytes) -> str:
-    try:
-        import docx  # python-docx
-        from docx.opc.exceptions import PackageNotFoundError
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise BadInput(f"{path}: reading .docx needs python-docx") from exc
+    _require(path, "docx", "Word .docx files", package="python-docx")
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
     doc_limits.check_zip(path, raw)
     try:
         document = docx.Document(io.BytesIO(raw))
