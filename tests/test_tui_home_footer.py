@@ -1,5 +1,6 @@
-"""The home footer shows every key that fits the terminal and cuts none (issue 15): optional keys are added,
-most useful first, as the width allows; F1 help lists them all. Beside the preview the lists are not cut."""
+"""The home and candidate footers show every key that fits the terminal and cut none (issue 15): optional keys
+are added, most useful first, as the width allows; F1 help lists them all. Beside the preview the lists are
+not cut."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from selfassess.tui.screens.help import help_markdown
 from selfassess.tui.screens.home import HomeScreen
 
 from .screen_text import screen_lines
-from .test_tui_no_cut_text import assert_footer_whole, assert_whole
+from .test_tui_no_cut_text import assert_footer_whole, assert_whole, open_candidate
 
 
 def test_label_width_counts_key_space_and_description() -> None:
@@ -85,3 +86,14 @@ async def test_session_columns_shrink_after_a_long_name_goes() -> None:
         app.screen.load_sessions()
         await pilot.pause()
         assert any("Candidate" in line and "Last change" in line for line in screen_lines(app))
+
+
+async def test_candidate_footer_adds_help_and_practice_when_wide() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_candidate(app, pilot)
+        assert "f1 Help" not in footer_items(app)
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert {"f1 Help", "f5 Interview practice", "^n Next", "esc Home"} <= set(footer_items(app))
+        assert_footer_whole(app, screen_lines(app))

@@ -33,6 +33,7 @@ from ..widgets.answer_area import AnswerArea
 from ..widgets.candidate_text import criterion_heading, rail_row, rating_line
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.evidence_feedback import EvidenceFeedback
+from ..widgets.fitted_footer import FittedFooterKeys
 from . import candidate_tools as tools
 
 SAVE_AFTER = 1.0  # seconds after the last key
@@ -61,7 +62,7 @@ class CriterionCommands(Provider):
                 yield Hit(score, matcher.highlight(label), partial(screen.goto, index), help=c.kind)
 
 
-class CandidateScreen(tools.ToolActions, AppScreen[None]):
+class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
     """Draft evidence for each criterion of a session's role, in order."""
 
     COMMANDS = Screen.COMMANDS | {CriterionCommands}
@@ -81,6 +82,7 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         Binding("f1", "help", "Help", id="help", show=False, priority=True),
         Binding("escape", "leave", "Home", id="home"),
     ]
+    FOOTER_EXTRAS = ("help", "practice", "goto", "previous", "save")  # where the width allows (F1 lists all)
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -129,8 +131,10 @@ class CandidateScreen(tools.ToolActions, AppScreen[None]):
         self.set_interval(0.25, self._tick)
 
     def on_resize(self) -> None:
-        """On a short terminal the criterion and the checks take fewer lines, so the answer box stays usable."""
+        """On a short terminal the criterion and the checks take fewer lines, so the answer box stays usable;
+        the footer shows the optional keys that fit."""
         self.set_class(self.size.height < SHORT_SCREEN, "short")
+        self.fit_footer()
 
     def on_unmount(self) -> None:
         self.flush()
