@@ -8,16 +8,42 @@ or control characters, each criterion's heading as the employer wrote it, in the
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
-from .answer_text import stored_form, substance
-from .models import Session
+from .answer_text import STAR_LABEL, stored_form, substance
+from .models import Session, StatementLimits
 from .safetext import strip_controls
+from .statement import Count, count_chars, count_words
+
+
+def without_empty_labels(text: str) -> str:
+    """The answer without STAR template labels left empty ('Action:' with nothing under it)."""
+    labels = list(STAR_LABEL.finditer(text))
+    if not labels:
+        return text
+    kept = [text[: labels[0].start()]]
+    for n, label in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        if text[label.end() : end].strip():
+            kept.append(text[label.start() : end])
+    return re.sub(r"\n{3,}", "\n\n", "".join(kept))
 
 
 def answer_for_form(text: str) -> str:
-    """One answer as a form box should get it ('' for an empty answer or an unfilled STAR template)."""
-    return strip_controls(stored_form(text)) if substance(text) else ""
+    """One answer as a form box should get it ('' for an empty answer or an unfilled STAR template; STAR
+    labels the candidate left empty are dropped)."""
+    return strip_controls(stored_form(without_empty_labels(text))) if substance(text) else ""
+
+
+def over_limit(text: str, limits: StatementLimits, whole: bool) -> str | None:
+    """'50639 chars / 2000' when the copied text is over the form's limit (per answer, or whole statement)."""
+    words, chars = (
+        (limits.words_total, limits.chars_total) if whole else (limits.words_per_criterion, limits.chars_per_criterion)
+    )
+    counts = [Count(count_words(text), words, "words"), Count(count_chars(text), chars, "chars")]
+    over = [c.describe() for c in counts if c.status == "over"]
+    return ", ".join(over) or None
 
 
 def heading(criterion_id: str, text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .models import StatementLimits
@@ -40,23 +41,50 @@ def describe(limits: StatementLimits) -> str:
     return "; ".join(parts) or "no limits"
 
 
+MOST = {
+    "words_per_criterion": 40_000,
+    "chars_per_criterion": 200_000,
+    "words_total": 400_000,
+    "chars_total": 2_000_000,
+}
+"""The largest limit that means anything: an answer holds at most 200,000 characters (about 40,000 words)."""
+PART = re.compile(r"^(?P<sign>[-−–]?)\s*(?P<number>\d[\d,_ ]*\d|\d)\s*(?P<unit>.*)$")
+
+
+def out_of_range(limits: StatementLimits) -> str | None:
+    """Why these limits cannot be used ('at most 40000 words per criterion'), or None."""
+    for name, most in MOST.items():
+        value = getattr(limits, name)
+        if value is not None and value > most:
+            return f"{value} {FIELDS[name]}: at most {most} (an answer holds at most 200000 characters)"
+    return None
+
+
 def parse_custom(text: str) -> StatementLimits:
     """Limits typed as '250 words per criterion', '5000 chars total', '300w each', '4000c' (whole statement).
 
-    Several may be given, separated by commas or semicolons. ValueError names what is not understood.
+    Several may be given, separated by commas or semicolons ('5,000' is one number). ValueError names the
+    part not understood and why: no number, a number below 1 or too large, no unit.
     """
     values: dict[str, int] = {}
-    for part in (p.strip().lower() for p in text.replace(";", ",").split(",")):
+    for part in (p.strip().lower() for p in re.split(r"[;,](?!\d{3}(?!\d))", text)):
         if not part:
             continue
-        digits = "".join(ch for ch in part if ch.isdigit())
-        words = part.replace(digits, " ", 1).split() if digits else []
-        if not digits or int(digits) <= 0:
+        match = PART.match(part)
+        if match is None:
+            raise ValueError(f"{part!r}: start with a number, e.g. '250 words per criterion'")
+        number = int(re.sub(r"[,_ ]", "", match["number"]))
+        if match["sign"] or number <= 0:
             raise ValueError(f"{part!r}: give a number above 0, e.g. '250 words per criterion'")
-        unit_text = " ".join(words)
+        unit_text = match["unit"].strip()
         unit = "chars" if unit_text.startswith(("c", "char")) else "words" if unit_text.startswith("w") else ""
         if not unit:
             raise ValueError(f"{part!r}: say words or characters")
         each = any(w in unit_text for w in ("each", "per", "criterion", "box", "answer"))
-        values[f"{unit}_{'per_criterion' if each else 'total'}"] = int(digits)
+        name = f"{unit}_{'per_criterion' if each else 'total'}"
+        if number > MOST[name]:
+            raise ValueError(
+                f"{part!r}: at most {MOST[name]} {FIELDS[name]} (an answer holds at most 200000 characters)"
+            )
+        values[name] = number
     return StatementLimits(**values)

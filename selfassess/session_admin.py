@@ -10,6 +10,7 @@ from typing import Any
 
 from .controls import strip_controls
 from .errors import BadInput
+from .limit_presets import out_of_range
 from .models import AuditEvent, Session, StatementLimits
 from .store import SessionStore, now
 
@@ -41,6 +42,9 @@ def rename(store: SessionStore, session_id: str, candidate: str | None, referenc
 
 def set_limits(store: SessionStore, session_id: str, limits: StatementLimits) -> Session:
     """Set the form's limits on the session's own copy of its role."""
+    problem = out_of_range(limits)
+    if problem:
+        raise BadInput(f"limits: {problem}")
     session = store.load(session_id)
     if session.role.limits == limits:
         return session

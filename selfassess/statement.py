@@ -25,9 +25,27 @@ basic general particular specific similar related where when what how while also
 there these those through across under over about after before between without would should shall
 may might need needs needed ensure ensuring way ways etc minimum years year months equivalent
 commitment committed willingness willing candidate applicants applicant job
+central key core main relation relations regard regards respect line order date dates part parts
+provide provided providing given give make making made take taking put get full fully whole new
+etc including like very much many some every number variety wider broad broadly keep keeping easily
+understood different find based require requires plus dependent carrying covers uses drawing operates
+follow worked prior associated
 """.split()  # noqa: SIM905
 )
 """Words too general to be a key term of a criterion (filler, not the thing assessed)."""
+FILLER_PHRASES = re.compile(
+    r"\b(?:up[- ]to[- ]date|in\s+relation\s+to|with\s+regards?\s+to|in\s+respect\s+of|in\s+line\s+with|"
+    r"as\s+well\s+as|at\s+least|such\s+as|as\s+required|in\s+order\s+to|central\s+to|in\s+terms\s+of|"
+    r"a\s+range\s+of|a\s+number\s+of|on\s+behalf\s+of|the\s+role\s+holder|post\s+holders?)\b",
+    re.I,
+)
+"""Phrases that only join a criterion's ideas ('up to date', 'in relation to'): none of their words is a term."""
+COMPOUNDS = re.compile(
+    r"\b(?:young\s+people|social\s+work|social\s+care|service\s+users?|child\s+protection|child\s+care|"
+    r"health\s+and\s+safety|equal\s+opportunities|customer\s+service|team\s+work|case\s+work)\b",
+    re.I,
+)
+"""Two words that name one thing ('young people', 'social work'): one term, covered when both are there."""
 
 Status = Literal["ok", "near", "over", "none"]
 
@@ -108,8 +126,8 @@ RESULT = re.compile(
     r"recogni[sz]ed|meant\s+that|consequently|therefore|fell|rose|cut)\b",
     re.I,
 )
-MEASURE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+MEASURE = re.compile(  # a year ('in 2019') says when, not how much: it is not a measure
+    r"(?<!\d)(?!(?:19|20)\d\d(?![\d%]|[.,]\d))\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"fifty|hundred|thousand|million|half|double|doubled|tripled|percent|per\s+cent)\b",
     re.I,
 )
@@ -124,18 +142,38 @@ TERM = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
 
 def key_terms(criterion_text: str, most: int = 8) -> list[str]:
-    """The content words of a criterion, in order, that evidence for it should speak to."""
+    """The content words (and two-word names such as 'young people') of a criterion, in order, that evidence
+    for it should speak to; joining phrases ('up to date', 'in relation to') and filler words are left out."""
+    text = FILLER_PHRASES.sub(" ; ", criterion_text)
     seen: list[str] = []
-    for word in TERM.findall(criterion_text):
-        lower = word.lower().strip("'-")
-        if lower in STOPWORDS or len(lower) < 4 or lower in seen:
+    in_compounds: set[str] = set()  # 'social' is not a term of its own beside 'social work'
+    for match in re.finditer(rf"{COMPOUNDS.pattern}|{TERM.pattern}", text, re.I):
+        lower = " ".join(match.group(0).lower().strip("'-").split())
+        if lower in STOPWORDS or len(lower) < 4 or lower in seen or stem(lower) in in_compounds:
             continue
         seen.append(lower)
+        if " " in lower:
+            in_compounds.update(stem(part) for part in lower.split())
     return seen[:most]
 
 
+IRREGULAR = {
+    "led": "lead", "wrote": "write", "written": "write", "taught": "teach", "built": "build", "brought": "bring",
+    "ran": "run", "made": "make", "sought": "seek", "thought": "think", "gave": "give", "given": "give",
+    "spoke": "speak", "spoken": "speak", "chose": "choose", "chosen": "choose", "met": "meet", "dealt": "deal",
+    "children": "child", "people": "person", "analyses": "analyse", "analysed": "analyse",
+}  # fmt: skip
+SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
 def stem(word: str) -> str:
-    return word.lower()[:5] if len(word) > 5 else word.lower()
+    """A crude stem for matching a criterion's words in an answer: 'leading', 'led' and 'lead' agree, as do
+    'managed' and 'managing' (an irregular past or plural first, then -ing/-ed/-es/-s, then 5 letters)."""
+    lower = word.lower()
+    lower = IRREGULAR.get(lower, lower)
+    bare = SUFFIX.sub("", lower)
+    lower = bare if len(bare) >= 3 else lower
+    return lower[:5]
 
 
 def stems_of(text: str) -> set[str]:
@@ -151,7 +189,9 @@ def term_coverage(criterion_text: str, evidence: str) -> tuple[list[str], list[s
     """(covered, missing) key terms of a criterion in the evidence, matched by word stem."""
     stems = stems_of(evidence)
     terms = key_terms(criterion_text)
-    covered = [t for t in terms if stem(t) in stems or all(stem(p) in stems for p in t.split("-") if len(p) >= 3)]
+    covered = [
+        t for t in terms if stem(t) in stems or all(stem(p) in stems for p in re.split(r"[- ]", t) if len(p) >= 3)
+    ]
     return covered, [t for t in terms if t not in covered]
 
 
@@ -218,7 +258,7 @@ def check_evidence(
     covered, missing = term_coverage(criterion.text, text)
     if covered or missing:
         message = f"Covers: {', '.join(covered) or 'none'}." + (f" Missing: {', '.join(missing)}." if missing else "")
-        checks.append(Check("terms", len(missing) <= len(covered), message))
+        checks.append(Check("terms", not missing, message))  # a tick only when every key term is there
     reference = REFERENCE.search(text)
     checks.append(
         Check(

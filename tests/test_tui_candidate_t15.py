@@ -167,3 +167,75 @@ async def test_no_to_overwrite_asks_again_with_the_path_kept(tmp_path, monkeypat
         await pilot.pause()
         assert app.screen.query_one("#prompt-input", Input).value == str(target)
         assert target.read_text() == "kept"
+
+
+def test_key_terms_leave_out_joining_phrases_and_tick_only_when_all_are_there() -> None:
+    from selfassess.statement import check_evidence, key_terms
+
+    e6 = (
+        "Up to date knowledge of key child care legislation, policies and practices central to the "
+        "implementation of a professional social work service"
+    )
+    e4 = (
+        "Have up-to-date knowledge of relevant legislation and guidance in relation to working with, and the "
+        "protection of, children and young people"
+    )
+    for filler in ("date", "central", "key", "up-to-date", "relation", "young", "people"):
+        assert filler not in key_terms(e6) + key_terms(e4)
+    assert "young people" in key_terms(e4) and "child care" in key_terms(e6)
+    e3 = Criterion(
+        id="E3",
+        kind="essential",
+        text="Evidence of professional and personal development following achievement of professional "
+        "qualification, at least 2 with children and families",
+    )
+    answer = "In 2019 we went to courses and we presented our post-qualifying learning on children and families."
+    checks = {c.name: c for c in check_evidence(e3, answer, StatementLimits())}
+    assert not checks["terms"].ok and "Missing: professional, development." in checks["terms"].message
+    assert not checks["measure"].ok  # a year is not a measure
+    led = Criterion(id="E1", kind="essential", text="Experience of leading a team")
+    assert next(c for c in check_evidence(led, "I led a team of 6.", StatementLimits()) if c.name == "terms").ok
+
+
+def test_typed_limits_name_the_real_problem_and_refuse_the_absurd(tmp_path) -> None:
+    import pytest
+
+    from selfassess.errors import BadInput
+    from selfassess.limit_presets import parse_custom
+    from selfassess.store import SessionStore
+
+    with pytest.raises(ValueError, match="above 0"):
+        parse_custom("-5 words per criterion")
+    with pytest.raises(ValueError, match="at most 40000 words per criterion"):
+        parse_custom("99999999999 words per criterion")
+    assert parse_custom("5,000 chars total, 250 words each") == StatementLimits(
+        chars_total=5000, words_per_criterion=250
+    )
+    store = SessionStore(tmp_path / "s")
+    session = store.create(ROLE, candidate="Alex Example")
+    with pytest.raises(BadInput, match="at most"):
+        set_limits(store, session.id, StatementLimits(words_per_criterion=99999999999))
+
+
+def test_copy_for_the_form_drops_empty_star_labels() -> None:
+    from selfassess.form_copy import answer_for_form
+
+    typed = "Situation: a child missed school.\nTask: \n\nAction:\n\n\n\nResult: she went back.\nReflection:"
+    assert answer_for_form(typed) == "Situation: a child missed school.\nResult: she went back."
+
+
+async def test_copying_a_statement_over_the_forms_limit_warns() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 32)) as pilot:
+        session = app.store.create(ROLE, candidate="Alex Example")
+        set_limits(app.store, session.id, StatementLimits(chars_total=40))
+        app.store.set_evidence(session.id, ROLE.criteria[0].id, "I led the review and delays fell by 20%. " * 5)
+        push(app, CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#copy-options", OptionList).highlighted = 1  # the whole statement
+        await pilot.press("enter")
+        await pilot.pause()
+        warned = [n for n in app._notifications if "over the form's limit" in n.message]
+        assert warned and warned[0].severity == "warning" and "chars / 40" in warned[0].message

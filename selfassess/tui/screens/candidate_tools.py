@@ -161,7 +161,7 @@ def _location(text: str, offset: int) -> tuple[int, int]:
 def copy_for_form(screen: CandidateScreen) -> None:
     """Copy this answer or the whole statement for the online form, or save it to a file."""
     from ...extract.result import slug
-    from ...form_copy import answer_for_form, statement_for_form, terminal_can_copy
+    from ...form_copy import answer_for_form, over_limit, statement_for_form, terminal_can_copy
     from ..dialogs.export_prompt import ask_and_save, export_folder
     from ..dialogs.form import CopyDialog
 
@@ -185,10 +185,17 @@ def copy_for_form(screen: CandidateScreen) -> None:
             )
             return
         screen.app.copy_to_clipboard(text)
-        screen.notify(
-            f"{len(text.split())} words, {len(text)} characters. Nothing pasted? F4 again saves it to a file.",
-            title=f"Copied {what}",
-        )
+        counts = f"{len(text.split())} words, {len(text)} characters"
+        over = over_limit(text, screen.session.role.limits, whole=not choice.startswith("answer"))
+        if over:
+            screen.notify(
+                f"{counts}: over the form's limit ({over}); the form will cut it or refuse it. Shorten it first.",
+                title=f"Copied {what}: too long",
+                severity="warning",
+                timeout=12,
+            )
+            return
+        screen.notify(f"{counts}. Nothing pasted? F4 again saves it to a file.", title=f"Copied {what}")
 
     screen.app.push_screen(CopyDialog(cid, terminal_can_copy()), chosen)
 
