@@ -80,6 +80,22 @@ def pipe_word(role: Role) -> tuple[str, Gold]:
     return "\n".join([*lines, "", KEY, *tail()]), gold(role)
 
 
+def pipe_category_column(role: Role) -> tuple[str, Gold]:
+    """'Category | Criteria | E/D | Method' rows, one per line, the category repeated in its own column."""
+    lines = [*head(role), "Category | Criteria | E/D | Method"]
+    for cat, items in role["categories"]:
+        lines += [f"{cat} | {t} | {k[0].upper()} | {codes(m, '/')}" for t, k, m in items]
+    return "\n".join([*lines, "", KEY, *tail()]), gold(role)
+
+
+def markdown_category_table(role: Role) -> tuple[str, Gold]:
+    """A Markdown table with a '|---|' rule and a category column left blank on a category's later rows."""
+    lines = [*head(role), "| Area | Criteria | Essential / Desirable | Assessed by |", "|:-----|:---|:---:|---|"]
+    for cat, items in role["categories"]:
+        lines += [f"| {cat if i == 0 else ''} | {t} | {_kind(k)} | {words(m)} |" for i, (t, k, m) in enumerate(items)]
+    return "\n".join(lines + tail()), gold(role)
+
+
 def tab_word(role: Role) -> tuple[str, Gold]:
     lines = [*head(role), "Requirement\tEssential or desirable\tMethod of assessment"]
     for cat, items in role["categories"]:
@@ -435,6 +451,8 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("slash_word", "txt", slash_word, [0, 4]),
     ("pipe_word", "md", pipe_word, [1]),
     ("tab_word", "txt", tab_word, [2]),
+    ("pipe_category_column", "txt", pipe_category_column, [5, 1]),
+    ("markdown_category_table", "md", markdown_category_table, [3]),
     ("spaces_word", "txt", spaces_word, [3, 6]),
     ("vertical_cells", "txt", vertical_cells, [4, 7]),
     ("x_runon", "txt", x_runon, [5]),

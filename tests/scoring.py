@@ -83,6 +83,9 @@ class Score:
     order_n: int = 0
     meth_ok: int = 0
     meth_n: int = 0
+    text_ok: int = 0  # matched pairs whose words are exactly the gold's (no cell glued on)
+    cat_ok: int = 0
+    cat_n: int = 0
     failed: list[str] = field(default_factory=list)
 
     @property
@@ -123,10 +126,22 @@ class Score:
                 (pa, ga), (pb, gb) = pairs[a], pairs[b]
                 self.order_ok += (pa - pb) * (ga - gb) > 0
         for i, j in pairs:
+            self.text_ok += _tokens(pred[i].get("text", "")) == _tokens(gold[j].get("text", ""))
+            if gold[j].get("category"):
+                self.cat_n += 1
+                self.cat_ok += _tokens(pred[i].get("category") or "") == _tokens(gold[j]["category"])
             wanted = _methods(gold[j].get("assessed_by"))
             if wanted:
                 self.meth_n += 1
                 self.meth_ok += _methods(pred[i].get("assessed_by")) == wanted
+
+    @property
+    def text_exact(self) -> float:
+        return self.text_ok / self.matched if self.matched else 0.0
+
+    @property
+    def category_agreement(self) -> float | None:
+        return self.cat_ok / self.cat_n if self.cat_n else None
 
     def summary(self) -> dict:
         method = self.method_agreement
@@ -141,6 +156,8 @@ class Score:
             "kind_accuracy": round(self.kind_accuracy, 4),
             "order_agreement": round(self.order_agreement, 4),
             "method_agreement": None if method is None else round(method, 4),
+            "text_exact": round(self.text_exact, 4),
+            "category_agreement": None if self.category_agreement is None else round(self.category_agreement, 4),
         }
 
 

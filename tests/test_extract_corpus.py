@@ -23,6 +23,7 @@ def test_fixture_corpus_covers_every_format_and_meets_the_thresholds() -> None:
     assert total.f1 >= 0.95 and total.precision >= 0.90, total.summary()
     assert total.kind_accuracy >= 0.95 and total.order_agreement == 1.0, total.summary()
     assert (total.method_agreement or 0) >= 0.90, total.summary()
+    assert total.text_exact >= 0.98 and (total.category_agreement or 0) >= 0.95, total.summary()  # no cell glued on
     for name, score in by_format.items():
         assert score.f1 >= 0.90 and score.precision >= 0.90, (name, score.summary())
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from .codekey import document_codes
 from .criteria import criteria_from_lines
 from .grid import grid_rows
-from .layout import pipe_cells, vertical_cells
+from .layout import pipe_cells, pipe_rows, vertical_cells
 from .lines import split_lines
 from .metadata import find_guidance, find_organisation, find_title
 from .prose import prose_criteria
@@ -26,7 +26,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     An empty criteria list is a valid result here (the caller decides what nothing found means).
     """
     if "|" in text:
-        text = pipe_cells(text)
+        text = pipe_rows(pipe_cells(text))
     text = vertical_cells(text)
     with document_codes(text):
         lines = split_lines(grid_rows(text) if "   " in text else text)

@@ -104,6 +104,48 @@ def pipe_cells(text: str) -> str:
     return "\n".join(out)
 
 
+PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+
+
+def _pipe_split(line: str) -> list[str] | None:
+    """A line's '|'-separated cells (a leading and a trailing '|' are the table's edges), or None."""
+    stripped = line.strip()
+    if stripped.count("|") < 2 and not (stripped.count("|") == 1 and " | " in stripped):
+        return None
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    cells = [c.strip() for c in stripped.split("|")]
+    return cells if len(cells) >= 2 and sum(bool(c) for c in cells) >= 2 else None
+
+
+def pipe_rows(text: str) -> str:
+    """A table typed or copied with '|' between cells (Markdown or plain) as tab-separated rows.
+
+    Only a run of '|' lines that holds a header row naming the columns ("Area | Criteria | E/D | Assessed by")
+    is rewritten, from the header on: its rows then read like any tabbed table (a category column stays a
+    category). A Markdown rule row (``|---|---|``) is dropped; other '|' lines are left to the row reader.
+    """
+    from .flatrow import flat_header
+
+    lines = text.split("\n")
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        if in_table and PIPE_RULE.match(line):
+            continue
+        cells = _pipe_split(line) if "|" in line else None
+        if cells is None:
+            in_table = False
+            out.append(line)
+            continue
+        if not in_table and flat_header([c for c in cells if c]):
+            in_table = True
+        out.append("\t".join(cells) if in_table else line)
+    return "\n".join(out)
+
+
 WRAPPED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as))\s*$", re.I)
 
 
