@@ -16,7 +16,9 @@ from pathlib import Path
 
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
-from .session_files import SUFFIX, SessionDamaged, read_session_file, session_id_ok
+from .models import AuditEvent
+from .session_files import SUFFIX, SessionDamaged, SessionPaths, read_session_file, session_id_ok
+from .store_tx import append_audit
 
 DELETED = "deleted"
 RECORD = "deleted.json"
@@ -45,8 +47,15 @@ def _session_files(directory: Path, session_id: str) -> list[Path]:
     ]
 
 
-def delete_session(sessions_dir: Path, session_id: str, lock) -> Path:
-    """Move a session's files to the deleted folder (holding ``lock``, the session's store lock)."""
+def _audit(directory: Path, session_id: str, actor: str, action: str, old: str | None, new: str | None) -> None:
+    """Note a delete or a restore in the session's own audit trail (which moves with it): from where to where."""
+    event = AuditEvent(time=datetime.now(UTC).replace(microsecond=0), actor=actor, action=action, old=old, new=new)
+    append_audit(SessionPaths.of(directory, session_id), [event])
+
+
+def delete_session(sessions_dir: Path, session_id: str, lock, actor: str = "candidate") -> Path:
+    """Move a session's files to the deleted folder (holding ``lock``, the session's store lock); the
+    audit trail records it."""
     if not session_id_ok(session_id):
         raise BadInput(f"{session_id!r}: not a session id")
     target = sessions_dir / DELETED / session_id
@@ -56,7 +65,9 @@ def delete_session(sessions_dir: Path, session_id: str, lock) -> Path:
             raise BadInput(f"{sessions_dir / (session_id + SUFFIX)}: no such session")
         if target.exists():
             raise BadInput(f"{target}: a deleted session with this id is already kept there")
+        ensure_private_dir(sessions_dir / DELETED)  # the folder itself is private too, not only what is in it
         ensure_private_dir(target)
+        _audit(sessions_dir, session_id, actor, "session.deleted", None, f"{DELETED}/{session_id}")
         stamp = datetime.now(UTC).replace(microsecond=0).isoformat()
         atomic_write(target / RECORD, json.dumps({"deleted": stamp}).encode("utf-8"), PRIVATE_FILE)
         for path in files:
@@ -100,8 +111,9 @@ def deleted_sessions(sessions_dir: Path) -> tuple[list[DeletedSession], list[str
     return found, problems
 
 
-def restore_session(sessions_dir: Path, session_id: str, lock) -> Path:
-    """Move a deleted session back; refused if a session with that id exists again."""
+def restore_session(sessions_dir: Path, session_id: str, lock, actor: str = "candidate") -> Path:
+    """Move a deleted session back; refused if a session with that id exists again. The audit trail
+    records it."""
     if not session_id_ok(session_id):
         raise BadInput(f"{session_id!r}: not a session id")
     source = sessions_dir / DELETED / session_id
@@ -116,6 +128,7 @@ def restore_session(sessions_dir: Path, session_id: str, lock) -> Path:
         fsync_dir(sessions_dir)
         (source / RECORD).unlink(missing_ok=True)
         source.rmdir()
+        _audit(sessions_dir, session_id, actor, "session.restored", f"{DELETED}/{session_id}", None)
     return sessions_dir / f"{session_id}{SUFFIX}"
 
 

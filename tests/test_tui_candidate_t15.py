@@ -239,3 +239,29 @@ async def test_copying_a_statement_over_the_forms_limit_warns() -> None:
         await pilot.pause()
         warned = [n for n in app._notifications if "over the form's limit" in n.message]
         assert warned and warned[0].severity == "warning" and "chars / 40" in warned[0].message
+
+
+def test_deleted_folder_is_private_and_delete_restore_are_audited(tmp_path) -> None:
+    from selfassess import recycle
+    from selfassess.store import SessionStore
+
+    store = SessionStore(tmp_path / "s")
+    session = store.create(ROLE, candidate="Alex Example")
+    store.set_evidence(session.id, ROLE.criteria[0].id, "I led the review.")
+    recycle.delete_session(store.directory, session.id, store._lock(session.id))
+    assert (store.directory / "deleted").stat().st_mode & 0o777 == 0o700
+    recycle.restore_session(store.directory, session.id, store._lock(session.id))
+    actions = [e.action for e in store.audit(session.id)]
+    assert actions[-2:] == ["session.deleted", "session.restored"]
+
+
+def test_export_onto_an_existing_file_names_force(tmp_path, capsys) -> None:
+    from selfassess.cli import main
+    from selfassess.store import SessionStore
+
+    store = SessionStore(tmp_path / "s")
+    session = store.create(ROLE, candidate="Alex Example")
+    out = tmp_path / "statement.txt"
+    out.write_text("kept")
+    code = main(["export", session.id, "--sessions", str(store.directory), "--out", str(out)])
+    assert code == 2 and "--force" in capsys.readouterr().err and out.read_text() == "kept"

@@ -17,7 +17,7 @@ def save_export(path: str | os.PathLike[str], data: bytes | str, force: bool = F
     if path.is_dir():
         raise BadInput(f"{path}: is a folder; give a file name")
     if path.exists() and not force:
-        raise BadInput(f"{path}: already exists (choose another name, or overwrite)")
+        raise BadInput(f"{path}: already exists (choose another name, or --force to overwrite it)")
     if (path.exists() or path.is_symlink()) and not stat.S_ISREG(path.lstat().st_mode):
         raise BadInput(f"{path}: not a regular file (a device, pipe or symlink); refused to replace it")
     if not path.parent.is_dir():
