@@ -130,6 +130,16 @@ def vertical_cells(role: Role) -> tuple[str, Gold]:
     return "\n".join(lines + tail()), gold(role)
 
 
+def vertical_spanning(role: Role) -> tuple[str, Gold]:
+    """Cell per line as a browser copies a table whose factor cell spans its rows: later rows have no factor line."""
+    lines = [*head(role), "Factor", "Essential", "Desirable", "How identified"]
+    for cat, items in role["categories"]:
+        for index, (t, k, m) in enumerate(items):
+            lines += [cat] if index == 0 else []
+            lines += [t if k == "essential" else "", t if k == "desirable" else "", words(m)]
+    return "\n".join(lines + tail()), gold(role)
+
+
 def x_runon(role: Role) -> tuple[str, Gold]:
     """X columns; line breaks inside a cell were lost, so a category's criteria run together on one line."""
     lines = [*head(role), "Area\tCriteria\tEssential\tDesirable\tAssessed by"]
@@ -455,6 +465,7 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("markdown_category_table", "md", markdown_category_table, [3]),
     ("spaces_word", "txt", spaces_word, [3, 6]),
     ("vertical_cells", "txt", vertical_cells, [4, 7]),
+    ("vertical_spanning", "txt", vertical_spanning, [1, 6]),
     ("x_runon", "txt", x_runon, [5]),
     ("bullets_ed_bullets", "txt", bullets_ed_bullets, [6]),
     ("caps_subheadings", "txt", caps_subheadings, [7, 2]),

@@ -43,3 +43,58 @@ def test_pipe_rows_read_the_same_as_tabs_and_slashes() -> None:
     for sep in ("\t", " / ", " | "):
         text = "Person specification\n" + "\n".join(sep.join(r) for r in [header, *PIPE_ROWS]) + key
         assert _rows(text) == WANTED, sep
+
+
+def _flagged(text: str) -> list[tuple[str, str | None, str, bool]]:
+    return [(c.text, c.category, c.kind, c.uncertain) for c in extract_text(text).criteria]
+
+
+CELL_HEADER = "Person specification\nFactor\nEssential\nDesirable\nHow identified\n"
+
+
+def test_cell_per_line_table_with_a_spanning_factor_left_out_does_not_shift() -> None:
+    text = CELL_HEADER + (
+        "Qualifications\nDegree in a relevant subject\nPostgraduate certificate\nApplication form\n"
+        "Evidence of recent training\nTeaching qualification\nApplication form / Interview\n"  # factor left out
+        "Experience\nExperience of running a clinic\n\nInterview\n"
+        "Experience of audit\n\nApplication form\n"  # factor left out, empty desirable cell
+        "\nThis job description will be reviewed annually with the post holder.\n"
+    )
+    assert _flagged(text) == [
+        ("Degree in a relevant subject", "Qualifications", "essential", False),
+        ("Postgraduate certificate", "Qualifications", "desirable", False),
+        ("Evidence of recent training", "Qualifications", "essential", False),
+        ("Teaching qualification", "Qualifications", "desirable", False),
+        ("Experience of running a clinic", "Experience", "essential", False),
+        ("Experience of audit", "Experience", "essential", False),
+    ]
+
+
+def test_a_cell_row_short_by_more_than_one_cell_is_marked_uncertain() -> None:
+    text = CELL_HEADER + (
+        "Qualifications\nDegree in a relevant subject\nPostgraduate certificate\nApplication form\n"
+        "Ability to drive\nInterview\n"  # two cells missing: which column it was in is a guess
+    )
+    found = _flagged(text)
+    assert found[:2] == [
+        ("Degree in a relevant subject", "Qualifications", "essential", False),
+        ("Postgraduate certificate", "Qualifications", "desirable", False),
+    ]
+    assert found[2][0] == "Ability to drive" and found[2][3] is True
+
+
+def test_blank_factor_cells_take_the_factor_above() -> None:
+    text = (
+        "Person specification\nArea\tEssential\tDesirable\tMethod\n"
+        "Qualifications\tFive GCSEs including English\tA-level in science\tApplication form\n"
+        "\tFull driving licence\t\tApplication form\n"
+        "Skills\tGood written English\t\tTest\n"
+        "\tAble to stay calm under pressure\t\tInterview\n"
+    )
+    assert [(t, c) for t, c, _, _ in _flagged(text)] == [
+        ("Five GCSEs including English", "Qualifications"),
+        ("A-level in science", "Qualifications"),
+        ("Full driving licence", "Qualifications"),
+        ("Good written English", "Skills"),
+        ("Able to stay calm under pressure", "Skills"),
+    ]

@@ -14,8 +14,10 @@ import re
 
 from .columns import Col, header_role
 from .split import PARAGRAPH
+from .vocab import SPEC_START
 
 SLASH = re.compile(r"[ \t\u00a0]+/(?:[ \t\u00a0]+|$)|^/[ \t\u00a0]+|^/$")
+DOUBT = "\u2047 "  # a cell whose place in its row is a guess (read by the parser, then dropped)
 KNOWN = (Col.ESSENTIAL, Col.DESIRABLE, Col.KIND, Col.METHOD)
 
 
@@ -149,16 +151,22 @@ def pipe_rows(text: str) -> str:
 WRAPPED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from|as))\s*$", re.I)
 
 
-def _vertical_header(lines: list[str], start: int) -> int:
-    """The number of column names listed one per line from ``start`` (0 unless a table header)."""
+def _vertical_header(lines: list[str], start: int) -> list[Col]:
+    """The roles of the column names listed one per line from ``start`` (empty unless a table header)."""
     roles = []
     for line in lines[start : start + 8]:
         role = header_role(line.strip()) if line.strip() and len(line.split()) <= 5 else None
-        if role is None:
-            break
+        if role is None or (not roles and role not in KNOWN and SPEC_START.match(line.strip())):
+            break  # the section's heading ("Person specification") above the column names is not one of them
         roles.append(role)
     kinds = {Col.ESSENTIAL, Col.DESIRABLE} <= set(roles) or Col.KIND in roles
-    return len(roles) if len(roles) >= 3 and kinds else 0
+    return roles if len(roles) >= 3 and kinds else []
+
+
+def _method_cell(value: str) -> bool:
+    from .cells import methods_of
+
+    return bool(value) and methods_of(value) is not None
 
 
 def vertical_cells(text: str) -> str:
@@ -167,6 +175,11 @@ def vertical_cells(text: str) -> str:
     An empty cell is an empty line; a line starting in lower case (or after one ending in 'and', 'of', ',')
     continues the cell above. Every N cells (N columns) make one tab-separated row, until a line that
     ends the specification (duties, conditions ...). Unchanged when there is no such header.
+
+    When the last column says how each row is assessed, a method cell ends its row wherever it comes: a row
+    whose first cell was left out (a factor spanning rows, copied once) gets an empty first cell, so the cells
+    after it do not shift into the next row. A row short by more than one cell is marked doubtful
+    (``DOUBT``) for the parser.
     """
     from .vocab import STOP_HEADING
 
@@ -179,10 +192,21 @@ def vertical_cells(text: str) -> str:
     start = next((i for c in candidates for i in range(max(0, c - 6), c + 1) if _vertical_header(lines, i)), None)
     if start is None:
         return text
-    width = _vertical_header(lines, start)
+    roles = _vertical_header(lines, start)
+    width = len(roles)
+    method_last = roles[-1] == Col.METHOD
     out = [*lines[:start], "\t".join(line.strip() for line in lines[start : start + width])]
     cells: list[str] = []
     index = start + width
+
+    def emit(row: list[str]) -> None:
+        short = width - len(row)
+        if method_last and short > 0 and row and _method_cell(row[-1]):
+            row = [""] * short + row  # the left-out cells are the spanning ones at the front
+            if short > 1:
+                row[1] = DOUBT + row[1]
+        out.append("\t".join(row))
+
     while index < len(lines):
         value = lines[index].strip()
         if value and STOP_HEADING.match(value):
@@ -191,11 +215,13 @@ def vertical_cells(text: str) -> str:
         if continues:
             cells[-1] = f"{cells[-1]} {value}"
         else:
-            if len(cells) == width:
-                out.append("\t".join(cells))
+            if len(cells) == width or (method_last and cells and _method_cell(cells[-1])):
+                emit(cells)
                 cells = []
             cells.append(value)
         index += 1
-    if any(cells):
-        out.append("\t".join(cells))
+    if method_last and len(cells) < width and not _method_cell(cells[-1]):
+        out.extend(cells)  # an unfinished last row with no method cell: text after the table, not a row
+    elif any(cells):
+        emit(cells)
     return "\n".join([*out, *lines[index:]])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .flatrow import flat_row
-from .layout import slash_cells
+from .layout import DOUBT, slash_cells
 
 BULLET = re.compile(
     r"^\s*(?:[-•·*▪◦●○■□➢➤►✓✔–—]|o(?=\s+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))\s+"
@@ -44,6 +44,7 @@ class Line:
     has_children: bool = False
     numbered: bool = False  # a bullet that is a number ("1.", "(2)")
     filled: list[tuple[int, str]] = field(default_factory=list)
+    doubt: bool = False  # a row whose cells were re-aligned by a guess (see layout.vertical_cells)
 
     @cached_property
     def text(self) -> str:
@@ -112,6 +113,9 @@ def split_lines(text: str) -> list[Line]:
                 piece = TAG.sub(" ", piece)
             if "&" in piece:
                 piece = html.unescape(piece)
+            doubt = DOUBT in piece
+            if doubt:
+                piece = piece.replace(DOUBT, "")
             if piece.strip().startswith("|") and piece.strip().endswith("|"):
                 cells = piece.strip().strip("|").split("|")
             else:
@@ -125,6 +129,7 @@ def split_lines(text: str) -> list[Line]:
                 heading=heading,
                 tabbed=len(cells) > 1,
                 raw_cells=cells,
+                doubt=doubt,
                 lead=lead if position == 0 else "",
                 source=source_text(shown if shown is not None else piece),
                 indent=len(piece) - len(piece.lstrip()) if "\t" not in piece else 4 * piece.count("\t", 0, 8),

@@ -137,6 +137,10 @@ class Parser:
         self.unsure_section = False  # under a heading that names neither a kind nor a category
         self.cut_item: tuple[Item, int] | None = None  # a criterion a lone E/D cell line interrupted, and that line
         self.cell_item: tuple[Item, int] | None = None  # a criterion from an E/D cell that ended its row, and its line
+        self.doubt = False  # the line being fed is a row whose cells were re-aligned by a guess
+        self.row_label: tuple[int, str] | None = (
+            None  # the factor of the last NHS-style row, and its table's header line
+        )
 
     # --- state changes -----------------------------------------------------------------
     def _leave(self) -> None:
@@ -172,13 +176,14 @@ class Parser:
             context_methods=list(self.context_methods),
             **extra,
         )
-        item.guessed = self.unsure_section
+        item.guessed = self.unsure_section or self.doubt
         item.touch(self.number)
         self.items.append(item)
         return item
 
     # --- the walk ----------------------------------------------------------------------
     def feed(self, line: Line) -> None:
+        self.doubt = line.doubt
         if line.blank:
             if self.open is not None and (self.open.parts or not self.open.numbered):
                 self.open = None

@@ -43,6 +43,10 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
         (c for i, c in line.filled if i < first and cols.role(i) not in (Col.METHOD, *KIND_COLUMNS)),
         None,
     )
+    if label is None and p.row_label is not None and p.row_label[0] == cols.line and _label_column(cols, first):
+        label = p.row_label[1]  # a factor cell left blank (spanning rows) is the factor above
+    elif label is not None:
+        p.row_label = (cols.line, label)
     methods = None
     for i, c in line.filled:
         if cols.role(i) == Col.METHOD or (cols.role(i) in KIND_COLUMNS and (i, c) not in cells):
@@ -59,6 +63,11 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
     p.open = None
     p.cell_item = (item, p.number) if cells[-1][0] == line.filled[-1][0] else None  # the row ends in that cell
     return True
+
+
+def _label_column(cols: Columns, first: int) -> bool:
+    """The table has a factor (label) column before the criteria."""
+    return any(cols.role(i) in (Col.LABEL, Col.OTHER, Col.TEXT) for i in range(first))
 
 
 def read_row(p: Parser, line: Line) -> None:
