@@ -153,7 +153,7 @@ WRAPPED = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|with|for|a|an|on|at|by|from
 
 def _vertical_header(lines: list[str], start: int) -> list[Col]:
     """The roles of the column names listed one per line from ``start`` (empty unless a table header)."""
-    roles = []
+    roles: list[Col] = []
     for line in lines[start : start + 8]:
         role = header_role(line.strip()) if line.strip() and len(line.split()) <= 5 else None
         if role is None or (not roles and role not in KNOWN and SPEC_START.match(line.strip())):
