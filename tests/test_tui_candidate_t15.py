@@ -265,3 +265,15 @@ def test_export_onto_an_existing_file_names_force(tmp_path, capsys) -> None:
     out.write_text("kept")
     code = main(["export", session.id, "--sessions", str(store.directory), "--out", str(out)])
     assert code == 2 and "--force" in capsys.readouterr().err and out.read_text() == "kept"
+
+
+def test_spelling_ageing_is_british_and_common_words_come_first() -> None:
+    from selfassess.spelling import check_spelling, shared, suggest
+
+    words = shared()
+    assert [(i.kind, i.british) for i in check_spelling("Working with aging carers.", words)] == [
+        ("american", "ageing")
+    ]
+    assert suggest("aging", words)[0] == "ageing"
+    assert suggest("wich", words)[0] == "which"  # not the place name 'Wych'
+    assert suggest("shoud", words)[0] == "should" and suggest("wen", words)[0] == "when"

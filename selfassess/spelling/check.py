@@ -46,6 +46,7 @@ IRREGULAR = {
     "enrollment": "enrolment",
     "fulfillment": "fulfilment",
     "judgement": "",
+    "aging": "ageing",
 }
 # (American, British) spelling changes tried anywhere in a word (ize/yze) or at its end (the rest)
 INSIDE = (("iza", "isa"), ("ize", "ise"), ("izi", "isi"), ("yz", "ys"), ("or", "our"))
@@ -61,6 +62,7 @@ ENDINGS = (
     ("og", "ogue"),
     ("ogs", "ogues"),
     ("ction", "xion"),
+    ("ging", "geing"),  # aging -> ageing, binging -> bingeing
 )
 
 Kind = Literal["misspelt", "american"]

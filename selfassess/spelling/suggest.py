@@ -17,6 +17,24 @@ KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW = {ch: (r, c) for r, row in enumerate(KEYBOARD) for c, ch in enumerate(row)}
 
 
+COMMON = frozenset(
+    """
+the be to of and a in that have it for not on with he as you do at this but his by from they we say her
+she or an will my one all would there their what so up out if about who get which go me when make can
+like time no just him know take people into year your good some could them see other than then now look
+only come its over think also back after use two how our work first well way even new want because any
+these give day most us is are was were been has had did does said made should must might shall may very
+much many such where while through between during before after without within under each both those
+those every never often always again still here why whom whose receive believe achieve separate
+definitely necessary until across although though whether which whole where
+""".split()  # noqa: SIM905
+)
+"""The commonest English words: a typo close to one of them most likely meant it ('wich' is 'which')."""
+COMMON_BONUS = -0.35
+DIGRAPH_FIRST = set("wsctgp")
+NAME_COST = 0.5  # a proper noun ('Wych') for a word typed in lower case
+
+
 def _near(a: str, b: str) -> bool:
     if a not in _ROW or b not in _ROW:
         return False
@@ -45,7 +63,8 @@ def edits(word: str) -> dict[str, float]:
                     add(left + ch + right[1:], 0.7 if vowel else 0.85 if _near(ch, right[0]) else 1.0)
         for ch in LETTERS:
             doubling = (i > 0 and word[i - 1] == ch) or (right[:1] == ch)
-            add(left + ch + right, 0.5 if doubling else 1.0)
+            digraph = ch == "h" and left[-1:] in DIGRAPH_FIRST  # 'wich', 'shoud': the h of wh/sh/ch/th left out
+            add(left + ch + right, 0.5 if doubling else 0.6 if digraph else 1.0)
     return out
 
 
@@ -76,7 +95,10 @@ def suggest(word: str, words: WordList, most: int = 5) -> list[str]:
                     found[candidate] = min(found.get(candidate, 9.0), cost + more)
 
     def rank(item: tuple[str, float]) -> tuple[float, bool, bool, int, str]:
-        candidate, cost = item  # then: common words before proper nouns, same first letter, similar length
+        candidate, cost = item  # a common word is likelier, a proper noun for a lower-case word less likely
+        cost += (COMMON_BONUS if candidate in COMMON else 0.0) + (
+            NAME_COST if candidate not in words and word[:1].islower() else 0.0
+        )
         return (cost, candidate not in words, candidate[:1] != lower[:1], abs(len(candidate) - len(lower)), candidate)
 
     ranked = [c for c, _ in sorted(found.items(), key=rank)]
