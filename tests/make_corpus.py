@@ -212,6 +212,29 @@ def inline_semicolons(role: Role) -> tuple[str, Gold]:
     return "\n".join(lines + tail()), out
 
 
+PROCESS_NOTES = [
+    "Criteria will be assessed at shortlisting from your application form and at interview.",
+    "Alongside your salary of £31,500, the employer contributes £6,100 a year to your pension.",
+    "This job description and person specification will be reviewed with the post holder each year.",
+]
+
+
+def process_notes_tail(role: Role) -> tuple[str, Gold]:
+    """Bulleted criteria under ESSENTIAL / DESIRABLE, then sentences about the process, pay and the document."""
+    lines = head(role)
+    for kind in ("essential", "desirable"):
+        lines += ["", kind.upper()]
+        lines += [f"- {t}" for _, items in role["categories"] for t, k, _ in items if k == kind]
+    order = [
+        {"text": t, "kind": kind, "category": None, "assessed_by": []}
+        for kind in ("essential", "desirable")
+        for _, items in role["categories"]
+        for t, k, _ in items
+        if k == kind
+    ]
+    return "\n".join([*lines, "", *PROCESS_NOTES, *tail()]), order
+
+
 def lead_ins(role: Role) -> tuple[str, Gold]:
     lines = [f"{role['title']} at {role['organisation']}", "", "About you", ""]
     everything = [i for _, items in role["categories"] for i in items]
@@ -472,6 +495,7 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("unless_marked", "md", unless_marked, [0]),
     ("inline_semicolons", "txt", inline_semicolons, [1, 5]),
     ("lead_ins", "txt", lead_ins, [2]),
+    ("process_notes_tail", "txt", process_notes_tail, [0, 7]),
     ("numbered_codes", "txt", numbered_codes, [3]),
     ("glued_category", "txt", glued_category, [4]),
     ("preamble_distractors", "txt", preamble_distractors, [5]),

@@ -11,7 +11,7 @@ from .item import Item
 from .result import ExtractedCriterion
 from .split import PARAGRAPH, split_into
 from .vocab import INLINE_KIND, TRAILING_KIND
-from .wording import DESIRABLE_WORDING, contact_like
+from .wording import DESIRABLE_WORDING, contact_like, process_note
 
 INLINE_METHODS = re.compile(
     r"\s*(?:[\[(]\s*(?P<a>[A-Za-z]{1,3}(?:\s*[,/&]\s*[A-Za-z]{1,3})*)\s*[\])]|"
@@ -125,7 +125,7 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
             continue
         if len(found) >= 3 and not any(c.islower() for c in text):
             continue  # a heading or a template placeholder in capitals, not a criterion
-        if contact_like(text):
+        if contact_like(text) or process_note(text):
             continue  # contact details or a link
         uncertain = not exact or not certain or item.guessed_split or item.guessed
         if item.star_kind and text.endswith("*"):

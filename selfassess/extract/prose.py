@@ -16,7 +16,7 @@ from ..models import Kind
 from .cells import words
 from .lines import Line
 from .result import ExtractedCriterion
-from .wording import DESIRABLE_WORDING, contact_like
+from .wording import DESIRABLE_WORDING, contact_like, process_note
 
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 WHO = (
@@ -60,7 +60,7 @@ def prose_criteria(lines: list[Line]) -> list[ExtractedCriterion]:
                 desirable = DESIRABLE_WORDING.search(clause) is not None
                 if not (desirable or REQUIRES.search(clause)) or NOT_A_CRITERION.search(clause):
                     continue
-                if len(words(clause)) < 4 or len(words(clause)) > 80 or contact_like(clause):
+                if len(words(clause)) < 4 or len(words(clause)) > 80 or contact_like(clause) or process_note(clause):
                     continue
                 kind: Kind = "desirable" if desirable else "essential"
                 counters[kind] += 1

@@ -48,3 +48,26 @@ def contact_like(text: str) -> bool:
         or bool(CONTACT_LABEL.match(text))
         or (("submit" in lowered or "send" in lowered or "upload" in lowered) and bool(APPLYING.search(text)))
     )
+
+
+# Notes about the selection process, the document itself, or pay and benefits: never a criterion, wherever they
+# stand ("Criteria will be assessed at shortlisting ...", "This job description will be reviewed annually",
+# "Alongside your salary ... pension scheme", "Benefits: pension, leave").
+PROCESS_NOTE = re.compile(
+    r"^(?:all\s+|the\s+|these\s+|each\s+of\s+the\s+|your\s+)?(?:criteria|requirements|applications?|applicants|"
+    r"candidates|shortlisting|interviews?|evidence)\b[^.]{0,60}?\b(?:will|may|shall|are|is)\s+(?:be\s+|also\s+be\s+)?"
+    r"(?:assessed|tested|evaluated|measured|judged|scored|shortlisted|held|based|considered)\b"
+    r"|^we(?:'ll|\s+will|\s+shall)\s+(?:assess|test|evaluate|score)\s+(?:you|candidates|applicants)\b"
+    r"|^(?:this|the)\s+(?:job\s+description|person\s+specification|role\s+profile|job\s+profile|document|post)\b"
+    r"[^.]{0,80}?\b(?:will|may|shall|is|are)\s+(?:be\s+)?(?:reviewed|updated|amended|revised|subject\s+to\s+review|"
+    r"not\s+(?:exhaustive|intended)|intended|a\s+guide)"
+    r"|\byour\s+(?:salary|pay|pension|annual\s+leave|holiday\s+entitlement|benefits)\b"
+    r"|£[\d,]+[^.]{0,80}\bpension\b|\bpension\b[^.]{0,80}£[\d,]+"
+    r"|^(?:\w+\s+){0,2}benefits\s*[:\-–]",
+    I,
+)
+
+
+def process_note(text: str) -> bool:
+    """A sentence about how candidates are assessed, the job description itself, or pay and benefits."""
+    return bool(PROCESS_NOTE.search(text.strip()))
