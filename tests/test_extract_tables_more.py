@@ -98,3 +98,37 @@ def test_blank_factor_cells_take_the_factor_above() -> None:
         ("Good written English", "Skills"),
         ("Able to stay calm under pressure", "Skills"),
     ]
+
+
+def test_a_method_cell_with_a_word_it_does_not_know_keeps_the_methods_it_does() -> None:
+    text = (
+        "Person specification\nArea\tEssential\tDesirable\tMethod\n"
+        "Qualifications\tFull driving licence\t\tApplication / licence check\n"
+        "Skills\tAble to stay calm under pressure\t\tInterview / scenario\n"
+        "Physical\tAble to pass the fitness assessment\t\tFitness test / OH\n"
+        "Registration\tCurrent professional registration\t\tApplication form / PIN check\n"
+    )
+    assert [list(c.assessed_by) for c in extract_text(text).criteria] == [
+        ["application", "document"],
+        ["interview"],
+        ["test"],
+        ["application"],
+    ]
+
+
+def test_codes_a_key_defines_with_slashed_words_are_read() -> None:
+    text = (
+        "Person specification\n"
+        "Key: AF = application form, LS = letter/supporting statement, I = interview, O = lesson observation\n\n"
+        "No. / Criteria / E or D / Method\n"
+        "1 / Qualified teacher status / E / AF\n"
+        "2 / Experience of leading a subject / D / LS, I\n"
+        "3 / Secure knowledge of the curriculum / E / LS, I\n"
+        "4 / Ability to teach good lessons / E / O\n"
+    )
+    assert [list(c.assessed_by) for c in extract_text(text).criteria] == [
+        ["application"],
+        ["application", "interview"],
+        ["application", "interview"],
+        ["other"],
+    ]

@@ -90,6 +90,24 @@ def methods_of(cell: str, allow_single_d: bool = True) -> list[str] | None:
     return _one_cell(found + whole, text)
 
 
+SEGMENT = re.compile(r"\s*[/,;&+]\s*|\s+(?:and|or|then)\s+", re.I)
+
+
+def method_column_cell(cell: str) -> list[str] | None:
+    """The methods of a cell in a column headed as how-assessed: as ``methods_of``, but a part it cannot
+    name ("Application form / NMC check", "Interview / scenario") does not hide the methods it can."""
+    found = methods_of(cell, allow_single_d=True)
+    if found is not None:
+        return found
+    parts = [p for p in SEGMENT.split(cell.replace(PARAGRAPH, " ").strip().rstrip(".:")) if p.strip()]
+    if len(parts) < 2 or len(parts) > 8 or any(len(words(p)) > 4 for p in parts):
+        return None
+    named: list[str] = []
+    for part in parts:
+        named += methods_of(part, allow_single_d=True) or [m for pattern, m in METHOD_WORDS if pattern.search(part)]
+    return ordered(named) if named else None
+
+
 def split_list_cell(cell: str) -> tuple[list[str], bool]:
     """A table cell holding a list of criteria, as (items, exact): by paragraphs, bullets, else sentences."""
     if PARAGRAPH in cell:

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from .vocab import METHOD_CODES, METHOD_WORDS
 
 LETTER_FIRST = re.compile(
-    r"(?<![\w/])([A-Z]{1,2})\s*[=:–—-]\s*([A-Za-z][A-Za-z ]{2,40}?)(?=\s*(?:[,;.)(]|$|[A-Z]{1,2}\s*[=:–—-]\s))"
+    r"(?<![\w/])([A-Z]{1,2})\s*[=:–—-]\s*([A-Za-z][A-Za-z /'’]{2,40}?)(?=\s*(?:[,;.)(]|$|[A-Z]{1,2}\s*[=:–—-]\s))"
 )
 WORDS_FIRST = re.compile(r"([A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})\s*[–—-]\s*([A-Z]{1,2})(?![\w/])")
 KEY_HINT = re.compile(

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cells import category_like, mark_positions, methods_of, ordered, split_list_cell, strip_caps_prefix, words
+from .cells import (
+    category_like,
+    mark_positions,
+    method_column_cell,
+    methods_of,
+    ordered,
+    split_list_cell,
+    strip_caps_prefix,
+    words,
+)
 from .columns import KIND_COLUMNS, Col, Columns
 from .lines import Line
 from .split import PARAGRAPH
@@ -49,7 +58,9 @@ def text_in_kind_columns(p: Parser, line: Line) -> bool:
         p.row_label = (cols.line, label)
     methods = None
     for i, c in line.filled:
-        if cols.role(i) == Col.METHOD or (cols.role(i) in KIND_COLUMNS and (i, c) not in cells):
+        if cols.role(i) == Col.METHOD:
+            methods = method_column_cell(c) or methods
+        elif cols.role(i) in KIND_COLUMNS and (i, c) not in cells:
             methods = methods_of(c, allow_single_d=True) or methods
     for index, cell in cells:
         pieces, exact = split_list_cell(cell)
@@ -112,7 +123,10 @@ def read_row(p: Parser, line: Line) -> None:
         ):
             kind_value = "essential" if kind.group("e") else "desirable"
             continue
-        found = methods_of(cell, allow_single_d=role == Col.METHOD or p.method_header)
+        if role == Col.METHOD:
+            found = method_column_cell(cell)
+        else:
+            found = methods_of(cell, allow_single_d=p.method_header)
         if found is not None and role != Col.TEXT:
             methods = ordered((methods or []) + found)
             continue

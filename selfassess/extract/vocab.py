@@ -149,7 +149,7 @@ METHOD_HEADER = re.compile(
     r"criteria))?\b|how\s+(?:assessed|identified|evidenced|tested|measured|demonstrated)|"
     r"(?:identified|evidenced|measured|tested|demonstrated)\s+(?:by|through|via|at)|"
     r"to\s+be\s+(?:assessed|identified|evidenced)|stage\s+assessed|how\s+(?:we|you|it|they)\s+(?:will\s+)?(?:assess|test|check)|"
-    r"(?:source\s+of\s+)?evidence\s*:?\s*$|measured\s+by)",
+    r"(?:source\s+of\s+)?evidence\s*:?\s*$|measured\s+by|methods?\s*:?\s*$)",
     I,
 )
 METHOD_CODES = {
