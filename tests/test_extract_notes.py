@@ -58,3 +58,29 @@ def test_a_page_whose_only_e_d_word_is_in_a_benefits_line_has_no_criteria(
     )
     assert main(["extract", str(page)]) == 2
     assert "no selection criteria found" in capsys.readouterr().err
+
+
+def test_a_mark_defined_by_a_key_line_becomes_its_method_and_leaves_the_text() -> None:
+    text = (
+        "Person specification\nAll criteria are essential unless marked (D).\n"
+        "Criteria marked * will be assessed at shortlisting from your application; all may be explored later.\n\n"
+        "Experience\n- Experience of editing a newsletter *\n- Experience of events planning (D)\n"
+        "- Able to write in plain English *\n- Ability to work with volunteers\n"
+    )
+    assert [(c.text, c.kind, list(c.assessed_by)) for c in extract_text(text).criteria] == [
+        ("Experience of editing a newsletter", "essential", ["application"]),
+        ("Experience of events planning", "desirable", []),
+        ("Able to write in plain English", "essential", ["application"]),
+        ("Ability to work with volunteers", "essential", []),
+    ]
+
+
+def test_a_mark_whose_key_names_a_kind_is_still_a_kind() -> None:
+    text = (
+        "Person specification\nDesirable criteria are marked with an asterisk *\n\n"
+        "- Experience of editing a newsletter\n- Experience of events planning *\n"
+    )
+    assert [(c.text, c.kind) for c in extract_text(text).criteria] == [
+        ("Experience of editing a newsletter", "essential"),
+        ("Experience of events planning", "desirable"),
+    ]

@@ -23,6 +23,14 @@ KEY_HINT = re.compile(
     r"\b[A-Z]{1,2}\s*[=:–—-]\s*[A-Za-z].*\b[A-Z]{1,2}\s*[=:–—-]|[–—-]\s*[A-Z]{1,2}\b.*[–—-]\s*[A-Z]{1,2}\b"
 )
 _CODES: ContextVar[dict[str, str]] = ContextVar("codes", default=METHOD_CODES)
+_MARKERS: ContextVar[dict[str, list[str]] | None] = ContextVar("markers", default=None)
+MARK = r"\*{1,2}|†|‡|§|#|\^"
+MARKER_KEY = re.compile(
+    rf"\b(?:criteria|requirements|items|those|ones|questions)\s+(?:marked|indicated|shown|denoted|identified|flagged)"
+    rf"\s+(?:with\s+|by\s+)?(?:an?\s+)?(?P<mark>{MARK})\s*(?:will\s+be|are|is|to\s+be)\s+(?P<rest>[^;.]{{3,120}})"
+    rf"|^\s*(?P<mark2>{MARK})\s*(?:=|:|[–—-]\s)\s*(?P<rest2>[^;.]{{3,120}})",
+    re.I,
+)
 
 
 def _method(words: str) -> str | None:
@@ -43,6 +51,27 @@ def find_key(text: str) -> dict[str, str]:
     return found
 
 
+def find_markers(text: str) -> dict[str, list[str]]:
+    """Marks the document's key says how criteria are assessed ("Criteria marked * will be assessed at shortlisting
+    from your application"): mark to methods. A mark whose key names a kind instead is left to the parser."""
+    found: dict[str, list[str]] = {}
+    for line in text.split("\n")[:400]:
+        if len(line) > 400 or not any(m in line for m in "*†‡§#^"):
+            continue
+        for match in MARKER_KEY.finditer(line):
+            rest = match.group("rest") or match.group("rest2") or ""
+            methods = [method for pattern, method in METHOD_WORDS if pattern.search(rest)]
+            if methods and not re.search(r"\b(?:essential|desirable)\b", rest, re.I):
+                mark = match.group("mark") or match.group("mark2") or ""
+                found[mark] = list(dict.fromkeys(methods))
+    return found
+
+
+def current_markers() -> dict[str, list[str]]:
+    """Marks and the methods they stand for, in the document being read."""
+    return _MARKERS.get() or {}
+
+
 def current_codes() -> dict[str, str]:
     """The code table in force for the document being read."""
     return _CODES.get()
@@ -54,8 +83,12 @@ def document_codes(text: str) -> Iterator[None]:
     key = find_key(text)
     unknown = {code: "other" for code in METHOD_CODES if len(code) == 1 and code not in key}  # not in its key
     token = _CODES.set({**METHOD_CODES, **unknown, **key}) if key else None
+    markers = find_markers(text) if "*" in text or "†" in text or "‡" in text else {}
+    marker_token = _MARKERS.set(markers) if markers else None
     try:
         yield
     finally:
         if token is not None:
             _CODES.reset(token)
+        if marker_token is not None:
+            _MARKERS.reset(marker_token)

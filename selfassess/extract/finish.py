@@ -7,6 +7,7 @@ from typing import cast
 
 from ..models import Kind, Method
 from .cells import category_like, methods_of, ordered, words
+from .codekey import current_markers
 from .item import Item
 from .result import ExtractedCriterion
 from .split import PARAGRAPH, split_into
@@ -144,6 +145,7 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
             methods = list(item.context_methods)
             if methods and INTERVIEW_IN_TEXT.search(text):
                 methods = ordered([*methods, "interview"])
+        text, methods = _keyed_mark(text, methods)
         out.append(
             ExtractedCriterion(
                 id="",
@@ -156,6 +158,15 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
             )
         )
     return out
+
+
+def _keyed_mark(text: str, methods: list[str]) -> tuple[str, list[str]]:
+    """A criterion ending in a mark the document's key defines ('... *' with 'criteria marked * will be assessed
+    at shortlisting'): the mark stripped, its methods added."""
+    for mark, named in current_markers().items():
+        if text.endswith(mark) and not text.endswith(mark + mark[:1]) and len(text) > len(mark) + 3:
+            return text[: -len(mark)].rstrip(" ,;"), ordered([*methods, *named])
+    return text, methods
 
 
 def finish(items: list[Item]) -> list[ExtractedCriterion]:
