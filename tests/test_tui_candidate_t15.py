@@ -277,3 +277,22 @@ def test_spelling_ageing_is_british_and_common_words_come_first() -> None:
     assert suggest("aging", words)[0] == "ageing"
     assert suggest("wich", words)[0] == "which"  # not the place name 'Wych'
     assert suggest("shoud", words)[0] == "should" and suggest("wen", words)[0] == "when"
+
+
+def test_escapes_inside_a_bracketed_paste_are_dropped_in_order() -> None:
+    from selfassess.tui.paste_filter import END, START, CleanPasteParser, PasteFilter
+
+    pasted = "first part \x07BELL\x1b[31mRED\x1b[0m\x00NUL and the rest, 40 characters and more of it"
+    raw = f"x{START}{pasted}{END}\x1b"  # a key, the paste, then the Escape key
+    whole = PasteFilter()(raw)
+    assert whole == f"x{START}first part \x07BELL[31mRED[0m\x00NUL and the rest, 40 characters and more of it{END}\x1b"
+    pieces, filt = [], PasteFilter()
+    for n in range(0, len(raw), 5):  # read in small pieces: markers split across reads
+        pieces.append(filt(raw[n : n + 5]))
+    assert "".join(pieces) == whole
+    parser = CleanPasteParser()
+    found = [e for chunk in (raw[:20], raw[20:]) for e in parser.feed(chunk)]
+    pastes = [e for e in found if isinstance(e, events.Paste)]
+    assert [p.text for p in pastes] == ["first part \x07BELL[31mRED[0mNUL and the rest, 40 characters and more of it"]
+    keys = [e.key for e in found if isinstance(e, events.Key)]
+    assert keys[0] == "x" and "circumflex_accent" not in keys

@@ -80,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..tui.app import make_app
 
             folder = sessions_cmd.sessions_folder(args, create=True)  # a file named as the folder: refused now
+            from ..tui.paste_filter import install
+
+            install()  # a paste holding escape characters arrives whole and in order
             make_app(sessions_dir=folder, roles_dir=args.roles).run()
             return 0
         return args.handler(args, out) or 0
