@@ -224,6 +224,11 @@ async def test_decision_and_merit_screens_export_without_overwriting(tmp_path, m
         app.screen.query_one(Input).value = str(tmp_path / "summary.md")
         await pilot.press("enter", "n")
         await pilot.pause()
+        # "n" to overwrite keeps the path dialog open with what was typed, to choose another name
+        assert app.screen.query_one(Input).value == str(tmp_path / "summary.md")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DecisionScreen)
         await pilot.press("escape", "o")
         await pilot.pause()
         await pilot.press("e", "enter")
