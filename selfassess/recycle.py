@@ -16,9 +16,7 @@ from pathlib import Path
 
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
-from .models import AuditEvent
 from .session_files import SUFFIX, SessionDamaged, SessionPaths, read_session_file, session_id_ok
-from .store_tx import append_audit
 
 DELETED = "deleted"
 RECORD = "deleted.json"
@@ -49,6 +47,9 @@ def _session_files(directory: Path, session_id: str) -> list[Path]:
 
 def _audit(directory: Path, session_id: str, actor: str, action: str, old: str | None, new: str | None) -> None:
     """Note a delete or a restore in the session's own audit trail (which moves with it): from where to where."""
+    from .models import AuditEvent  # here, not at the top: the command line loads no models until it needs them
+    from .store_tx import append_audit
+
     event = AuditEvent(time=datetime.now(UTC).replace(microsecond=0), actor=actor, action=action, old=old, new=new)
     append_audit(SessionPaths.of(directory, session_id), [event])
 
