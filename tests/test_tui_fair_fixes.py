@@ -189,3 +189,40 @@ async def test_scoring_screen_shows_the_question_plan_and_takes_the_required_not
         await pilot.pause()
     scores = {s.criterion: (s.value, s.note) for s in app.store.load(ids[0]).scores}
     assert scores == {"E1": (4, "Clear case, own actions, figures given"), "D1": (2, "No audit example")}
+
+
+def test_capped_keeps_every_line_within_the_limit() -> None:
+    from selfassess.tui.widgets.capped_text_area import capped
+
+    assert capped("abcdef", "xx", "yy", 6) == "ab"
+    assert capped("abc\ndefgh\nij", "xxxx", "yy", 5) == "a\ndefgh\nij"
+    assert capped("q" * 50, "", "", 10) == "q" * 10
+    assert capped("", "x" * 20, "", 10) == ""
+
+
+async def test_question_plan_boxes_show_and_keep_their_caps() -> None:
+    from selfassess.campaign_store import CampaignStore
+    from selfassess.tui.screens.question_plan import QuestionPlanScreen
+    from selfassess.tui.widgets.capped_text_area import CappedTextArea
+
+    app = make_app()
+    first = campaign(app.store)[0]
+    async with app.run_test(size=(110, 34)) as pilot:
+        app.push_screen(QuestionPlanScreen(ROLE, app.store.load(first).scale, "Ann Chair"))
+        await pilot.pause()
+        box = app.screen.query_one("#plan-questions", CappedTextArea)
+        box.focus()
+        await pilot.pause()
+        box._replace_via_keyboard("Tell us about a case. " * 100, *box.selection)  # as a paste would
+        await pilot.pause(0.5)
+        assert max(len(line) for line in box.text.splitlines()) == 1000
+        assert any("at most 1,000 characters" in n.message for n in app._notifications)
+        assert "1/12 lines · longest 1,000/1,000" in str(box.border_subtitle)
+        strong = app.screen.query_one("#plan-strong", Input)
+        strong.value = "Own actions"
+        await pilot.pause()
+        assert str(strong.border_subtitle) == "11/2,000"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    item = CampaignStore(app.store).load(ROLE.id).plan_item("E1", "interview")
+    assert item is not None and len(item.questions[0]) <= 1000

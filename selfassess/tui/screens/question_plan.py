@@ -8,15 +8,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ... import fairness
+from ... import fair_caps, fairness
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
 from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale, Session
 from ...safetext import plain
+from ..widgets.capped_text_area import CappedTextArea
 from .editing import EditingScreen
+
+COUNT_AFTER_SECONDS = 0.3
 
 
 def _lines(text: str) -> list[str]:
@@ -57,6 +61,8 @@ class QuestionPlanScreen(EditingScreen[None]):
         self.shown: PlanItem | None = None
         self.sessions: list[Session] = []
         self.campaign = Campaign(role_id=role.id)
+        self._to_count: set[TextArea] = set()
+        self._count_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -64,11 +70,10 @@ class QuestionPlanScreen(EditingScreen[None]):
             yield OptionList(id="plan-criteria")
             with Vertical(id="plan-form"):
                 yield Static(id="plan-criterion")
-                yield TextArea(id="plan-questions", soft_wrap=True)
-                yield TextArea(id="plan-probes", soft_wrap=True)
-                yield Input(id="plan-strong")
-                yield Input(id="plan-acceptable")
-                yield Input(id="plan-weak")
+                yield CappedTextArea(id="plan-questions", soft_wrap=True, max_line=fair_caps.QUESTION_MAX_CHARS)
+                yield CappedTextArea(id="plan-probes", soft_wrap=True, max_line=fair_caps.QUESTION_MAX_CHARS)
+                for band in ("strong", "acceptable", "weak"):
+                    yield Input(id=f"plan-{band}", max_length=fair_caps.GUIDE_MAX_CHARS)
                 yield Static(id="plan-status", classes="hint")
         yield Footer()
 
@@ -117,6 +122,30 @@ class QuestionPlanScreen(EditingScreen[None]):
             last = changed[-1]
             text += f" · changed after scoring began: {len(changed)} (last {last.criterion} by {last.actor})"
         self.query_one("#plan-status", Static).update(plain(text))
+
+    @on(TextArea.Changed)
+    def _changed(self, event: TextArea.Changed) -> None:
+        """Count the box's lines a moment after typing (not per key: a long paste stays responsive)."""
+        self._to_count.add(event.text_area)
+        if self._count_timer is None:
+            self._count_timer = self.set_timer(COUNT_AFTER_SECONDS, self._count_lines)
+
+    def _count_lines(self) -> None:
+        """The boxes' caps as they fill: lines used, and the longest line against the limit."""
+        self._count_timer = None
+        for area in self._to_count:
+            lines = _lines(area.text)
+            longest = max((len(line) for line in lines), default=0)
+            over = len(lines) > fair_caps.PLAN_LINES_MAX or longest > fair_caps.QUESTION_MAX_CHARS
+            area.border_subtitle = (
+                f"{len(lines)}/{fair_caps.PLAN_LINES_MAX} lines · longest {longest:,}/{fair_caps.QUESTION_MAX_CHARS:,}"
+                + (" - too long: shorten before saving" if over else "")
+            )
+        self._to_count.clear()
+
+    @on(Input.Changed)
+    def _count_chars(self, event: Input.Changed) -> None:
+        event.input.border_subtitle = fair_caps.counter(event.value, fair_caps.GUIDE_MAX_CHARS)
 
     def _form(self) -> PlanItem | None:
         if self.current is None:
