@@ -4,7 +4,7 @@ dropped, the plan and notes on the scoring screen, calibration in moderation."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 
 from selfassess import fairness
 from selfassess.tui.app import make_app
@@ -226,3 +226,20 @@ async def test_question_plan_boxes_show_and_keep_their_caps() -> None:
         await pilot.pause()
     item = CampaignStore(app.store).load(ROLE.id).plan_item("E1", "interview")
     assert item is not None and len(item.questions[0]) <= 1000
+
+
+async def test_panel_set_up_names_the_candidate_or_only_the_reference_when_blind() -> None:
+    from selfassess.tui.dialogs.panel_setup import PanelSetupDialog as PanelSetup
+
+    app = make_app()
+    ids = campaign(app.store)
+    app.store.set_panel(ids[1], PANEL, "Ann Chair", stage="interview", blind=True, actor="Ann Chair")
+    async with app.run_test(size=(110, 34)) as pilot:
+        app.push_screen(PanelSetup(app.store.load(ids[0])))
+        await pilot.pause()
+        assert "Panel for Dana Testcase (ref R-0)" in str(app.screen.query_one("#panel-title", Label).render())
+        app.pop_screen()
+        app.push_screen(PanelSetup(app.store.load(ids[1])))
+        await pilot.pause()
+        title = str(app.screen.query_one("#panel-title", Label).render())
+        assert "Panel for ref R-1" in title and "Morgan" not in title
