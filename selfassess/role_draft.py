@@ -95,14 +95,19 @@ class RoleDraft:
         self.set_kind(index, "desirable" if self._check(index).kind == "essential" else "essential")
 
     def set_category(self, index: int, category: str) -> None:
-        self._check(index).category = " ".join(category.split())[:200] or None
+        """Set the category (reviewed, so no longer uncertain)."""
+        criterion = self._check(index)
+        criterion.category = " ".join(category.split())[:200] or None
+        criterion.uncertain = False
 
     def set_methods(self, index: int, methods: list[Method]) -> None:
         """How the criterion is assessed, kept in the vocabulary's order."""
         unknown = [m for m in methods if m not in METHODS]
         if unknown:
             raise BadInput(f"how assessed: unknown method {unknown[0]!r}")
-        self._check(index).assessed_by = [m for m in METHODS if m in methods]
+        criterion = self._check(index)
+        criterion.assessed_by = [m for m in METHODS if m in methods]
+        criterion.uncertain = False  # reviewed
 
     def move(self, index: int, delta: int) -> int:
         """Move a criterion up (-1) or down (+1); returns its new index."""
@@ -224,7 +229,10 @@ def draft_from_text(text: str, source: str = "pasted text") -> RoleDraft:
         raise BadInput(f"{source}: nothing to read (paste the person specification first)")
     if len(text) > MAX_PASTE:
         raise BadInput(f"{source}: over 10 MB of text; paste the person specification part only")
-    return RoleDraft.from_extraction(extract_text(text, source))
+    draft = RoleDraft.from_extraction(extract_text(text, source))
+    if draft.title == source:
+        draft.title = ""  # no title found: the save dialog asks for one rather than offering "pasted text"
+    return draft
 
 
 def draft_from_file(path: str | os.PathLike[str]) -> RoleDraft:

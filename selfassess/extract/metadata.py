@@ -6,6 +6,7 @@ import re
 
 from .cells import category_like
 from .lines import Line
+from .vocab import KIND_HEADING, SPEC_START
 
 TITLE_LABEL = re.compile(
     r"^(?:job|role|post|position)\s*title|^title\s+of\s+(?:the\s+)?(?:post|role|job)|"
@@ -39,8 +40,24 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 NOT_ORGANISATION = re.compile(r"^(?:the|a|an|this|our|your|all|each|every|city|county|borough|district|town)\b", re.I)
 
 
+DOC_TYPE_EDGE = re.compile(
+    r"^\s*(?:job\s+description\s+(?:and|&)\s+)?(?:person\s+specification|job\s+description|role\s+profile)"
+    r"(?:\s*[-–—:|]\s*|\s+for\s+|\s+(?=(?-i:[A-Z])))(?=\S)|\s*[-–—:|(]\s*(?:job\s+description\s+(?:and|&)\s+)?"
+    r"(?:person\s+specification|job\s+description|role\s+profile)\s*\)?\s*$",
+    re.I,
+)
+
+
 def find_title(all_lines: list[Line]) -> str | None:
-    """The job title: a 'Job title:' style field, else the first short line that is not a document type."""
+    """The job title (without a 'Person specification' before or after it)."""
+    title = _title(all_lines)
+    if title:
+        title = DOC_TYPE_EDGE.sub("", title).strip() or title
+    return title
+
+
+def _title(all_lines: list[Line]) -> str | None:
+    """A 'Job title:' style field, else the first short line that is not a document type."""
     lines = [line for line in all_lines[:400] if not line.blank]
     for i, line in enumerate(lines[:80]):
         for j, (_, cell) in enumerate(line.filled):
@@ -64,6 +81,10 @@ def find_title(all_lines: list[Line]) -> str | None:
         value = line.filled[0][1].strip()
         if DOC_TYPE.match(value) or len(value.split()) > 10 or value.endswith(".") or ":" in value:
             continue
+        if line.bullet or (KIND_HEADING.match(value) and len(value.split()) <= 3):
+            continue  # a list item or "Essential": criteria, not the job
+        if SPEC_START.match(value) and DOC_TYPE_EDGE.sub("", value) == value:
+            continue  # "Selection criteria": a heading of the criteria
         if category_like(value) or ORGANISATION.fullmatch(value):
             continue
         if re.search(r"[A-Za-z]{3}", value):

@@ -30,6 +30,10 @@ def read_document(path: Path) -> str:
         raise BadInput(f"{path}: {_ole_problem(raw)}")
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES | {".pdf"} and raw[:2] == b"PK"):
         text = _docx_text(path, raw)
+    elif suffix == ".pdf" and raw[:5] != b"%PDF-" and raw[:2] == b"PK":
+        raise BadInput(f"{path}: not a PDF but a Word .docx (or other zip) file: rename it to .docx")
+    elif suffix == ".pdf" and raw[:5] != b"%PDF-" and _looks_like_text(raw):
+        raise BadInput(f"{path}: not a PDF but a text file: rename it to .txt")
     elif suffix == ".pdf" or raw[:5] == b"%PDF-":
         _require(path, "pdfplumber", "PDF files")
         from .read_pdf import pdf_text
@@ -61,6 +65,18 @@ def _require(path: Path, module: str, what: str, package: str | None = None) -> 
             f"{path}: reading {what} needs the {name} package, which is not installed here: "
             f"run 'make' (or '.venv/bin/pip install {name}') in the selfassess folder, or paste the text instead"
         ) from exc
+
+
+def _looks_like_text(raw: bytes) -> bool:
+    """Readable text (no NUL bytes, decodes as UTF-8) in the first 8 KB."""
+    head = raw[:8192]
+    if not head.strip() or b"\x00" in head or b"%PDF-" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start > len(head) - 4  # a character cut at the 8 KB edge
+    return True
 
 
 def _ole_problem(raw: bytes) -> str:

@@ -102,6 +102,10 @@ def make_role(
 
 def slug(text: str) -> str:
     """A role id made from a title: lower case, words joined by hyphens, at most 48 characters."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    value = "-".join(words)[:48].strip("-")
-    return value or "imported-role"
+    value = ""
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        joined = f"{value}-{word}" if value else word
+        if len(joined) > 48:
+            break  # whole words only: no id cut mid-word
+        value = joined
+    return value or "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:48].strip("-") or "imported-role"

@@ -97,10 +97,11 @@ class ReviewScreen(AppScreen[str | None]):
     def _refresh(self, row: int) -> None:
         d = self.draft
         uncertain = sum(c.uncertain for c in d.criteria)
-        heading = plain(d.title + (f" — {d.organisation}" if d.organisation else ""), "bold")
+        heading = plain((d.title or "Untitled role") + (f" — {d.organisation}" if d.organisation else ""), "bold")
         origin = f"from {d.source}" if d.source else "typed by you"
+        found = f"{len(d.criteria)} {'criterion' if len(d.criteria) == 1 else 'criteria'}"
         heading.append(
-            f"\n{len(d.criteria)} criteria {origin}, {uncertain} marked ! to check. Nothing is saved until s.",
+            f"\n{found} {origin}, {uncertain} marked ! to check. Nothing is saved until s.",
             style="dim",
         )
         self.query_one("#review-title", Static).update(heading)
@@ -225,7 +226,11 @@ class ReviewScreen(AppScreen[str | None]):
         from ..dialogs.role_import import SaveRoleDialog
 
         d = self.draft
-        values = values or {"title": d.title, "organisation": d.organisation or "", "id": slug(d.title)}
+        values = values or {
+            "title": d.title,
+            "organisation": d.organisation or "",
+            "id": slug(d.title) if d.title else "",
+        }
         self.app.push_screen(SaveRoleDialog(values, focus), self._save_as)
 
     def _save_as(self, values: dict[str, str] | None) -> None:
