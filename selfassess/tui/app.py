@@ -79,12 +79,14 @@ class SelfAssessApp(App[None]):
     def guard_unsaved(self, then: Callable[[], object]) -> None:
         """Run ``then`` (leave a screen, quit) unless an editing screen's last save failed; then ask first:
         retry, write the text to a file, or discard on a second key. Screens that edit have ``unsaved()``."""
+        from .dialogs.unsaved import UnsavedDialog
+
+        if any(isinstance(screen, UnsavedDialog) for screen in self.screen_stack):
+            return  # already asking: a second ctrl+q answers nothing (the dialog's keys do)
         for screen in reversed(self.screen_stack):
             check = getattr(screen, "unsaved", None)
-            pending = check() if check is not None else None
+            pending = check() if callable(check) else None
             if pending is not None:
-                from .dialogs.unsaved import UnsavedDialog
-
                 def answered(choice: str | None) -> None:
                     if choice == "retry":
                         self.flush_drafts()

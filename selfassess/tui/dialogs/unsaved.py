@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -59,6 +59,12 @@ class UnsavedDialog(ModalScreen[str | None]):
                 id="unsaved-status",
                 classes="hint",
             )
+
+    def on_key(self, event: events.Key) -> None:
+        """Only two d's in a row discard: any other key disarms the first."""
+        if event.key != "d" and self.armed:
+            self.armed = False
+            self._say("Not discarded. r = retry · w = write to a file · d twice = discard · Escape = stay")
 
     def _say(self, message: str) -> None:
         self.query_one("#unsaved-status", Static).update(plain(message))
