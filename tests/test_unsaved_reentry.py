@@ -70,3 +70,26 @@ async def test_another_key_between_two_ds_disarms_the_discard() -> None:
         await pilot.press("d")
         await pilot.pause()
         assert not isinstance(app.screen, (UnsavedDialog, CandidateScreen))
+
+
+async def test_an_answer_over_the_size_cap_is_kept_with_a_message_and_the_leave_guard() -> None:
+    app = make_app()
+    huge = "word " * 40_001  # 200,005 characters: one over the cap of 200,000
+    async with app.run_test(size=(100, 32)) as pilot:
+        from .test_tui_candidate import start_session
+
+        screen = await start_session(pilot, app)
+        screen.editor.insert(huge)
+        await pilot.pause(0.5)  # the feedback tick counts the text as it is (this crashed)
+        screen._refresh_feedback()
+        screen.flush()
+        await pilot.pause()
+        pending = screen.unsaved()
+        assert pending is not None and "200000" in pending.error.replace(",", "")
+        assert screen.editor.text == huge and app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, UnsavedDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.editor.text == huge

@@ -87,6 +87,7 @@ class SelfAssessApp(App[None]):
             check = getattr(screen, "unsaved", None)
             pending = check() if callable(check) else None
             if pending is not None:
+
                 def answered(choice: str | None) -> None:
                     if choice == "retry":
                         self.flush_drafts()

@@ -210,7 +210,9 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         """The evidence for one criterion as it stands in this screen (saved or not)."""
         if cid not in self.texts:
             return None
-        return Evidence(
+        # shown, not saved: built unchecked, so an answer over the size cap is counted (and refused by the save
+        # with a message naming the limit) instead of crashing the screen
+        return Evidence.model_construct(
             criterion=cid, text=self.texts[cid], self_rating=self.ratings.get(cid), updated=self.session.updated
         )
 
