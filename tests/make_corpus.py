@@ -140,6 +140,16 @@ def vertical_spanning(role: Role) -> tuple[str, Gold]:
     return "\n".join(lines + tail()), gold(role)
 
 
+def vertical_spanning_no_method(role: Role) -> tuple[str, Gold]:
+    """Factor / Essential / Desirable one cell per line, no method column, the spanning factor copied once."""
+    lines = [*head(role), "Factor", "Essential", "Desirable"]
+    for cat, items in role["categories"]:
+        for index, (t, k, _) in enumerate(items):
+            lines += [cat] if index == 0 else []
+            lines += [t if k == "essential" else "", t if k == "desirable" else ""]
+    return "\n".join(lines + tail()), gold(role, methods=False)
+
+
 def x_runon(role: Role) -> tuple[str, Gold]:
     """X columns; line breaks inside a cell were lost, so a category's criteria run together on one line."""
     lines = [*head(role), "Area\tCriteria\tEssential\tDesirable\tAssessed by"]
@@ -489,6 +499,7 @@ TEXT: list[tuple[str, str, Callable[[Role], tuple[str, Gold]], list[int]]] = [
     ("spaces_word", "txt", spaces_word, [3, 6]),
     ("vertical_cells", "txt", vertical_cells, [4, 7]),
     ("vertical_spanning", "txt", vertical_spanning, [1, 6]),
+    ("vertical_spanning_no_method", "txt", vertical_spanning_no_method, [4]),
     ("x_runon", "txt", x_runon, [5]),
     ("bullets_ed_bullets", "txt", bullets_ed_bullets, [6]),
     ("caps_subheadings", "txt", caps_subheadings, [7, 2]),

@@ -132,3 +132,32 @@ def test_codes_a_key_defines_with_slashed_words_are_read() -> None:
         ["application", "interview"],
         ["other"],
     ]
+
+
+def test_cell_table_without_a_method_column_is_cut_by_its_factor_headings() -> None:
+    text = "Person specification\nFactor\nEssential\nDesirable\n" + (
+        "Qualifications\nDegree in a relevant subject\nPostgraduate certificate\n"
+        "Evidence of recent training in the field\nTeaching qualification\n"  # factor copied once
+        "Experience\nExperience of running a clinic\n\n"
+        "\nExperience of audit and service review\n"  # factor left out, essential cell empty
+        "Skills\nAble to keep accurate notes\nAble to speak Welsh\n"
+    )
+    assert _flagged(text) == [
+        ("Degree in a relevant subject", "Qualifications", "essential", False),
+        ("Postgraduate certificate", "Qualifications", "desirable", False),
+        ("Evidence of recent training in the field", "Qualifications", "essential", False),
+        ("Teaching qualification", "Qualifications", "desirable", False),
+        ("Experience of running a clinic", "Experience", "essential", False),
+        ("Experience of audit and service review", "Experience", "desirable", False),
+        ("Able to keep accurate notes", "Skills", "essential", False),
+        ("Able to speak Welsh", "Skills", "desirable", False),
+    ]
+
+
+def test_factor_group_that_fits_both_layouts_is_marked_uncertain() -> None:
+    from selfassess.extract.factors import factor_rows
+
+    # width 3, 9 cells: three full rows, or a spanning factor over four rows
+    values = ["Skills", "A", "B", "C", "D", "E", "F", "G", "H"]
+    rows = factor_rows(values, 3)
+    assert rows is not None and [doubt for _, doubt in rows] == [False, True, True]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .columns import Col, header_role
+from .factors import factor_like, factor_rows
 from .split import PARAGRAPH
 from .vocab import SPEC_START
 
@@ -163,10 +164,34 @@ def _vertical_header(lines: list[str], start: int) -> list[Col]:
     return roles if len(roles) >= 3 and kinds else []
 
 
+def _criterion_like(value: str) -> bool:
+    """A cell that reads as a criterion, not a factor heading or a method."""
+    from .cells import category_like, words
+
+    return len(words(value)) >= 4 and not category_like(value) and not _method_cell(value)
+
+
 def _method_cell(value: str) -> bool:
     from .cells import methods_of
 
     return bool(value) and methods_of(value) is not None
+
+
+def _cell_values(lines: list[str], index: int) -> tuple[list[str], int]:
+    """The cells listed one per line from ``index`` (wrapped lines joined), and the index where they stop."""
+    from .vocab import STOP_HEADING
+
+    values: list[str] = []
+    while index < len(lines):
+        value = lines[index].strip()
+        if value and STOP_HEADING.match(value):
+            break
+        if values and values[-1] and value and (value[:1].islower() or WRAPPED.search(values[-1])):
+            values[-1] = f"{values[-1]} {value}"
+        else:
+            values.append(value)
+        index += 1
+    return values, index
 
 
 def vertical_cells(text: str) -> str:
@@ -179,7 +204,8 @@ def vertical_cells(text: str) -> str:
     When the last column says how each row is assessed, a method cell ends its row wherever it comes: a row
     whose first cell was left out (a factor spanning rows, copied once) gets an empty first cell, so the cells
     after it do not shift into the next row. A row short by more than one cell is marked doubtful
-    (``DOUBT``) for the parser.
+    (``DOUBT``) for the parser. When the first column holds factors, a criterion where a factor belongs
+    starts a row with an empty factor, and a factor heading where a criterion belongs ends the row before.
     """
     from .vocab import STOP_HEADING
 
@@ -195,6 +221,7 @@ def vertical_cells(text: str) -> str:
     roles = _vertical_header(lines, start)
     width = len(roles)
     method_last = roles[-1] == Col.METHOD
+    label_first = roles[0] == Col.LABEL
     out = [*lines[:start], "\t".join(line.strip() for line in lines[start : start + width])]
     cells: list[str] = []
     index = start + width
@@ -207,6 +234,12 @@ def vertical_cells(text: str) -> str:
                 row[1] = DOUBT + row[1]
         out.append("\t".join(row))
 
+    if label_first and not method_last:
+        values, stop = _cell_values(lines, index)
+        grouped = factor_rows(values, width)
+        if grouped is not None:
+            out.extend("\t".join([DOUBT + row[0], *row[1:]] if doubt else row) for row, doubt in grouped)
+            return "\n".join([*out, *lines[stop:]])
     while index < len(lines):
         value = lines[index].strip()
         if value and STOP_HEADING.match(value):
@@ -218,6 +251,11 @@ def vertical_cells(text: str) -> str:
             if len(cells) == width or (method_last and cells and _method_cell(cells[-1])):
                 emit(cells)
                 cells = []
+            if label_first and cells and any(cells[1:]) and factor_like(value):
+                emit(cells + [""] * (width - len(cells)))  # a factor heading: the row before it has ended
+                cells = []
+            if label_first and not cells and _criterion_like(value):
+                cells.append("")  # a criterion where the factor goes: the factor spans from the row above
             cells.append(value)
         index += 1
     if method_last and len(cells) < width and not _method_cell(cells[-1]):
