@@ -19,6 +19,7 @@ from .errors import BadInput
 from .fileio import read_regular
 
 SUFFIX = ".json"
+SCHEMA_VERSION = 2
 MAX_SESSION_BYTES = 16 * 1024 * 1024  # a full statement and panel record is well under 1 MB
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
@@ -29,6 +30,27 @@ class SessionNotFound(BadInput):
 
 class SessionDamaged(BadInput):
     """The session file exists but cannot be read; it is left untouched."""
+
+
+class SessionTooNew(SessionDamaged):
+    """Written by a newer selfassess: not damaged, and never to be rolled back by `repair`."""
+
+
+def schema_version_of(data: dict[str, Any], path: Path) -> int:
+    """The schema version of a raw session document (1 when unmarked): SessionTooNew if newer than this
+    selfassess, SessionDamaged if not a positive integer. The one verdict for listings and loading."""
+    meta = next(iter(data["meta"].values()))
+    version = meta.get("schema_version", 1) if isinstance(meta, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise SessionTooNew(
+            f"{path}: schema version {version!r} is newer than this selfassess "
+            f"understands ({SCHEMA_VERSION}); upgrade selfassess"
+        )
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionDamaged(
+            f"{path}: damaged session file (schema version {version!r}); run `selfassess repair {path.stem}`"
+        )
+    return version
 
 
 def session_id_ok(value: object) -> bool:
@@ -155,6 +177,46 @@ def _done(evidence: Any) -> bool:
     )
 
 
+_KINDS: dict[type, str] = {str: "text", dict: "a record", list: "a list"}
+
+
+def _field(record: dict[str, Any], name: str, kind: type, path: Path, optional: bool = False) -> Any:
+    """One field of a session record, of the type a listing needs; SessionDamaged names it if not."""
+    value = record.get(name)
+    if (value is None and optional) or isinstance(value, kind):
+        return value
+    raise SessionDamaged(
+        f"{path}: damaged session file ({name}: {type(value).__name__} where it should be {_KINDS[kind]}); "
+        f"run `selfassess repair {path.stem}`"
+    )
+
+
+def _quick(path: Path, data: dict[str, Any]) -> QuickSession:
+    """A listing entry from a raw session document, every field checked for its type (one bad file is
+    skipped, never a crash of the list that shows it)."""
+    meta = next(iter(data["meta"].values()))
+    if not isinstance(meta, dict):
+        raise SessionDamaged(f"{path}: damaged session file (no session record); run `selfassess repair {path.stem}`")
+    role = _field(meta, "role", dict, path)
+    panel = _field(meta, "panel", dict, path, optional=True)
+    table = _field(data, "evidence", dict, path) if "evidence" in data else {}
+    evidence = [_field({"evidence": e}, "evidence", dict, path) for e in table.values()]
+    blind = bool((panel or {}).get("blind"))
+    candidate = _field(meta, "candidate", str, path, optional=True)
+    return QuickSession(
+        id=path.stem,
+        role_title=_field(role, "title", str, path),
+        candidate=None if blind else candidate,  # a blind panel's candidate: never by name
+        reference=_field(meta, "reference", str, path, optional=True),
+        updated=datetime.fromisoformat(_field(meta, "updated", str, path)),
+        answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
+        done=sum(1 for e in evidence if _done(e)),
+        total=len(_field(role, "criteria", list, path)),
+        panel=bool(panel),
+        blind=blind,
+    )
+
+
 def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
     """Sessions in a folder, most recently changed first, and one line per unreadable file."""
     found: list[QuickSession] = []
@@ -168,23 +230,8 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
             data = read_session_file(path)
             if data is None:  # removed since the folder was listed
                 continue
-            meta = next(iter(data["meta"].values()))
-            evidence = data.get("evidence", {}).values()
-            blind = bool((meta.get("panel") or {}).get("blind"))
-            found.append(
-                QuickSession(
-                    id=path.stem,
-                    role_title=str(meta["role"]["title"]),
-                    candidate=None if blind else meta.get("candidate"),  # a blind panel's candidate: never by name
-                    reference=meta.get("reference"),
-                    updated=datetime.fromisoformat(meta["updated"]),
-                    answered=sum(1 for e in evidence if str(e.get("text", "")).strip()),
-                    done=sum(1 for e in evidence if _done(e)),
-                    total=len(meta["role"]["criteria"]),
-                    panel=bool(meta.get("panel")),
-                    blind=blind,
-                )
-            )
+            schema_version_of(data, path)  # the same verdict as opening the session
+            found.append(_quick(path, data))
         except SessionDamaged as exc:
             problems.append(exc.problems[0])
         except (KeyError, TypeError, ValueError, AttributeError, StopIteration, RecursionError) as exc:

@@ -17,8 +17,8 @@ from . import import_check
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
 from .models import AuditEvent, Session
-from .session_files import SessionDamaged, owner_of, read_session_file
-from .store_tx import SessionTooNew, append_audit, migrate, now, session_from_raw, session_lock
+from .session_files import SessionDamaged, SessionTooNew, owner_of, read_session_file
+from .store_tx import append_audit, migrate, now, session_from_raw, session_lock
 
 if TYPE_CHECKING:
     from .store import SessionStore

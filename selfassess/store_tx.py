@@ -27,10 +27,16 @@ from . import roles as role_library
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, file_mode
 from .models import AuditEvent, Session
-from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionNotFound, SessionPaths, read_session_file
+from .session_files import (
+    MAX_SESSION_BYTES,
+    SCHEMA_VERSION,
+    SessionDamaged,
+    SessionNotFound,
+    SessionPaths,
+    read_session_file,
+    schema_version_of,
+)
 from .validation import validated
-
-SCHEMA_VERSION = 2
 
 
 def now() -> datetime:
@@ -102,21 +108,9 @@ def _migrate_1_to_2(data: dict[str, Any]) -> None:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {1: _migrate_1_to_2}
 
 
-class SessionTooNew(SessionDamaged):
-    """Written by a newer selfassess: not damaged, and never to be rolled back by `repair`."""
-
-
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """Bring a raw session document up to SCHEMA_VERSION, in place."""
-    meta = next(iter(data["meta"].values()))
-    version = meta.get("schema_version", 1) if isinstance(meta, dict) else None
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
-        raise SessionTooNew(
-            f"{path}: schema version {version!r} is newer than this selfassess "
-            f"understands ({SCHEMA_VERSION}); upgrade selfassess"
-        )
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise SessionDamaged(f"{path}: damaged session file (schema version {version!r}); run `selfassess repair`")
+    version = schema_version_of(data, path)
     try:
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](data)
