@@ -80,9 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..tui.app import make_app
 
             folder = sessions_cmd.sessions_folder(args, create=True)  # a file named as the folder: refused now
-            from ..tui.paste_filter import install
+            from ..tui import input_decoding, paste_filter
 
-            install()  # a paste holding escape characters arrives whole and in order
+            paste_filter.install()  # a paste holding escape characters arrives whole and in order
+            input_decoding.install()  # a byte that is not UTF-8 is read as U+FFFD, not a crash
             make_app(sessions_dir=folder, roles_dir=args.roles).run()
             return 0
         return args.handler(args, out) or 0
