@@ -120,9 +120,9 @@ class Check:
 
 WE = re.compile(r"\b(?:we|our|us|ourselves)\b", re.I)
 I_WORDS = re.compile(r"\b(?:I|my|me|myself|I'm|I've|I'd)\b")
-RESULT = re.compile(
+RESULT = re.compile(  # 'completed' or 'delivered' says what was done, not what changed: not a result
     r"\b(?:result(?:s|ed)?|outcomes?|led\s+to|so\s+that|achiev\w*|reduc\w*|increas\w*|improv\w*|"
-    r"saved|sav(?:ing|ings)|feedback|impact\w*|successful\w*|completed|delivered|praised|"
+    r"saved|sav(?:ing|ings)|feedback|impact\w*|successful\w*|praised|"
     r"recogni[sz]ed|meant\s+that|consequently|therefore|fell|rose|cut)\b",
     re.I,
 )

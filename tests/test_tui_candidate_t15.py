@@ -193,6 +193,9 @@ def test_key_terms_leave_out_joining_phrases_and_tick_only_when_all_are_there() 
     checks = {c.name: c for c in check_evidence(e3, answer, StatementLimits())}
     assert not checks["terms"].ok and "Missing: professional, development." in checks["terms"].message
     assert not checks["measure"].ok  # a year is not a measure
+    tester = "Since qualifying in 2019 we completed post-qualifying training and we presented to managers."
+    found = {c.name: c.ok for c in check_evidence(e3, tester, StatementLimits())}
+    assert not found["result"] and not found["measure"]  # doing a course is not an outcome; a year not a number
     led = Criterion(id="E1", kind="essential", text="Experience of leading a team")
     assert next(c for c in check_evidence(led, "I led a team of 6.", StatementLimits()) if c.name == "terms").ok
 
