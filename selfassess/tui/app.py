@@ -57,11 +57,11 @@ class SelfAssessApp(App[None]):
                 flush()
 
     def action_help(self) -> None:
-        """Help for the screen in front, then every other screen's keys."""
+        """Help for the screen in front: its keys and its widgets', then the app's."""
         from .screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(type(self.screen)))
+            self.push_screen(HelpScreen(self.screen))
 
     def notify(
         self,

@@ -1,13 +1,16 @@
-"""Help: the flow in a few lines, then every screen's keys, read from the screens' real bindings."""
+"""Help: the flow in a few lines, then the keys of the screen in front, read from its real bindings."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Markdown
 
-from ..keys import KeyRow, binding_rows, screen_classes, screen_keys
+from ..keys import KeyRow, binding_rows, mounted_widgets, screen_sections
 from ..typed import AppModal
 
 FLOW = """\
@@ -28,7 +31,7 @@ gate applies, and the chair records the decision. Everything goes to the audit t
 
 
 def key_table(title: str, rows: list[KeyRow]) -> str:
-    """One screen's keys as a Markdown table."""
+    """One section's keys as a Markdown table."""
     lines = [f"## {title}", "", "| key | does |", "| --- | --- |"]
     for row in rows:
         keys = " / ".join(f"`{k}`" for k in row.keys)
@@ -36,42 +39,33 @@ def key_table(title: str, rows: list[KeyRow]) -> str:
     return "\n".join(lines)
 
 
-def help_markdown(first: type | None = None) -> str:
-    """The flow, then the keys of every screen (the screen help was opened from first)."""
-    classes = screen_classes()
-    if first in classes:
-        classes.remove(first)
-        classes.insert(0, first)
+def help_markdown(screen: type, present: Iterable[type] = ()) -> str:
+    """The flow, the keys of ``screen`` and of the widgets on it (``present``: those mounted now), then the
+    keys that work everywhere. Reads only classes already loaded: no other screen is imported."""
     from ..app import SelfAssessApp
 
-    sections = [FLOW, key_table("Everywhere", binding_rows(SelfAssessApp.BINDINGS))]
-    for cls in classes:
-        sections.append(key_table(screen_title(cls), screen_keys(cls)))
+    sections = [FLOW]
+    sections += [key_table(s.title, s.rows) for s in screen_sections(screen, present)]
+    sections.append(key_table("Everywhere", binding_rows(SelfAssessApp.BINDINGS)))
     return "\n\n".join(sections)
 
 
-def screen_title(cls: type) -> str:
-    """A screen's name for people: the first line of its docstring."""
-    doc = (cls.__doc__ or cls.__name__).strip().splitlines()[0].rstrip(".")
-    return doc
-
-
 class HelpScreen(AppModal[None]):
-    """The flow and the keys."""
+    """The flow and the keys of the screen help was opened from."""
 
     BINDINGS = [Binding("escape,f1,q", "close", "Close help", id="help-close")]
 
-    def __init__(self, opened_from: type | None = None) -> None:
+    def __init__(self, opened_from: Screen | None = None) -> None:
         super().__init__()
         self.opened_from = opened_from
 
     def compose(self) -> ComposeResult:
-        first = self.opened_from
-        if first is None:
+        screen = self.opened_from
+        if screen is None:
             below = [s for s in self.app.screen_stack if not isinstance(s, HelpScreen)]
-            first = type(below[-1]) if below else None
+            screen = below[-1]
         with VerticalScroll(classes="dialog", id="help-box"):
-            yield Markdown(help_markdown(first))
+            yield Markdown(help_markdown(type(screen), mounted_widgets(screen)))
 
     def action_close(self) -> None:
         self.dismiss(None)
