@@ -84,3 +84,11 @@ def test_a_mark_whose_key_names_a_kind_is_still_a_kind() -> None:
         ("Experience of editing a newsletter", "essential"),
         ("Experience of events planning", "desirable"),
     ]
+
+
+def test_evidence_criteria_that_say_how_they_are_weighed_stay() -> None:
+    assert not process_note("Evidence of continuing professional development is considered essential")
+
+
+def test_a_criterion_naming_a_pension_fund_stays() -> None:
+    assert not process_note("Experience of managing pension investments worth £2,000,000 or more")

@@ -55,7 +55,7 @@ def contact_like(text: str) -> bool:
 # "Alongside your salary ... pension scheme", "Benefits: pension, leave").
 PROCESS_NOTE = re.compile(
     r"^(?:all\s+|the\s+|these\s+|each\s+of\s+the\s+|your\s+)?(?:criteria|requirements|applications?|applicants|"
-    r"candidates|shortlisting|interviews?|evidence)\b[^.]{0,60}?\b(?:will|may|shall|are|is)\s+(?:be\s+|also\s+be\s+)?"
+    r"candidates|shortlisting|interviews?)\b[^.]{0,60}?\b(?:will|may|shall|are|is)\s+(?:be\s+|also\s+be\s+)?"
     r"(?:assessed|tested|evaluated|measured|judged|scored|shortlisted|held|based|considered)\b"
     r"|^we(?:'ll|\s+will|\s+shall)\s+(?:assess|test|evaluate|score)\s+(?:you|candidates|applicants)\b"
     r"|^(?:this|the)\s+(?:job\s+description|person\s+specification|role\s+profile|job\s+profile|document|post)\b"
@@ -70,4 +70,7 @@ PROCESS_NOTE = re.compile(
 
 def process_note(text: str) -> bool:
     """A sentence about how candidates are assessed, the job description itself, or pay and benefits."""
-    return bool(PROCESS_NOTE.search(text.strip()))
+    from .cells import CRITERION_START
+
+    text = text.strip()
+    return not CRITERION_START.match(text) and bool(PROCESS_NOTE.search(text))
