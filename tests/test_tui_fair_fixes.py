@@ -173,8 +173,12 @@ async def test_scoring_screen_shows_the_question_plan_and_takes_the_required_not
             assert expected in body, expected
         assert "Tell us about a time" not in body
         # a note typed in the note box goes with the score
-        app.screen.query_one("#note-input", Input).value = "Clear case, own actions, figures given"
-        app.screen.query_one("#score-pad").focus()
+        box = app.screen.query_one("#note-input", Input)
+        box.focus()
+        box.value = "Clear case, own actions, figures given"
+        await pilot.press("enter")  # keeps the text for the score and goes to the score pad
+        await pilot.pause()
+        assert app.screen.query_one("#score-pad").has_focus and box.value
         await pilot.press("4", "enter")
         await pilot.pause()
         # with the box empty, a dialog asks for the note; empty is refused there, Escape cancels the score
@@ -187,6 +191,7 @@ async def test_scoring_screen_shows_the_question_plan_and_takes_the_required_not
         app.screen.query_one(Input).value = "No audit example"
         await pilot.press("enter")
         await pilot.pause()
+    assert not app.store.load(ids[0]).notes  # the note went with the score, not apart
     scores = {s.criterion: (s.value, s.note) for s in app.store.load(ids[0]).scores}
     assert scores == {"E1": (4, "Clear case, own actions, figures given"), "D1": (2, "No audit example")}
 

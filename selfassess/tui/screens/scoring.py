@@ -26,7 +26,7 @@ from ..widgets.interview_clock import InterviewClock
 from ..widgets.score_pad import ScorePad
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
-from .scoring_fair import confirm_score, note_placeholder, role_plan
+from .scoring_fair import confirm_score, note_placeholder, note_used, notes_required, role_plan
 from .scoring_text import criterion_body, criterion_heading, score_pad_text, submit_question
 
 LEASE_REFRESH_SECONDS = 5.0
@@ -208,9 +208,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             except BadInput as exc:
                 self.notify(str(exc), severity="error", timeout=10)
                 return
-        box = self.query_one("#note-input", Input)
-        if note and box.value.strip() == note:
-            box.value = ""  # the note went with the score
+        note_used(self.query_one("#note-input", Input), note)
         shown = "not assessed" if value is None else str(value)
         before = "" if old == "unset" else f" (was {'not assessed' if old is None else old})"
         self.last_change = f"Recorded {cid}: {shown}{before}"
@@ -224,6 +222,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
     @on(Input.Submitted, "#note-input")
     def _note(self, event: Input.Submitted) -> None:
         text, box = event.value, event.input
+        if notes_required(self.session):  # the text goes with the next score: on to the score pad
+            self.query_one(ScorePad).focus()
+            return
         if not text.strip() or not self.criteria:
             return
         cid = self.criteria[self.index].id

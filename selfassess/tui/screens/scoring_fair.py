@@ -53,9 +53,15 @@ def with_evidence_note(screen: Screen, session: Session, what: str, box: Input, 
     )
 
 
+def note_used(box: Input, note: str) -> None:
+    """Empty the note box once its text went with a score."""
+    if note and box.value.strip() == note:
+        box.value = ""
+
+
 def note_placeholder(session: Session) -> str:
     if notes_required(session):
-        return "Evidence note for the next score (required): type it, then score; or score and a dialog asks"
+        return "Evidence note (required): type it, Enter, then score"
     return "Note: type, Enter adds it (time-stamped)"
 
 
