@@ -13,7 +13,7 @@ from .extract import Extraction
 from .extract.result import make_role
 from .methods import METHODS
 from .models import Kind, Method, Role
-from .source_lines import criterion_from_lines, locate_parts
+from .source_lines import criterion_from_lines, locate_parts, row_criteria
 
 Span = tuple[int, int]
 
@@ -169,8 +169,14 @@ class RoleDraft:
         first, last = min(first, last), max(first, last)
         if first < 0 or last >= len(self.source_lines):
             raise BadInput(f"source lines {first + 1}-{last + 1}: no such lines")
-        found = criterion_from_lines(self.source_lines[first : last + 1])
         index = sum(1 for c in self.criteria if c.span is not None and c.span[0] <= first)
+        row = row_criteria(self.source_lines, first) if first == last else None
+        if row:  # a table row read by its header: each criterion cell in its column, with its category
+            for offset, (text, kind, category, methods) in enumerate(row):
+                self.criteria.insert(index + offset, DraftCriterion(text, kind, category, methods, span=(first, last)))
+            self._renumber()
+            return index
+        found = criterion_from_lines(self.source_lines[first : last + 1])
         before = self.criteria[index - 1] if index else None
         criterion = DraftCriterion(
             found.text,

@@ -108,6 +108,29 @@ def criterion_from_lines(lines: list[str]) -> LineCriterion:
     return LineCriterion(text, kind, [m for m in METHODS if m in methods])
 
 
+def row_criteria(source_lines: list[str], index: int) -> list[tuple[str, Kind, str | None, list[Method]]] | None:
+    """The criteria of one table row, read with the nearest header row above it: (text, kind, category, methods).
+
+    Only when the row has as many cells as that header (so every cell is in its column); else None, and the
+    caller joins the cells as one criterion. A row with an Essential and a Desirable cell gives two.
+    """
+    from .extract import extract_text
+    from .extract.flatrow import flat_header
+
+    row = source_lines[index]
+    cells = row.split(" | ")
+    if len(cells) < 2:
+        return None
+    for above in range(index - 1, max(-1, index - 200), -1):
+        header = source_lines[above].split(" | ")
+        if len(header) >= 2 and flat_header([c.strip() for c in header]):
+            if len(header) != len(cells):
+                return None
+            found = extract_text("\n".join(["\t".join(header), "\t".join(cells)])).criteria
+            return [(c.text, c.kind, c.category, list(c.assessed_by)) for c in found] or None
+    return None
+
+
 def suggest_split(text: str) -> list[str]:
     """Where a criterion that ran several together probably divides: at sentence ends and semicolons."""
     parts = [p.strip(" ;") for p in SENTENCE_END.split(text)]

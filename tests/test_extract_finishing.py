@@ -77,3 +77,28 @@ async def test_untitled_paste_asks_for_a_title_when_saved(tmp_path: Path) -> Non
         assert isinstance(app.screen, SaveRoleDialog)
         assert app.screen.query_one("#save-title", Input).value == ""
         assert app.screen.query_one("#save-id", Input).value == ""
+
+
+def test_t_on_a_table_row_reads_its_cells_by_the_header_above() -> None:
+    text = (
+        "Person specification\nArea\tEssential\tDesirable\tMethod\n"
+        "Qualifications\tFive GCSEs including English\tA-level in science\tApplication form\n"
+        "Experience\tExperience of working with the public\tExperience as a first responder\tApplication / interview\n"
+    )
+    draft = draft_from_text(text)
+    draft.delete(3)
+    draft.delete(2)  # the Experience row's two criteria, as if the reader had missed them
+    index = draft.add_from_lines(3, 3)
+    got = [(c.id, c.text, c.kind, c.category, c.assessed_by) for c in draft.criteria[index:]]
+    assert got == [
+        ("E2", "Experience of working with the public", "essential", "Experience", ["application", "interview"]),
+        ("D2", "Experience as a first responder", "desirable", "Experience", ["application", "interview"]),
+    ]
+
+
+def test_t_on_a_row_that_does_not_fit_its_header_joins_the_cells() -> None:
+    draft = draft_from_text("Person specification\nArea\tEssential\tDesirable\tMethod\nAble to drive\tInterview\n")
+    for _ in range(len(draft.criteria)):
+        draft.delete(0)
+    draft.add_from_lines(2, 2)
+    assert [(c.text, c.assessed_by) for c in draft.criteria] == [("Able to drive", ["interview"])]
