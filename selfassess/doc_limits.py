@@ -7,6 +7,7 @@ would exhaust time or memory. Every refusal is one BadInput line naming the file
 from __future__ import annotations
 
 import io
+import threading
 import time
 import zipfile
 import zlib
@@ -25,6 +26,7 @@ MAX_PDF_PAGES = 300
 MAX_PDF_OBJECTS = 200_000  # objects in the PDF's cross-reference tables
 MAX_PAGE_CONTENT_BYTES = 2 * 1024 * 1024  # one PDF page's content stream, decompressed (a dense page: ~100 KB)
 MAX_PDF_CONTENT_BYTES = 32 * 1024 * 1024  # all pages' content streams
+MAX_PAGE_DRAWN = 100_000  # characters, lines and images drawn on one PDF page, Form XObjects included
 SECONDS = 30.0  # reading one document
 
 
@@ -72,42 +74,126 @@ def _inflated_size(stream: Any, cap: int) -> int:
     return len(raw)
 
 
-def pdf_pages(path: Path, pdf: Any) -> Iterator[Any]:
-    """The pages of a pdfplumber PDF, refusing too many pages, a page whose content streams inflate past
-    MAX_PAGE_CONTENT_BYTES (measured by a bounded inflate before pdfminer reads it), and slow reading."""
-    import logging
-
+def _forms(resources: Any) -> Iterator[Any]:
+    """The Form XObjects a page's resources can draw, nested forms included, each once (no recursion)."""
     from pdfminer.pdftypes import PDFStream, resolve1
 
+    seen: set[int] = set()
+    pending = [resources]
+    while pending:
+        found = resolve1(pending.pop())
+        xobjects = resolve1(found.get("XObject")) if isinstance(found, dict) else None
+        if not isinstance(xobjects, dict):
+            continue
+        for ref in xobjects.values():
+            key = getattr(ref, "objid", None)
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            stream = resolve1(ref)
+            if isinstance(stream, PDFStream) and getattr(resolve1(stream.get("Subtype")), "name", None) == "Form":
+                yield stream
+                pending.append(stream.get("Resources"))
+
+
+def _page_streams(page: Any) -> Iterator[Any]:
+    """Every content stream a page runs: its own, then the Form XObjects it can draw."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    for item in page.page_obj.contents or []:
+        stream = resolve1(item)
+        if isinstance(stream, PDFStream):
+            yield stream
+    yield from _forms(page.page_obj.resources)
+
+
+def pdf_pages(path: Path, pdf: Any) -> Iterator[Any]:
+    """The pages of a pdfplumber PDF, refusing too many pages, a page whose content streams (Form XObjects
+    included) inflate past MAX_PAGE_CONTENT_BYTES (measured by a bounded inflate before pdfminer reads
+    them), a page drawing more than MAX_PAGE_DRAWN things, and reading past the time cap."""
+    import logging
+
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # warnings about malformed files stay off stderr
+    _count_drawing()
     objects = sum(len(list(xref.get_objids())) for xref in pdf.doc.xrefs)
     check_count(path, objects, MAX_PDF_OBJECTS, "objects in the PDF")
     pages = pdf.pages
     check_count(path, len(pages), MAX_PDF_PAGES, "pages")
     deadline = Deadline(path)
     total = 0
-    for number, page in enumerate(pages, start=1):
-        deadline.check()
-        size = 0
-        for item in page.page_obj.contents or []:
-            stream = resolve1(item)
-            if isinstance(stream, PDFStream):
+    budget: PageBudget | None = None
+    try:
+        for number, page in enumerate(pages, start=1):
+            deadline.check()
+            size = 0
+            for stream in _page_streams(page):
                 size += _inflated_size(stream, MAX_PAGE_CONTENT_BYTES - size)
-            if size > MAX_PAGE_CONTENT_BYTES:
-                raise _refuse(path, f"page {number} holds over {MAX_PAGE_CONTENT_BYTES // 1024 // 1024} MB of content")
-        total += size
-        if total > MAX_PDF_CONTENT_BYTES:
-            raise _refuse(path, f"over {MAX_PDF_CONTENT_BYTES // 1024 // 1024} MB of page content")
-        yield page
+                if size > MAX_PAGE_CONTENT_BYTES:
+                    limit = MAX_PAGE_CONTENT_BYTES // 1024 // 1024
+                    raise _refuse(path, f"page {number} holds over {limit} MB of content")
+            total += size
+            if total > MAX_PDF_CONTENT_BYTES:
+                raise _refuse(path, f"over {MAX_PDF_CONTENT_BYTES // 1024 // 1024} MB of page content")
+            _drawing.budget = budget = PageBudget(path, number, deadline)
+            yield page
+    finally:
+        if _drawing.budget is budget:  # an abandoned reader, closed late, never clears another's budget
+            _drawing.budget = None
+
+
+class PageBudget:
+    """What one PDF page may draw while pdfminer lays it out, and the document's deadline, checked as it draws."""
+
+    def __init__(self, path: Path, number: int, deadline: Deadline) -> None:
+        self.path, self.number, self.deadline = path, number, deadline
+        self.drawn = 0
+
+    def tick(self) -> None:
+        self.drawn += 1
+        if self.drawn > MAX_PAGE_DRAWN:
+            raise _refuse(self.path, f"page {self.number} draws over {MAX_PAGE_DRAWN:,} characters and shapes")
+        if not self.drawn % 512:
+            self.deadline.check()
+
+
+class _Drawing(threading.local):
+    budget: PageBudget | None = None
+
+
+_drawing = _Drawing()
+
+
+def _count_drawing() -> None:
+    """Make pdfplumber's layout device charge every character, shape and image to the current page's
+    budget (installed once; a device with no budget set draws as before)."""
+    from pdfplumber import page as plumber_page
+
+    device = plumber_page.PDFPageAggregatorWithMarkedContent
+    if getattr(device, "_selfassess_counted", False):
+        return
+    for name in ("render_char", "paint_path", "render_image"):
+        setattr(device, name, _counted(getattr(device, name)))
+    device._selfassess_counted = True  # type: ignore[attr-defined]
+
+
+def _counted(draw: Any) -> Any:
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        budget = _drawing.budget
+        if budget is not None:
+            budget.tick()
+        return draw(self, *args, **kwargs)
+
+    return counted
 
 
 class Deadline:
     """A time cap on reading one document: ``check()`` raises once it has passed."""
 
-    def __init__(self, path: Path, seconds: float = SECONDS) -> None:
+    def __init__(self, path: Path, seconds: float | None = None) -> None:
         self.path = path
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
+        self.seconds = SECONDS if seconds is None else seconds
+        self.end = time.monotonic() + self.seconds
 
     def check(self) -> None:
         if time.monotonic() > self.end:

@@ -37,6 +37,8 @@ def pdf_text(path: Path, raw: bytes) -> str:
         raise
     except PdfminerException as exc:
         cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, BadInput):  # a cap that fired while pdfminer laid out a page
+            raise cause from None
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
             raise BadInput(f"{path}: the PDF is password-protected: save an unprotected copy") from exc
         raise BadInput(f"{path}: damaged PDF file ({type(cause).__name__})") from exc
