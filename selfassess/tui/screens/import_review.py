@@ -40,6 +40,7 @@ class ReviewScreen(AppScreen[str | None]):
     """Review a role before saving it; dismisses with the saved role's id (None when left unsaved)."""
 
     BINDINGS = [
+        Binding("s", "save", "Save role", id="review-save"),
         Binding("t", "from_lines", "To criterion", id="review-from-lines"),
         Binding("space", "mark", "Mark range", id="review-mark"),
         Binding("e", "edit_text", "Edit", id="review-edit"),
@@ -52,7 +53,6 @@ class ReviewScreen(AppScreen[str | None]):
         Binding("shift+down", "move(1)", "Move down", id="review-down", show=False),
         Binding("x,delete", "delete", "Delete", id="review-delete", show=False),
         Binding("a", "add", "Add", id="review-add"),
-        Binding("s", "save", "Save role", id="review-save"),
         Binding("escape", "leave", "Back", id="review-back"),
     ]
 
