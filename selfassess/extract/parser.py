@@ -11,24 +11,24 @@ from __future__ import annotations
 import re
 
 from . import inline, rows
-from .cells import category_like, methods_of, ordered, words
-from .columns import KIND_COLUMNS, Col, Columns, header_roles
+from .cells import category_like, methods_of, words
+from .columns import Col, Columns, header_roles
 from .continuation import bracket_continues, next_paragraph, resumes
+from .header_row import set_columns
 from .item import Item
 from .lines import NUMBER_ONLY, Line
-from .signals import PendingSignals, Signal
+from .lone_cells import cell_signal, kind_column_cell
+from .signals import PendingSignals
 from .vocab import (
     BARE_KIND_CODES,
     DEFAULT_PREAMBLE,
     DESIRABLE_LEAD,
     ESSENTIAL_LEAD,
     INLINE_LIST,
-    KIND_CELL,
     KIND_HEADING,
     KIND_SUFFIX,
     LEAD_IN_END,
     LEGEND_LINE,
-    MARK_CELL,
     METHOD_HEADER,
     SPEC_START,
     STAR_PREAMBLE,
@@ -40,7 +40,6 @@ FLAT_HEADER = re.compile(
     r"(?:assessed\s+by|how\s+assessed|method\s+of\s+assessment|evidence)\s*:?$",
     re.I,
 )
-BOTH = re.compile(r"both|either", re.I)
 
 
 def heading_like(line: Line) -> bool:
@@ -192,13 +191,14 @@ class Parser:
         single = len(line.filled) == 1
         text = line.text
         first = line.filled[0][1]
-        if self.pending.signals and not (single and self._signal(first) is not None):
+        if self.pending.signals and not (single and cell_signal(self, first) is not None):
             self._flush()
 
         if line.lead and line.lead != text and STOP_HEADING.match(line.lead):
             self._leave()
             return
-        if ((single or line.bold) and heading_like(line) and STOP_HEADING.match(text) and not self._signal(text)) or (
+        stop_heading = (single or line.bold) and heading_like(line) and STOP_HEADING.match(text)
+        if (stop_heading and not cell_signal(self, text)) or (
             not single and STOP_HEADING.match(first) and len(words(first)) <= 8 and not rows.row_signal(line)
         ):
             self._leave()
@@ -209,7 +209,7 @@ class Parser:
         if header is not None and (
             len(header) > 1 or not single or header.get(line.filled[0][0]) == Col.METHOD or line.tabbed
         ):
-            self._set_columns(line, header, previous, single)
+            set_columns(self, line, header, previous, single)
             return
         if single and FLAT_HEADER.match(text):
             self._enter(None, self.category if self.in_spec else None, self.context_methods)
@@ -246,7 +246,7 @@ class Parser:
         ):
             self._set_category(text)
             return
-        signal = self._signal(first) if single else None
+        signal = cell_signal(self, first) if single else None
         if signal is not None:
             self.pending.add(signal)
             return
@@ -256,7 +256,7 @@ class Parser:
             self.open = self.new_item("", numbered=True)
             return
         if len(line.filled) >= 2 or (
-            line.tabbed and (self._kind_column_cell(line.filled[0]) or self.columns.role(line.filled[0][0]) == Col.TEXT)
+            line.tabbed and (kind_column_cell(self, line.filled[0]) or self.columns.role(line.filled[0][0]) == Col.TEXT)
         ):
             rows.read_row(self, line)
             return
@@ -274,25 +274,6 @@ class Parser:
             self._enter(kind, self.category if self.in_spec else self.heading_seen, self.context_methods)
             return True
         return bool(line.bullet and LEGEND_LINE.match(text))
-
-    def _set_columns(self, line: Line, header: dict[int, Col], previous: Line | None, single: bool) -> None:
-        """A header row: the columns it names (added to the header row just above it, if any)."""
-        consecutive = previous is not None and previous.number == self.columns.line
-        roles = {**self.columns.roles, **header} if consecutive else header
-        self.columns = Columns(roles, line.number)
-        self.group_start = len(self.items)
-        kinds = {r for r in header.values() if r in KIND_COLUMNS}
-        if not self.in_spec:
-            self._enter(None, None)
-        if len(kinds) == 1 and single:
-            self.kind = "essential" if kinds == {Col.ESSENTIAL} else "desirable"
-        if Col.METHOD in header.values():
-            self.method_header = True
-        first_index, first = line.filled[0]
-        if header.get(first_index) == Col.OTHER and category_like(first):
-            self._set_category(first)  # "Experience / Essential or Desirable / Assessed by": one header per category
-            self.columns.roles[first_index] = Col.TEXT  # and its column holds the criteria
-        self.open = None
 
     def _set_category(self, text: str) -> None:
         """A category heading; where kind headings sit inside categories, a new category has no kind yet."""
@@ -321,43 +302,14 @@ class Parser:
             return True
         return False
 
-    def _kind_column_cell(self, cell: tuple[int, str]) -> bool:
-        """A lone cell under an Essential or Desirable column of a table that has both."""
-        return (
-            self.columns.has_both_kinds()
-            and self.columns.role(cell[0]) in KIND_COLUMNS
-            and not MARK_CELL.match(cell[1])
-        )
-
-    def _target(self) -> Item | None:
+    def target(self) -> Item | None:
+        """The criterion a signal line belongs to: the open one, else the last one read."""
         return self.open if self.open is not None and self.open.parts else (self.items[-1] if self.items else None)
-
-    def _signal(self, cell: str) -> Signal | None:
-        """The signal a lone cell holds for the criteria above it: E/D, methods, or 'Both'.
-
-        Methods named under a how-assessed heading before any criterion are the column's legend:
-        'Both' in that column then means the two methods it names.
-        """
-        if self._target() is None:
-            if self.method_header and methods_of(cell) is not None and len(words(cell)) <= 4:
-                self.legend = ordered([*self.legend, *(methods_of(cell) or [])])
-            return None
-        kind = KIND_CELL.match(cell)
-        if kind and self.method_header and kind.group("d") and len(cell.strip()) == 1:
-            return Signal(self.number, kind="desirable", methods=["document"])  # D: desirable or documents
-        if kind:
-            return Signal(self.number, kind="essential" if kind.group("e") else "desirable")
-        methods = methods_of(cell, allow_single_d=self.method_header)
-        if methods is not None:
-            return Signal(self.number, methods=methods)
-        if BOTH.fullmatch(cell):
-            return Signal(self.number, methods=self.legend if len(self.legend) == 2 else [])
-        return None
 
     def _flush(self) -> None:
         """Give waiting signal lines to the criteria above them; a new group of criteria starts."""
         if self.pending.signals:
-            self.pending.flush(self.items[self.group_start :], self._target())
+            self.pending.flush(self.items[self.group_start :], self.target())
         self.group_start = len(self.items)
 
     def run(self, lines: list[Line]) -> list[Item]:
