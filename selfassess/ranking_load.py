@@ -6,10 +6,18 @@ those parts (pydantic's JSON parser, no intermediate dicts), and the role and sc
 session of a campaign carries a copy of, are validated once per distinct content. The sessions
 returned are *ranking copies*: ``evidence``, ``scores`` and ``notes`` are empty. Open a session with
 ``SessionStore.load`` for anything else.
+
+A campaign view is redrawn whenever a file of the folder changes, so the copies are kept in process
+by file identity (device, inode, size, modification and change times, the last of which no program
+can set back): a file that is unchanged since it was validated is not read again, and any write to
+it, in place or by replacing it, makes it read and validated afresh. Copies are shared between
+calls: treat them as read-only.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +68,8 @@ class _RankingFile(BaseModel):
 class _Cache:
     """Roles and scales validated once per distinct content (compared as parsed JSON, at C speed)."""
 
+    LIMIT = 64  # distinct roles or scales kept; more are validated again
+
     def __init__(self) -> None:
         self.roles: list[tuple[dict[str, Any], Role]] = []
         self.scales: list[tuple[dict[str, Any], Scale]] = []
@@ -69,7 +79,7 @@ class _Cache:
             if seen == raw:
                 return role
         role = Role.model_validate(raw)
-        self.roles.append((raw, role))
+        self.roles = [*self.roles[-self.LIMIT :], (raw, role)]
         return role
 
     def scale(self, raw: dict[str, Any]) -> Scale:
@@ -77,8 +87,34 @@ class _Cache:
             if seen == raw:
                 return scale
         scale = Scale.model_validate(raw)
-        self.scales.append((raw, scale))
+        self.scales = [*self.scales[-self.LIMIT :], (raw, scale)]
         return scale
+
+
+_Identity = tuple[int, int, int, int, int]
+_CACHE = _Cache()
+# folder -> file name -> (identity, role id, ranking copy or None for another role's session)
+_FOLDERS: dict[str, dict[str, tuple[_Identity, str, Session | None]]] = {}
+_FOLDER_LIMIT = 8
+
+
+def clear_cache() -> None:
+    """Forget every ranking copy and validated role kept in process (the next call reads every file)."""
+    global _CACHE
+    _FOLDERS.clear()
+    _CACHE = _Cache()
+
+
+def _identity(path: Path) -> _Identity | None:
+    """What changes whenever the file's content can have changed; None for anything but a regular file
+    (a symlink is read and checked every time)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
 def _ranking_copy(data: _RankingFile, cache: _Cache) -> Session:
@@ -103,6 +139,7 @@ def _ranking_copy(data: _RankingFile, cache: _Cache) -> Session:
         stage_choices=head.stage_choices,
         conflicts=head.conflicts,
         gis=head.gis,
+        practice={},  # every field given: pydantic would otherwise inspect each default factory per copy
     )
 
 
@@ -116,9 +153,18 @@ def sessions_for_ranking(
     problems: list[str] = []
     if not directory.is_dir():
         return sessions, problems
-    cache = _Cache()
+    folder = str(directory.resolve())
+    known = _FOLDERS.pop(folder, {})
+    kept: dict[str, tuple[_Identity, str, Session | None]] = {}
     for path in directory.glob(f"*{SUFFIX}"):
         if not session_id_ok(path.stem):
+            continue
+        identity = _identity(path)
+        seen = known.get(path.name)
+        if identity is not None and seen is not None and seen[0] == identity and (seen[1] != role_id or seen[2]):
+            kept[path.name] = seen
+            if seen[2] is not None and seen[1] == role_id:
+                sessions.append(seen[2])
             continue
         try:
             raw = read_regular(path, MAX_SESSION_BYTES, "a session file", within=directory)
@@ -126,16 +172,22 @@ def sessions_for_ranking(
             if not data.meta:
                 raise ValueError("no session record")
             head = next(iter(data.meta.values()))
-            if head.role.get("id") != role_id:
+            of_role = head.role.get("id")
+            if of_role == role_id and head.schema_version != schema_version:
+                sessions.append(load_full(path.stem))  # migrated on every read, so not kept
                 continue
-            if head.schema_version == schema_version:
-                sessions.append(_ranking_copy(data, cache))
-            else:
-                sessions.append(load_full(path.stem))
+            copy = _ranking_copy(data, _CACHE) if of_role == role_id else None
+            if copy is not None:
+                sessions.append(copy)
+            if identity is not None and isinstance(of_role, str) and _identity(path) == identity:
+                kept[path.name] = (identity, of_role, copy)  # unchanged while it was read
         except (ValidationError, ValueError, RecursionError) as exc:
             problems.append(f"{path}: damaged session file ({str(exc).splitlines()[0]})")
         except BadInput as exc:
             problems.append(exc.problems[0])
+    _FOLDERS[folder] = kept
+    while len(_FOLDERS) > _FOLDER_LIMIT:
+        del _FOLDERS[next(iter(_FOLDERS))]
     sessions.sort(key=lambda s: (s.updated, s.id), reverse=True)
     return sessions, problems
 

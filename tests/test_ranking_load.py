@@ -85,3 +85,40 @@ def test_a_fifo_or_outside_symlink_is_reported_without_blocking(tmp_path: Path) 
     (store.directory / "20200101-0000link.json").symlink_to(outside)
     sessions, problems = sessions_for_ranking(store.directory, ROLE.id, SCHEMA_VERSION, store.load)
     assert [s.id for s in sessions] == [good] and len(problems) == 2
+
+
+def test_kept_copies_follow_every_change_to_the_folder(tmp_path: Path) -> None:
+    import os
+
+    from selfassess.models import Session
+
+    store = SessionStore(tmp_path / "s")
+    alpha = scored(store, "Alpha Person", 4, 2)
+    beta = scored(store, "Beta Person", 3, 3)
+    other = scored(store, "Other Role", 5, 5, OTHER)
+    first = {s.id: s for s in ranking_sessions(store, ROLE.id)}
+    assert set(first) == {alpha, beta}
+    assert all(s.model_fields_set == set(Session.model_fields) for s in first.values())  # no default inspected
+    again = {s.id: s for s in ranking_sessions(store, ROLE.id)}
+    assert all(again[sid] is first[sid] for sid in first)  # unchanged files are not read again
+    # a write through the store (a new file replaces the old) is seen
+    store.set_consensus(alpha, "E1", 1, "re-agreed after review", "Ann", "interview")
+    changed = {s.id: s for s in ranking_sessions(store, ROLE.id)}
+    assert [c.value for c in changed[alpha].consensus if c.criterion == "E1"][-1] == 1
+    assert changed[beta] is first[beta]
+    # an edit in place that keeps the size and puts the modification time back is still seen (ctime)
+    path = store.path(beta)
+    info = path.stat()
+    data = path.read_bytes()
+    forged = data.replace(b"Beta Person", b"Beta Persom")
+    assert len(forged) == len(data) and forged != data
+    path.write_bytes(forged)
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert {s.id: s.candidate for s in ranking_sessions(store, ROLE.id)}[beta] == "Beta Persom"
+    # a damaged rewrite is reported, a removed file is gone, another role's session is still found
+    path.write_text("not json")
+    sessions, problems = sessions_for_ranking(store.directory, ROLE.id, SCHEMA_VERSION, store.load)
+    assert [s.id for s in sessions] == [alpha] and len(problems) == 1
+    store.path(alpha).unlink()
+    assert ranking_sessions(store, ROLE.id) == []
+    assert [s.id for s in ranking_sessions(store, OTHER.id)] == [other]
