@@ -54,7 +54,7 @@ def run() -> list[Figure]:
             (store.directory / f"20200101-{i:08x}.json").write_text(json.dumps(raw))
         cold, warm, parse = [], [], []
         changing = store.directory / "20200101-00000001.json"
-        for n in range(3):  # alternating: a cold CSV (as the CLI makes it), a refresh after one file changed, parsing
+        for _ in range(3):  # alternating: a cold CSV (as the CLI makes it), a refresh after one file changed, parsing
             clear_cache()
             t0 = time.perf_counter()
             data = campaign_csv(ranking_sessions(store, role.id), "interview")
