@@ -8,11 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from textual.binding import Binding
 from textual.widgets import Markdown
 
 from selfassess.cli import build_parser
 from selfassess.tui.app import SelfAssessApp, make_app
-from selfassess.tui.keys import key_label, screen_classes, screen_keys, section_title
+from selfassess.tui.keys import help_widgets, key_label, key_range, own_bindings, screen_classes, section_title
 from selfassess.tui.screens.help import HelpScreen, help_markdown
 from selfassess.tui.screens.home import HomeScreen
 
@@ -26,9 +27,9 @@ def shown_keys(text: str) -> set[str]:
 
 
 def bound_keys(cls: type) -> set[str]:
-    """The keys that act on a screen: its own, its widgets', the app's."""
-    bound = {key for row in screen_keys(cls) for key in row.keys}
-    return bound | {key_label(b) for b in SelfAssessApp.BINDINGS}
+    """The key of every binding that acts on a screen: its own, its widgets', the app's."""
+    bindings = own_bindings(cls) + [b for w in help_widgets(cls) for b in own_bindings(w)]
+    return {key_label(b) for b in Binding.make_bindings([*bindings, *SelfAssessApp.BINDINGS])}
 
 
 def test_every_bound_key_of_every_screen_is_in_its_help() -> None:
@@ -36,8 +37,8 @@ def test_every_bound_key_of_every_screen_is_in_its_help() -> None:
     names = {c.__name__ for c in classes}
     assert {"HomeScreen", "CandidateScreen", "ScoringScreen", "ModerationScreen", "DecisionScreen"} <= names
     for cls in classes:
-        shown = shown_keys(help_markdown(cls))
-        missing = bound_keys(cls) - shown
+        covered = {key for label in shown_keys(help_markdown(cls)) for key in key_range(label) | {label}}
+        missing = bound_keys(cls) - covered
         assert not missing, f"{cls.__name__}: {sorted(missing)} not in its help"
 
 
@@ -49,8 +50,6 @@ def test_every_key_in_a_screens_help_is_bound_there() -> None:
 
 
 def test_key_labels_read_as_people_write_them() -> None:
-    from textual.binding import Binding
-
     assert key_label(Binding("f2", "x")) == "F2"
     assert key_label(Binding("ctrl+n", "x")) == "ctrl+n"
     assert key_label(Binding("escape", "x")) == "Escape"

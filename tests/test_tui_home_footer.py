@@ -59,7 +59,7 @@ async def test_wider_terminal_shows_more_keys_and_help_lists_them_all() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         narrow = footer_items(app)
-        assert "e Rename" not in narrow and "d Delete" in narrow and "f1 Help" in narrow
+        assert "e Rename" not in narrow and "d Delete" in narrow and "F1 Help" in narrow
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
         wide = footer_items(app)
@@ -92,8 +92,8 @@ async def test_candidate_footer_adds_help_and_practice_when_wide() -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_candidate(app, pilot)
-        assert "f1 Help" not in footer_items(app)
+        assert "F1 Help" not in footer_items(app)
         await pilot.resize_terminal(120, 36)
         await pilot.pause()
-        assert {"f1 Help", "f5 Interview practice", "^n Next", "esc Home"} <= set(footer_items(app))
+        assert {"F1 Help", "F5 Interview practice", "^n Next", "esc Home"} <= set(footer_items(app))
         assert_footer_whole(app, screen_lines(app))

@@ -13,6 +13,7 @@ from textual.notifications import SeverityLevel
 
 from .. import paths
 from ..safetext import markup_safe
+from .keys import footer_key
 from .screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -27,6 +28,15 @@ class SelfAssessApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
         Binding("f1", "help", "Help", id="app-help", show=False),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "palette",
+            show=False,
+            priority=True,
+            tooltip="Command palette: find a command (go to a criterion or a role, show the keys, quit)",
+            id="command-palette",
+        ),
     ]
 
     def __init__(self, sessions_dir: Path, roles_dir: Path) -> None:
@@ -48,6 +58,10 @@ class SelfAssessApp(App[None]):
     def get_default_screen(self) -> HomeScreen:
         """The home screen is the app's first screen (no blank screen drawn before it)."""
         return HomeScreen()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys in the footer as help writes them: ``F1``, not ``f1``."""
+        return footer_key(super().get_key_display(binding))
 
     def flush_drafts(self) -> None:
         """Write every unsaved draft now (each screen that holds drafts has a flush())."""

@@ -10,13 +10,23 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.screen import Screen
 
-NAMED = {"escape": "Escape", "enter": "Enter", "tab": "Tab", "space": "Space", "delete": "Delete"}
+NAMED = {"escape": "Escape", "enter": "Enter", "tab": "Tab", "space": "Space", "delete": "Delete", "up": "Up"}
+NAMED |= {
+    "down": "Down",
+    "left": "Left",
+    "right": "Right",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+}
 PACKAGES = ("selfassess.tui.screens", "selfassess.tui.dialogs")
 
 
@@ -49,14 +59,29 @@ def key_label(binding: Binding) -> str:
     return "+".join(parts)
 
 
+def footer_key(display: str) -> str:
+    """The footer's spelling of a key, with function keys written as help writes them (``F1``, not ``f1``)."""
+    return re.sub(r"\bf(\d{1,2})\b", r"F\1", display)
+
+
+def key_range(label: str) -> set[str]:
+    """The keys a label stands for: ``0-9`` is ten keys; any other label is itself."""
+    first, dash, last = label.partition("-")
+    if dash and len(first) == len(last) == 1 and first < last:
+        return {chr(c) for c in range(ord(first), ord(last) + 1)}
+    return {label}
+
+
 def binding_rows(bindings: Iterable) -> list[KeyRow]:
-    """Bindings grouped by action and description, in the order first bound."""
+    """Bindings grouped by action (its arguments aside) and description, in the order first bound; keys a
+    range label such as ``0-9`` already stands for are not listed again. The tooltip, when a binding has one,
+    is the longer text help shows."""
     rows: dict[tuple[str, str], list[str]] = {}
     for binding in Binding.make_bindings(bindings):
-        description = binding.description or binding.tooltip or binding.action.replace("_", " ")
-        keys = rows.setdefault((binding.action, description), [])
+        description = binding.tooltip or binding.description or binding.action.replace("_", " ")
+        keys = rows.setdefault((binding.action.partition("(")[0], description), [])
         label = key_label(binding)
-        if label not in keys:
+        if not any(label != k and label in key_range(k) for k in keys) and label not in keys:
             keys.append(label)
     return [KeyRow(tuple(keys), description, action) for (action, description), keys in rows.items()]
 

@@ -31,6 +31,8 @@ def entry_prompt(entry: bank.BankEntry) -> Text:
 class EvidenceBankDialog(ModalScreen[str | None]):
     """Search earlier evidence; returns the text to insert, or None."""
 
+    HELP_TITLE = "Evidence bank"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="bank-cancel")]
 
     def __init__(self, entries: list[bank.BankEntry], criterion_text: str) -> None:

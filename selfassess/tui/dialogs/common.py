@@ -17,6 +17,8 @@ class TextPrompt(ModalScreen[str | None]):
     """Ask for one line of text; Enter accepts, Escape cancels (None). With ``required``, an empty answer
     is not accepted: the dialog says so and stays open."""
 
+    HELP_TITLE = "Answer box"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
 
     def __init__(self, question: str, value: str = "", placeholder: str = "", required: bool = False) -> None:
@@ -45,6 +47,8 @@ class TextPrompt(ModalScreen[str | None]):
 class EditText(ModalScreen[str | None]):
     """Edit a longer text; Ctrl+S keeps it, Escape cancels (None)."""
 
+    HELP_TITLE = "Editing text"
+
     BINDINGS = [
         Binding("ctrl+s", "keep", "Keep", id="edit-keep", priority=True),
         Binding("escape", "cancel", "Cancel", id="edit-cancel"),
@@ -70,6 +74,8 @@ class EditText(ModalScreen[str | None]):
 class Confirm(ModalScreen[bool]):
     """A yes/no question; y or Enter says yes, n or Escape says no."""
 
+    HELP_TITLE = "Yes or no"
+
     BINDINGS = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm-no"),
@@ -90,6 +96,8 @@ class Confirm(ModalScreen[bool]):
 
 class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
     """Candidate name and reference for a new session (both optional); Enter on the last field starts."""
+
+    HELP_TITLE = "New session"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="new-cancel")]
 

@@ -26,6 +26,8 @@ COPY_CHOICES = (
 class CopyDialog(AppModal[str | None]):
     """Pick what to copy for the form; returns a choice id from COPY_CHOICES, or None."""
 
+    HELP_TITLE = "Copy for the form"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="copy-cancel")]
 
     def __init__(self, criterion_id: str, can_copy: bool) -> None:
@@ -62,6 +64,8 @@ class CopyDialog(AppModal[str | None]):
 
 class LimitsDialog(AppModal[StatementLimits | None]):
     """The form's limits: a preset, or typed ('250 words per criterion, 5000 chars total')."""
+
+    HELP_TITLE = "Form limits"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="limits-cancel")]
 

@@ -27,6 +27,8 @@ def split_names(text: str) -> list[str]:
 class PanelSetupDialog(AppModal[dict | None]):
     """Ask for the panel; returns the arguments of SessionStore.set_panel, or None."""
 
+    HELP_TITLE = "Panel set-up"
+
     DEFAULT_CSS = """
     PanelSetupDialog .panel-form {
         width: 96; max-width: 100%; height: auto; max-height: 100%;
@@ -193,6 +195,8 @@ class PanelSetupDialog(AppModal[dict | None]):
 
 class WhoDialog(ModalScreen[str | None]):
     """Which panellist is scoring at this terminal, when identities are not verified (one shared login)."""
+
+    HELP_TITLE = "Who is scoring"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="who-cancel")]
 

@@ -31,6 +31,8 @@ def level_option(level: Level, met: int) -> Option:
 class RatingDialog(ModalScreen[int | None]):
     """Pick a level of ``scale``; returns its value, or None when cancelled."""
 
+    HELP_TITLE = "Rating yourself"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="rating-cancel")]
 
     def __init__(self, scale: Scale, current: int | None, criterion_label: str) -> None:

@@ -21,6 +21,8 @@ IMPORT_HINT = "Enter reads the file; Ctrl+S reads the pasted text; Escape cancel
 class ImportDialog(AppModal[RoleDraft | None]):
     """A job document's path or its pasted text; extraction runs in a thread worker while a spinner shows."""
 
+    HELP_TITLE = "Importing a job document"
+
     BINDINGS = [
         Binding("ctrl+s", "read_paste", "Read pasted text", id="import-read", priority=True),
         Binding("escape", "cancel", "Cancel", id="import-cancel"),
@@ -95,6 +97,8 @@ class ImportDialog(AppModal[RoleDraft | None]):
 
 class SaveRoleDialog(AppModal[dict[str, str] | None]):
     """Title, organisation and id of the role to save; Enter on the id (or Ctrl+S) saves."""
+
+    HELP_TITLE = "Saving the role"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save-role-save", priority=True),

@@ -22,6 +22,8 @@ from ...spelling import Issue
 class SpellingDialog(ModalScreen[tuple[str, str, str, int] | None]):
     """Pick a flagged word, then a suggestion (Enter) or add the word to your list (a)."""
 
+    HELP_TITLE = "Spelling"
+
     BINDINGS = [
         Binding("a", "add_word", "Add to my words", id="spelling-add"),
         Binding("escape", "cancel", "Close", id="spelling-close"),

@@ -41,6 +41,8 @@ class TickList(SelectionList[str]):
 class StageCriteriaDialog(ModalScreen[dict | None]):
     """Tick the criteria ``stage`` scores; returns the arguments of SessionStore.set_stage_criteria, or None."""
 
+    HELP_TITLE = "Criteria for a stage"
+
     DEFAULT_CSS = """
     #stage-criteria-box { height: 90%; padding: 0 1; }
     #stage-criteria-list { height: 1fr; }

@@ -38,6 +38,8 @@ def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path) -> Unsaved |
 class UnsavedDialog(ModalScreen[str | None]):
     """Answers "retry", "saved" (written to a file), "discard" (after d twice) or None (stay)."""
 
+    HELP_TITLE = "Text not saved"
+
     BINDINGS = [
         Binding("r", "retry", "Retry the save", id="unsaved-retry"),
         Binding("w", "write", "Write to a file", id="unsaved-write"),

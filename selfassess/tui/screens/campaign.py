@@ -75,6 +75,8 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
 class CampaignScreen(AppScreen[None]):
     """The fair campaign of one role."""
 
+    HELP_TITLE = "Fair campaign"
+
     BINDINGS = [
         Binding("q", "plan", "Question plan", id="campaign-plan"),
         Binding("d", "declarations", "Conflicts, GIS", id="campaign-declarations"),

@@ -65,6 +65,9 @@ class CriterionCommands(Provider):
 class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
     """Draft evidence for each criterion of a session's role, in order."""
 
+    HELP_TITLE = "Writing your evidence"
+    HELP_WIDGETS = (CriterionRail,)  # their keys act while they have focus
+
     COMMANDS = Screen.COMMANDS | {CriterionCommands}
     BINDINGS = [
         Binding("ctrl+n", "next_criterion", "Next", id="next", priority=True),

@@ -59,6 +59,8 @@ def decision_text(session: Session, stage: str) -> Text:
 class DecisionScreen(BlindView, EditingScreen[None]):
     """Record the panel's recommendation."""
 
+    HELP_TITLE = "Panel decision"
+
     BINDINGS = [
         Binding("1", "decide('1')", "Appointable", id="decide-1"),
         Binding("2", "decide('2')", "Reserve", id="decide-2"),

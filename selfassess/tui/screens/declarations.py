@@ -21,6 +21,8 @@ from .editing import EditingScreen
 class DeclarationsScreen(EditingScreen[None]):
     """The role's candidates, with this panellist's declaration and the GIS flag."""
 
+    HELP_TITLE = "Declarations of interest"
+
     BINDINGS = [
         Binding("n", "no_conflict", "No conflict", id="declare-none"),
         Binding("c", "conflict", "Conflict", id="declare-conflict"),

@@ -53,6 +53,8 @@ def help_markdown(screen: type, present: Iterable[type] = ()) -> str:
 class HelpScreen(AppModal[None]):
     """The flow and the keys of the screen help was opened from."""
 
+    HELP_TITLE = "Help"
+
     BINDINGS = [Binding("escape,f1,q", "close", "Close help", id="help-close")]
 
     def __init__(self, opened_from: Screen | None = None) -> None:

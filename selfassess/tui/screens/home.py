@@ -29,6 +29,9 @@ PREVIEW_MIN_WIDTH = 110
 class HomeScreen(FittedFooterKeys, AppScreen[None]):
     """Pick a role and start a session, or resume one."""
 
+    HELP_TITLE = "Home: roles and sessions"
+    HELP_WIDGETS = (RoleTable, SessionTable)  # their keys act while they have focus
+
     COMMANDS = AppScreen.COMMANDS | {RoleCommands}
     BINDINGS = [
         Binding("n", "new_session", "New session", id="new"),

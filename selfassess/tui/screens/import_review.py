@@ -39,6 +39,9 @@ EMPTY_NEW = "A new role: press a to type its first criterion; s saves it when yo
 class ReviewScreen(AppScreen[str | None]):
     """Review a role before saving it; dismisses with the saved role's id (None when left unsaved)."""
 
+    HELP_TITLE = "Reviewing an imported role"
+    HELP_WIDGETS = (SourceList, CriteriaList)  # their keys act while they have focus
+
     BINDINGS = [
         Binding("s", "save", "Save role", id="review-save"),
         Binding("t", "from_lines", "To criterion", id="review-from-lines"),

@@ -23,6 +23,8 @@ GATE_LABEL = {"passed": "passed", "failed": "FAILED", "incomplete": "incomplete"
 class MeritOrderScreen(AppScreen[None]):
     """Candidates for one role in merit order."""
 
+    HELP_TITLE = "Merit order"
+
     BINDINGS = [
         Binding("s", "next_stage", "Stage", id="merit-stage"),
         Binding("t", "tie_break", "Tie-break", id="merit-tie"),

@@ -29,6 +29,8 @@ NAME_WIDTH = 10
 class ModerationScreen(BlindView, EditingScreen[None]):
     """Agree a consensus per criterion; the original scores stay visible."""
 
+    HELP_TITLE = "Moderation"
+
     DEFAULT_CSS = """
     ModerationScreen #moderation-status { height: auto; padding: 0 1; }
     ModerationScreen #moderation-table { height: 1fr; }

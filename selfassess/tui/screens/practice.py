@@ -23,6 +23,8 @@ from .editing import EditingScreen
 class PracticeScreen(EditingScreen[None]):
     """Practise answering aloud for each criterion assessed at interview."""
 
+    HELP_TITLE = "Interview practice"
+
     BINDINGS = [
         Binding("f5", "start_pause", "Start/pause", id="practice-clock", priority=True),
         Binding("f6", "shorter", "-30s", id="practice-shorter", priority=True),

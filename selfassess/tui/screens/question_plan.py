@@ -37,6 +37,8 @@ def plan_text(item: PlanItem) -> str:
 class QuestionPlanScreen(EditingScreen[None]):
     """Edit the role's question plan, one criterion at a time."""
 
+    HELP_TITLE = "Question plan"
+
     DEFAULT_CSS = """
     QuestionPlanScreen #plan-criteria { width: 10; height: 1fr; }
     QuestionPlanScreen #plan-form { width: 1fr; height: 1fr; }

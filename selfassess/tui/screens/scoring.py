@@ -40,6 +40,8 @@ def now() -> float:
 class ScoringScreen(BlindView, EditingScreen[None]):
     """Score the stage's criteria as ``me``."""
 
+    HELP_TITLE = "Panel scoring"
+
     DEFAULT_CSS = """
     ScoringScreen #criterion-heading {
         height: auto; max-height: 5; padding: 0 1; border-bottom: solid $primary-darken-2;
@@ -48,7 +50,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
     ScoringScreen #note-input { margin: 0 0; }
     """
 
-    HELP_WIDGETS = (ScorePad,)  # score keys act only while the score pad has focus
+    HELP_WIDGETS = (ScorePad, CriterionRail)  # score keys act only while the score pad has focus
     BINDINGS = [
         Binding("ctrl+n", "next_criterion", "Next", id="score-next", priority=True),
         Binding("ctrl+b", "previous_criterion", "Previous", id="score-previous", priority=True),

@@ -38,6 +38,8 @@ def guide_text(item: Item, scale) -> Text:
 class ShortlistScreen(EditingScreen[None]):
     """Score one criterion across all applications, then the next criterion."""
 
+    HELP_TITLE = "Shortlisting"
+
     DEFAULT_CSS = """
     ShortlistScreen #sl-head { height: auto; padding: 0 1; background: $boost; }
     ShortlistScreen #sl-evidence-box { height: 1fr; padding: 0 1; }

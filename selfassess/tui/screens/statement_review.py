@@ -17,6 +17,7 @@ from ...safetext import plain
 from ...statement import gaps, sections, status_of, total_counts
 from ..dialogs.export_prompt import ask_and_save, export_folder
 from ..typed import AppScreen
+from ..widgets.gap_list import GapList
 
 FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
@@ -70,6 +71,9 @@ def gap_options(session: Session) -> list[Option]:
 class StatementReviewScreen(AppScreen[str | None]):
     """The statement as a panel will read it; Enter on a gap returns its criterion id; export it."""
 
+    HELP_TITLE = "Statement review"
+    HELP_WIDGETS = (GapList,)  # their keys act while they have focus
+
     BINDINGS = [
         Binding("t", "export('txt')", "Text", id="export-txt"),
         Binding("m", "export('md')", "Markdown", id="export-md"),
@@ -86,7 +90,7 @@ class StatementReviewScreen(AppScreen[str | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="statement-summary")
-        yield OptionList(*gap_options(self.session), id="review-gaps")
+        yield GapList(*gap_options(self.session), id="review-gaps")
         with VerticalScroll(id="statement-box"):
             yield Static(review_text(self.session), id="statement")
         yield Footer()

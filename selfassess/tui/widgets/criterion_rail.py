@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -31,6 +32,9 @@ class RailRow:
 
 class CriterionRail(OptionList):
     """Criteria in the employer's order; Enter chooses one."""
+
+    HELP_TITLE = "Criteria list"
+    BINDINGS = [Binding("enter", "select", "Go to the criterion", id="rail-choose", show=False)]
 
     DEFAULT_CSS = """
     CriterionRail {

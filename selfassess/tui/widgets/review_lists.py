@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import OptionList
 
 from ...methods import method_codes
@@ -15,6 +16,9 @@ __all__ = ["CriteriaList", "SourceList"]
 
 class CriteriaList(OptionList):
     """The criteria in the employer's order: ! when uncertain, id, text, category and how assessed."""
+
+    HELP_TITLE = "Criteria list"
+    BINDINGS = [Binding("enter", "select", "Edit the criterion's text", id="criteria-edit", show=False)]
 
     @staticmethod
     def prompt(c: DraftCriterion) -> Text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual.binding import Binding
 
 from ...role_index import QuickRole
 from ...safetext import plain
@@ -17,6 +18,9 @@ from .fit_table import FitTable
 
 class RoleTable(FitTable):
     """The roles of the library, keyed by id; the cursor row survives a refill."""
+
+    HELP_TITLE = "Roles list"
+    BINDINGS = [Binding("enter", "select_cursor", "Start a session on the role", id="roles-start", show=False)]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(("Role", "E", "D", "Organisation"), {0, 3}, id=id)

@@ -15,6 +15,8 @@ from textual.widgets import Static
 class ScorePad(Static, can_focus=True):
     """Shows the panellist's score for the criterion, what is pending, and the last change made."""
 
+    HELP_TITLE = "Score pad"
+
     DEFAULT_CSS = """
     ScorePad {
         height: auto;

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -20,6 +21,17 @@ from .fit_table import FitTable
 
 class SessionTable(FitTable):
     """Sessions keyed by id; Enter posts ``SessionTable.Open``."""
+
+    HELP_TITLE = "Sessions list"
+    BINDINGS = [
+        Binding(
+            "enter",
+            "select_cursor",
+            "Resume the session (a panel's opens in panel mode)",
+            id="sessions-open",
+            show=False,
+        )
+    ]
 
     class Open(Message):
         """A session was chosen; ``panel`` when it has a panel (it opens in panel mode)."""

@@ -42,6 +42,8 @@ def wrap_rows(lines: Sequence[str], width: int) -> tuple[list[tuple[int, str]], 
 class SourceList(ScrollView, can_focus=True):
     """Source lines with a cursor, a range mark and the ids of the criteria made from each line."""
 
+    HELP_TITLE = "Source lines"
+
     BINDINGS = [
         Binding("up", "cursor(-1)", "Line up", id="source-up", show=False),
         Binding("down", "cursor(1)", "Line down", id="source-down", show=False),
