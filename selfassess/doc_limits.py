@@ -7,6 +7,7 @@ would exhaust time or memory. Every refusal is one BadInput line naming the file
 from __future__ import annotations
 
 import io
+import re
 import threading
 import time
 import zipfile
@@ -20,7 +21,7 @@ from .errors import BadInput
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a .docx's parts, uncompressed, from its zip directory
 MAX_PARTS = 2_000  # files inside a .docx
 MAX_BLOCKS = 20_000  # paragraphs and tables in a .docx body
-MAX_LINES = 20_000  # lines of extracted text
+MAX_LINES = 10_000  # lines of extracted text (a 40-page job pack has about 2,000)
 MAX_TEXT_CHARS = 4_000_000  # characters of extracted text
 MAX_PDF_PAGES = 300
 MAX_PDF_OBJECTS = 200_000  # objects in the PDF's cross-reference tables
@@ -60,6 +61,16 @@ def check_text(path: Path, text: str) -> str:
     check_count(path, len(text), MAX_TEXT_CHARS, "characters of text")
     check_count(path, text.count("\n") + 1, MAX_LINES, "lines of text")
     return text
+
+
+_HTML_LINES = re.compile(r"<(?:tr|li|p|h[1-6])[\s>/]", re.IGNORECASE)
+
+
+def check_html(path: Path, html: str) -> str:
+    """Refuse a web page with more rows, list items, paragraphs and headings than extracted text may have
+    lines, counted before it is parsed (parsing is the slow part); the page otherwise."""
+    check_count(path, len(_HTML_LINES.findall(html)), MAX_LINES, "rows, list items and paragraphs")
+    return html
 
 
 def _inflated_size(stream: Any, cap: int) -> int:

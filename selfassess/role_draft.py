@@ -235,7 +235,11 @@ def draft_from_text(text: str, source: str = "pasted text") -> RoleDraft:
         raise BadInput(f"{source}: nothing to read (paste the person specification first)")
     if len(text) > MAX_PASTE:
         raise BadInput(f"{source}: over 10 MB of text; paste the person specification part only")
-    draft = RoleDraft.from_extraction(extract_text(text, source))
+    from .doc_limits import check_text
+    from .time_cap import time_cap
+
+    with time_cap(source):
+        draft = RoleDraft.from_extraction(extract_text(check_text(Path(source), text), source))
     if draft.title == source:
         draft.title = ""  # no title found: the save dialog asks for one rather than offering "pasted text"
     return draft

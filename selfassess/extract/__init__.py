@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..time_cap import check_criteria, time_cap
 from .codekey import document_codes
 from .criteria import criteria_from_lines
 from .grid import grid_rows
@@ -31,6 +32,7 @@ def extract_text(text: str, source: str | None = None) -> Extraction:
     with document_codes(text):
         lines = split_lines(grid_rows(text) if "   " in text else text)
         criteria = criteria_from_lines(lines) or prose_criteria(lines)
+    check_criteria(source or "the text", len(criteria))  # a list of 20,000 "criteria" is not a job document
     return Extraction(
         title=find_title(lines),
         organisation=find_organisation(text),
@@ -50,7 +52,8 @@ def extract_file(path: str | os.PathLike[str], allow_empty: bool = False) -> Ext
     from ..errors import BadInput
 
     path = Path(path)
-    result = extract_text(read_document(path), path.name)
+    with time_cap(path):
+        result = extract_text(read_document(path), path.name)
     if not result.criteria and not allow_empty:
         raise BadInput(
             f"{path}: no selection criteria found (no Essential/Desirable headings, E/D columns or "

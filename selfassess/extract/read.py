@@ -43,7 +43,7 @@ def read_document(path: Path) -> str:
         _require(path, "bs4", "saved web pages", package="beautifulsoup4")
         from .read_html import html_text
 
-        text = html_text(_plain_text(path, raw))
+        text = html_text(doc_limits.check_html(path, _plain_text(path, raw)))
     elif suffix == ".doc":
         raise BadInput(f"{path}: {_ole_problem(raw)}")
     elif suffix in (".rtf", ".odt", ".pages"):
@@ -105,6 +105,8 @@ def _docx_text(path: Path, raw: bytes) -> str:
     doc_limits.check_zip(path, raw)
     try:
         document = docx.Document(io.BytesIO(raw))
+    except BadInput:  # the time cap
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise BadInput(f"{path}: damaged or not a Word .docx file ({type(exc).__name__})") from exc
     except Exception as exc:
