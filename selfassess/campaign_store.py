@@ -8,11 +8,16 @@ seed and the reserve list. One file per role in the sessions folder:
 A change to the plan of a stage after any candidate of the role has been scored at that stage is
 recorded in the campaign (``plan_changes``, shown on the scoring screen and in exports) as well as
 in the audit trail.
+
+In a panel's group folder (setgid, mode 2770: README "Panels on several machines") the campaigns
+folder is made 2770 too and its files 0660, as the session files are, so every login of the panel
+reads and writes the campaign; anywhere else it is 0700 and they are 0600.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -24,7 +29,7 @@ from pydantic import ValidationError
 
 from . import fair_caps, fairness
 from .errors import BadInput
-from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, read_regular
+from .fileio import GROUP_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
 from .shortlist_order import new_seed
 
@@ -32,11 +37,25 @@ if TYPE_CHECKING:
     from .store import SessionStore
 
 FOLDER = "campaigns"
+GROUP_DIR = 0o2770
 MAX_CAMPAIGN_BYTES = 4 * 1024 * 1024  # a plan for 100 criteria is well under 1 MB
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def _append(path: Path, events: list[AuditEvent], mode: int) -> None:
+    """Append to the campaign's audit trail and fsync; a new trail gets the folder's file mode."""
+    lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NOFOLLOW, mode)
+    try:
+        if os.fstat(fd).st_size == 0:
+            os.fchmod(fd, mode)  # past the umask: in a panel's group folder the group reads it too
+        os.write(fd, lines)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class CampaignStore:
@@ -51,10 +70,46 @@ class CampaignStore:
             raise BadInput(f"role {role_id!r}: not a role id")
         return self.directory / f"{role_id}.json"
 
+    def _unreadable(self, path: Path, exc: OSError) -> BadInput:
+        return BadInput(
+            f"{path}: cannot read ({exc.strerror}); the campaigns folder and its files must be shared with "
+            "the panel's group as the session files are (the next change to the campaign by the login that made them does it)"
+        )
+
+    def _exists(self, path: Path) -> bool:
+        try:
+            return path.exists() or path.is_symlink()
+        except OSError as exc:  # a folder this login may not enter
+            raise self._unreadable(path, exc) from None
+
+    def _ensure_folder(self) -> None:
+        """The campaigns folder, shared with the panel's group when the sessions folder is (setgid 2770);
+        one an earlier version made 0700 there is opened to the group again, with the files we own."""
+        ensure_private_dir(self.store.directory)
+        if file_mode(self.store.directory) != GROUP_FILE:
+            ensure_private_dir(self.directory)
+            return
+        if not self.directory.is_dir():
+            self.directory.mkdir(mode=GROUP_DIR, exist_ok=True)
+        info = self.directory.stat()
+        if info.st_uid != os.getuid() or stat.S_IMODE(info.st_mode) == GROUP_DIR:
+            return
+        group = self.store.directory.stat().st_gid
+        for path in [self.directory, *self.directory.iterdir()]:
+            found = path.lstat()
+            if found.st_uid != os.getuid() or not (stat.S_ISREG(found.st_mode) or stat.S_ISDIR(found.st_mode)):
+                continue
+            try:
+                os.chown(path, -1, group)
+            except OSError:
+                pass  # not a member of the folder's group: its mode still lets the group in if it can be
+            os.chmod(path, GROUP_DIR if path == self.directory else GROUP_FILE)
+
     def load(self, role_id: str) -> Campaign:
-        """The role's campaign as on disk now (an empty one if nothing has been saved)."""
+        """The role's campaign as on disk now (an empty one if nothing has been saved); BadInput, one line
+        naming the file, if it cannot be read."""
         path = self.path(role_id)
-        if not path.exists() and not path.is_symlink():
+        if not self._exists(path):
             return Campaign(role_id=role_id)
         raw = read_regular(path, MAX_CAMPAIGN_BYTES, "a campaign file", within=self.directory)
         try:
@@ -69,7 +124,7 @@ class CampaignStore:
     def audit(self, role_id: str) -> list[AuditEvent]:
         """The campaign's audit trail, oldest first."""
         path = self.path(role_id).with_suffix(".audit.jsonl")
-        if not path.exists():
+        if not self._exists(path):
             return []
         events = []
         raw = read_regular(
@@ -86,9 +141,14 @@ class CampaignStore:
     def _change(self, role_id: str) -> Iterator[tuple[Campaign, list[AuditEvent], list[Campaign]]]:
         """Hold the lock, load, let the caller put the new campaign in ``out``, save once, then audit."""
         path = self.path(role_id)
-        ensure_private_dir(self.store.directory)
-        ensure_private_dir(self.directory)
-        with FileLock(str(path) + ".lock", mode=PRIVATE_FILE):
+        self._ensure_folder()
+        mode = file_mode(self.directory)
+        lock = FileLock(str(path) + ".lock", mode=mode)
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise self._unreadable(Path(lock.lock_file), exc) from None
+        try:
             campaign = self.load(role_id)
             events: list[AuditEvent] = []
             out: list[Campaign] = []
@@ -100,13 +160,9 @@ class CampaignStore:
                 atomic_write(backup, path.read_bytes())
             atomic_write(path, out[0].model_dump_json().encode("utf-8"))
             if events:
-                lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
-                fd = os.open(path.with_suffix(".audit.jsonl"), os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
-                try:
-                    os.write(fd, lines)
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+                _append(path.with_suffix(".audit.jsonl"), events, mode)
+        finally:
+            lock.release()
 
     def _sessions(self, role_id: str) -> list[Session]:
         return self.store.sessions_of_role(role_id)

@@ -112,7 +112,13 @@ class CampaignScreen(AppScreen[None]):
     def action_reload(self) -> None:
         self.sessions = self.app.store.sessions_of_role(self.role.id)
         self.stage = self.stage or fairness.current_stage(self.sessions)
-        campaign = CampaignStore(self.app.store).load(self.role.id)
+        try:
+            campaign = CampaignStore(self.app.store).load(self.role.id)
+        except BadInput as exc:  # e.g. another login's campaign file this login may not read
+            problem = str(exc).splitlines()[0]
+            self.notify(problem, severity="error")
+            self.query_one("#campaign-steps", Static).update(plain(f"The campaign cannot be read: {problem}"))
+            return
         today = datetime.now(UTC).date()
         self.query_one("#campaign-steps", Static).update(
             campaign_text(self.role, self.sessions, campaign, self.actor, today, self.stage)

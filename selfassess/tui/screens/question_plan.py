@@ -88,7 +88,12 @@ class QuestionPlanScreen(EditingScreen[None]):
         self._load_stage()
 
     def _load_stage(self) -> None:
-        self.campaign = CampaignStore(self.app.store).load(self.role.id)
+        try:
+            self.campaign = CampaignStore(self.app.store).load(self.role.id)
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            self.dismiss(None)
+            return
         self.sessions = self.app.store.sessions_of_role(self.role.id)
         self.criteria = fairness.plan_criteria(self.role, self.sessions, self.stage)
         self.sub_title = f"Question plan · {self.role.title} · {self.stage}"
