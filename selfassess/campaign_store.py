@@ -72,8 +72,8 @@ class CampaignStore:
 
     def _unreadable(self, path: Path, exc: OSError) -> BadInput:
         return BadInput(
-            f"{path}: cannot read ({exc.strerror}); the campaigns folder and its files must be shared with "
-            "the panel's group as the session files are (the next change to the campaign by the login that made them does it)"
+            f"{path}: cannot read ({exc.strerror}); the campaigns folder and its files must be shared with the "
+            "panel's group as the session files are (the next campaign change by the login that made them does it)"
         )
 
     def _exists(self, path: Path) -> bool:
