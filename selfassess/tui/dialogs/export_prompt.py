@@ -8,30 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-from textual.app import App
-from textual.screen import Screen
+from typing import TYPE_CHECKING
 
 from ... import prefs
 from ...errors import BadInput
 from ...export.files import save_export
+from ..typed import AppScreen
 from .common import Confirm, TextPrompt
 
+if TYPE_CHECKING:
+    from ..app import SelfAssessApp
 
-def export_folder(app: App) -> Path:
+
+def export_folder(app: SelfAssessApp) -> Path:
     """The default folder for an export: the one used last (remembered beside the sessions)."""
-    return prefs.export_folder(app.sessions_dir)  # type: ignore[attr-defined]
+    return prefs.export_folder(app.sessions_dir)
 
 
-def _remember(app: App, folder: Path) -> None:
+def _remember(app: SelfAssessApp, folder: Path) -> None:
     try:
-        prefs.update(app.sessions_dir, export_folder=str(folder.resolve()))  # type: ignore[attr-defined]
-    except (OSError, AttributeError):
+        prefs.update(app.sessions_dir, export_folder=str(folder.resolve()))
+    except OSError:
         pass  # remembering the folder is a convenience, never a reason to fail an export
 
 
 def ask_and_save(
-    screen: Screen, question: str, default: Path, render: Callable[[str], bytes | str], formats: tuple[str, ...]
+    screen: AppScreen, question: str, default: Path, render: Callable[[str], bytes | str], formats: tuple[str, ...]
 ) -> None:
     """Prompt for a path (its extension picks the format among ``formats``), render and save it."""
     hint = f"{question} (.{', .'.join(formats)})"
