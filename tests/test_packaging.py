@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -17,11 +22,41 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "docs" / "ed_column.txt"
 
 
+PROJECT_FILES = ("pyproject.toml", "setup.py", "README.md")
+# Stylesheets a widget or screen may add in its own folder: the package data must pick them up by glob.
+PROBE_STYLES = ("selfassess/tui/widgets/probe.tcss", "selfassess/tui/screens/probe.tcss")
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel built from this checkout, as `pip wheel .` builds it."""
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project, plus a stylesheet in two tui subfolders (as a new widget would add one)."""
+    root = tmp_path_factory.mktemp("source")
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in ("selfassess", "criteria"):
+        shutil.copytree(ROOT / folder, root / folder, ignore=skip)
+    for name in PROJECT_FILES:
+        shutil.copy2(ROOT / name, root / name)
+    for probe in PROBE_STYLES:
+        (root / probe).write_text("Static { color: red; }\n")
+    return root
+
+
+@pytest.fixture(scope="module")
+def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from the project, as `pip wheel .` builds it."""
     dist = tmp_path_factory.mktemp("dist")
-    cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(dist), str(ROOT)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-q",
+        "-w",
+        str(dist),
+        str(source),
+    ]
     build = subprocess.run(cmd, capture_output=True, text=True)
     assert build.returncode == 0, build.stderr
     return next(dist.glob("selfassess-*.whl"))
@@ -35,6 +70,61 @@ def test_the_wheel_holds_every_subpackage_and_the_role_library(wheel: Path) -> N
     assert not missing, f"left out of the wheel: {missing}"
     assert "selfassess/criteria/scales.toml" in names
     assert "selfassess/tui/app.tcss" in names
+
+
+def test_the_wheel_holds_every_stylesheet_and_the_spelling_data(source: Path, wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    styles = sorted(str(p.relative_to(source)) for p in (source / "selfassess" / "tui").rglob("*.tcss"))
+    assert set(PROBE_STYLES) < set(styles)
+    missing = [s for s in styles if s not in names]
+    assert not missing, f"stylesheets left out of the wheel: {missing}"
+    data = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "selfassess" / "spelling" / "data").iterdir() if p.is_file()
+    )
+    assert data and not [d for d in data if d not in names], f"spelling data left out: {data}"
+
+
+def declared_dependencies() -> set[str]:
+    """The distribution names in pyproject's ``dependencies``, normalised."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    return {canonical(re.split(r"[<>=!~;\[ ]", dep, maxsplit=1)[0]) for dep in project["dependencies"]}
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def third_party_imports() -> dict[str, set[str]]:
+    """Every top-level package selfassess/ imports outside the standard library, with the files importing it."""
+    found: dict[str, set[str]] = {}
+    for path in (ROOT / "selfassess").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top not in sys.stdlib_module_names and top != "selfassess":
+                    found.setdefault(top, set()).add(str(path.relative_to(ROOT)))
+    return found
+
+
+def test_every_third_party_import_is_a_declared_dependency() -> None:
+    """A package imported only because another dependency happens to pull it in breaks the day that one stops."""
+    imports = third_party_imports()
+    assert {"textual", "pydantic", "docx", "pdfplumber"} <= set(imports)
+    owners = importlib.metadata.packages_distributions()
+    declared = declared_dependencies()
+    undeclared = {}
+    for top, files in sorted(imports.items()):
+        distributions = {canonical(d) for d in owners.get(top, [])}
+        assert distributions, f"{top} (imported by {sorted(files)}) is not installed"
+        if not distributions & declared:
+            undeclared[top] = (sorted(distributions), sorted(files)[:3])
+    assert not undeclared, f"imported but not in pyproject dependencies: {undeclared}"
 
 
 def test_commands_run_from_a_fresh_virtual_environment(wheel: Path, tmp_path: Path) -> None:
