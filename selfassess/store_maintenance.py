@@ -17,7 +17,7 @@ from . import import_check
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
 from .models import AuditEvent, Session
-from .session_files import SessionDamaged, SessionTooNew, owner_of, read_session_file
+from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionPaths, SessionTooNew, owner_of, read_session_file
 from .store_tx import append_audit, migrate, now, session_from_raw, session_lock
 
 if TYPE_CHECKING:
@@ -49,9 +49,31 @@ def import_session(
     label = name or f"session {session.id}"
     import_check.check_data(session, label)
     payload = json.dumps(session_tables(session), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(payload) > MAX_SESSION_BYTES:  # checked before anything is written, as every other check
+        size, limit = len(payload) / 1024 / 1024, MAX_SESSION_BYTES // 1024 // 1024
+        raise BadInput(
+            f"{label}: too large for a session file ({size:.1f} MB; the limit is {limit} MB); nothing written"
+        )
     session_from_raw(migrate(json.loads(payload), files.file), files.file)  # loads back exactly as stored
     mismatches = import_check.audit_problems(session, audit)
     ensure_private_dir(store.directory)
+    lock_existed = files.lock.exists()
+    try:
+        _write_import(files, session, audit, payload, mismatches, force)
+    except BaseException as exc:
+        if not lock_existed and not files.file.exists():  # a refused or failed import leaves no stray lock
+            files.lock.unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk: name the file (os.write names none)
+            where = exc.filename or files.file
+            raise BadInput(f"{where}: {exc.strerror or exc}; nothing imported") from exc
+        raise
+    return store.load(session.id)
+
+
+def _write_import(
+    files: SessionPaths, session: Session, audit: list[AuditEvent], payload: bytes, mismatches: list[str], force: bool
+) -> None:
+    """Under the session's lock: keep what ``force`` replaces, write the session and its audit, record the import."""
     with session_lock(files):
         if files.file.exists() or files.file.is_symlink():
             if not force:
@@ -71,7 +93,6 @@ def import_session(
         except BaseException:  # a full disk half-way: put back what was there, never a session without its audit
             _put_back(kept, [path for path, was in existed.items() if not was])
             raise
-    return store.load(session.id)
 
 
 def _keep_copies(paths: tuple[Path, ...], copy_of) -> list[tuple[Path, Path]]:

@@ -25,7 +25,7 @@ from tinydb.storages import Storage
 
 from . import roles as role_library
 from .errors import BadInput
-from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, file_mode
+from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
 from .models import AuditEvent, Session
 from .session_files import (
     MAX_SESSION_BYTES,
@@ -177,14 +177,20 @@ def append_audit(paths: SessionPaths, events: list[AuditEvent]) -> None:
         os.close(fd)
 
 
+MAX_AUDIT_BYTES = 16 * MAX_SESSION_BYTES  # years of saves; a cap so a huge or endless file cannot exhaust memory
+
+
 def read_audit(paths: SessionPaths) -> list[AuditEvent]:
     """The audit trail, oldest first (a torn last line from a crash is skipped)."""
     if not paths.audit.exists():
         if not paths.file.exists():
             raise SessionNotFound(f"{paths.file}: no such session")
         return []
+    if paths.audit.is_symlink():  # it could point anywhere: its events are not this session's record
+        raise BadInput(f"{paths.audit}: a symlink; refused to read the audit trail through it")
+    raw = read_regular(paths.audit, MAX_AUDIT_BYTES, "an audit trail", within=paths.directory, empty_ok=True)
     events = []
-    for line in paths.audit.read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in raw.decode("utf-8", errors="replace").splitlines():
         try:
             events.append(AuditEvent.model_validate_json(line))
         except ValueError:
