@@ -9,11 +9,13 @@ import inspect
 import pkgutil
 import sys
 
-from textual.screen import Screen
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Markdown
 
 from selfassess.tui.app import SelfAssessApp, make_app
+from selfassess.tui.dialogs.common import Confirm
 from selfassess.tui.keys import binding_rows, help_widgets, mounted_widgets, own_bindings, screen_classes
 from selfassess.tui.screens.help import HelpScreen, help_markdown
 from selfassess.tui.screens.import_review import ReviewScreen
@@ -122,3 +124,28 @@ async def test_help_on_a_live_screen_lists_its_widgets_and_not_itself(private_fo
         await pilot.pause()
         footer = " ".join(screen_lines(app)[-2:])
         assert "F1 Help" in footer and "f1 Help" not in footer
+
+
+def test_every_dialog_takes_f1() -> None:
+    """A dialog stops the app's own keys, so each one binds F1 itself (through AppModal)."""
+    dialogs = [c for c in screen_classes() if issubclass(c, ModalScreen)]
+    assert len(dialogs) > 10
+    deaf = [c.__name__ for c in dialogs if "f1" not in {b.key for b in Binding.make_bindings(own_bindings(c))}]
+    assert not deaf, f"F1 does nothing on: {deaf}"
+
+
+async def test_f1_on_a_dialog_opens_its_help_and_f1_closes_it(private_folders) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        dialog = Confirm("Delete it?")
+        app.push_screen(dialog)
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        source = app.screen.query_one(Markdown).source
+        assert "## Yes or no" in source and "## Home" not in source
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen is dialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
@@ -20,7 +21,9 @@ class AppScreen(Screen[ResultT]):
 
 
 class AppModal(ModalScreen[ResultT]):
-    """A dialog of selfassess."""
+    """A dialog of selfassess. F1 opens help on it: a dialog stops the app's own (non-priority) keys."""
+
+    BINDINGS = [Binding("f1", "app.help", "Help", show=False, id="dialog-help")]
 
     if TYPE_CHECKING:
         app: SelfAssessApp

@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ... import bank
 from ...safetext import plain, strip_controls
+from ..typed import AppModal
 
 PROMPT_WORDS = 24
 
@@ -28,7 +28,7 @@ def entry_prompt(entry: bank.BankEntry) -> Text:
     return prompt
 
 
-class EvidenceBankDialog(ModalScreen[str | None]):
+class EvidenceBankDialog(AppModal[str | None]):
     """Search earlier evidence; returns the text to insert, or None."""
 
     HELP_TITLE = "Evidence bank"

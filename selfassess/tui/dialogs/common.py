@@ -7,13 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from ...safetext import plain
+from ..typed import AppModal
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(AppModal[str | None]):
     """Ask for one line of text; Enter accepts, Escape cancels (None). With ``required``, an empty answer
     is not accepted: the dialog says so and stays open."""
 
@@ -44,7 +44,7 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class EditText(ModalScreen[str | None]):
+class EditText(AppModal[str | None]):
     """Edit a longer text; Ctrl+S keeps it, Escape cancels (None)."""
 
     HELP_TITLE = "Editing text"
@@ -71,7 +71,7 @@ class EditText(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class Confirm(ModalScreen[bool]):
+class Confirm(AppModal[bool]):
     """A yes/no question; y or Enter says yes, n or Escape says no."""
 
     HELP_TITLE = "Yes or no"
@@ -94,7 +94,7 @@ class Confirm(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-class NewSessionDialog(ModalScreen[tuple[str, str] | None]):
+class NewSessionDialog(AppModal[tuple[str, str] | None]):
     """Candidate name and reference for a new session (both optional); Enter on the last field starts."""
 
     HELP_TITLE = "New session"

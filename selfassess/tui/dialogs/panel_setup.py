@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -193,7 +192,7 @@ class PanelSetupDialog(AppModal[dict | None]):
         self.dismiss(None)
 
 
-class WhoDialog(ModalScreen[str | None]):
+class WhoDialog(AppModal[str | None]):
     """Which panellist is scoring at this terminal, when identities are not verified (one shared login)."""
 
     HELP_TITLE = "Who is scoring"

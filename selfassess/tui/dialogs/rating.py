@@ -8,12 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Level, Scale
 from ...safetext import plain
+from ..typed import AppModal
 
 
 def level_option(level: Level, met: int) -> Option:
@@ -28,7 +28,7 @@ def level_option(level: Level, met: int) -> Option:
     return Option(grid, id=str(level.value))
 
 
-class RatingDialog(ModalScreen[int | None]):
+class RatingDialog(AppModal[int | None]):
     """Pick a level of ``scale``; returns its value, or None when cancelled."""
 
     HELP_TITLE = "Rating yourself"

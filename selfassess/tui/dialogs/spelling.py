@@ -11,15 +11,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...safetext import plain
 from ...spelling import Issue
+from ..typed import AppModal
 
 
-class SpellingDialog(ModalScreen[tuple[str, str, str, int] | None]):
+class SpellingDialog(AppModal[tuple[str, str, str, int] | None]):
     """Pick a flagged word, then a suggestion (Enter) or add the word to your list (a)."""
 
     HELP_TITLE = "Spelling"

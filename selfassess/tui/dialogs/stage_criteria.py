@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.widgets import Input, Label, SelectionList, Static
 from textual.widgets.option_list import OptionDoesNotExist
@@ -17,6 +16,7 @@ from ...methods import method_codes
 from ...models import Session
 from ...safetext import plain
 from ...stage_criteria import REASON_MAX, default_criteria, effective_criteria, stage_has_scores
+from ..typed import AppModal
 
 WIDTH = 160  # most characters of criterion text in a row (the list cuts it to the width it has)
 
@@ -38,7 +38,7 @@ class TickList(SelectionList[str]):
         return Strip(marks + segments[3:], line.cell_length)
 
 
-class StageCriteriaDialog(ModalScreen[dict | None]):
+class StageCriteriaDialog(AppModal[dict | None]):
     """Tick the criteria ``stage`` scores; returns the arguments of SessionStore.set_stage_criteria, or None."""
 
     HELP_TITLE = "Criteria for a stage"

@@ -9,12 +9,12 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from ...errors import BadInput
 from ...export.files import save_export
 from ...safetext import plain
+from ..typed import AppModal
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path) -> Unsaved |
     return Unsaved(errors, text + "\n", suggested)
 
 
-class UnsavedDialog(ModalScreen[str | None]):
+class UnsavedDialog(AppModal[str | None]):
     """Answers "retry", "saved" (written to a file), "discard" (after d twice) or None (stay)."""
 
     HELP_TITLE = "Text not saved"
