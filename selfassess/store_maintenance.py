@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from . import import_check
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
-from .models import AuditEvent, Session
+from .models import AuditEvent, Role, Session
+from .role_match import role_differences
 from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionPaths, SessionTooNew, owner_of, read_session_file
 from .store_tx import append_audit, migrate, now, session_from_raw, session_lock
 
@@ -39,15 +40,29 @@ def session_tables(session: Session) -> dict[str, dict[str, dict]]:
 
 
 def import_session(
-    store: SessionStore, session: Session, audit: list[AuditEvent], force: bool = False, name: str | None = None
+    store: SessionStore,
+    session: Session,
+    audit: list[AuditEvent],
+    force: bool = False,
+    name: str | None = None,
+    library: Role | None = None,
+    role_from_file: bool = False,
 ) -> Session:
     """Write an exported session (and its audit trail) into the store under its own id, after checking it as
     if every value had been typed (BadInput, nothing written, if it could not have been). An audit trail that
     does not account for the data is kept, and the import event says so (re-signed as imported).
-    With ``force`` an existing session and its audit are kept beside it as ``.replaced-TIME`` copies."""
+    With ``force`` an existing session and its audit are kept beside it as ``.replaced-TIME`` copies.
+    A role that differs from ``library`` (the library role of its id) is refused unless ``role_from_file``;
+    the import event then records how it differs (summary lists such sessions apart)."""
     files = store.files(session.id)
     label = name or f"session {session.id}"
     import_check.check_data(session, label)
+    differs = role_differences(session.role, library) if library is not None else []
+    if differs and not role_from_file:
+        raise BadInput(
+            f"{label}: role {session.role.id} differs from the library role of that id ({'; '.join(differs)}); "
+            "nothing imported (--role-from-file imports it with its own role, listed apart in summary)"
+        )
     payload = json.dumps(session_tables(session), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if len(payload) > MAX_SESSION_BYTES:  # checked before anything is written, as every other check
         size, limit = len(payload) / 1024 / 1024, MAX_SESSION_BYTES // 1024 // 1024
@@ -59,7 +74,7 @@ def import_session(
     ensure_private_dir(store.directory)
     lock_existed = files.lock.exists()
     try:
-        _write_import(files, session, audit, payload, mismatches, force)
+        _write_import(files, session, audit, payload, mismatches, force, differs)
     except BaseException as exc:
         if not lock_existed and not files.file.exists():  # a refused or failed import leaves no stray lock
             files.lock.unlink(missing_ok=True)
@@ -71,7 +86,13 @@ def import_session(
 
 
 def _write_import(
-    files: SessionPaths, session: Session, audit: list[AuditEvent], payload: bytes, mismatches: list[str], force: bool
+    files: SessionPaths,
+    session: Session,
+    audit: list[AuditEvent],
+    payload: bytes,
+    mismatches: list[str],
+    force: bool,
+    role_differs: list[str],
 ) -> None:
     """Under the session's lock: keep what ``force`` replaces, write the session and its audit, record the import."""
     with session_lock(files):
@@ -89,6 +110,8 @@ def _write_import(
             atomic_write(files.file, payload)
             atomic_write(files.audit, "".join(e.model_dump_json() + "\n" for e in audit).encode("utf-8"))
             note = {"events": len(audit), "audit_matches_data": not mismatches, "problems": mismatches[:10]}
+            if role_differs:
+                note["role_from_file"] = role_differs
             append_audit(files, [AuditEvent(time=now(), actor="import", action="session.import", new=note)])
         except BaseException:  # a full disk half-way: put back what was there, never a session without its audit
             _put_back(kept, [path for path, was in existed.items() if not was])

@@ -37,6 +37,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     p = commands.add_parser("import-session", parents=[common], help="read a JSON session export back in")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace a session with the same id")
+    p.add_argument(
+        "--role-from-file",
+        action="store_true",
+        help="accept a role that differs from the library role of its id (the session is then listed apart)",
+    )
     p.set_defaults(handler=cmd_import_session)
 
     p = commands.add_parser("summary", parents=[common], help="campaign view: one role's candidates in merit order")
@@ -83,9 +88,14 @@ def cmd_import_session(args: argparse.Namespace, out: Console) -> int:
     path = Path(args.file)
     raw = read_bounded(path, MAX_SESSION_EXPORT, "a session export")
     session, audit = read_session_json(raw.decode("utf-8", errors="replace"), str(path))
+    from .. import roles
     from ..import_check import audit_problems
+    from ..role_match import library_role
 
-    imported = store_for(args, create=True).import_session(session, audit, force=args.force, name=str(path))
+    library = library_role(session.role.id, roles.library(args.roles))
+    imported = store_for(args, create=True).import_session(
+        session, audit, force=args.force, name=str(path), library=library, role_from_file=args.role_from_file
+    )
     print(one_line(f"imported session {imported.id} ({imported.role.title}) with {len(audit)} audit events"))
     mismatches = audit_problems(session, audit)
     if mismatches:
@@ -105,11 +115,13 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
     from ..fairness import current_stage
     from ..ranking_load import ranking_sessions
+    from ..role_match import library_role, split_by_role
     from ..stage_criteria import mixed_selection
 
-    sessions = ranking_sessions(store_for(args), args.role)
+    library = library_role(args.role, roles.library(args.roles))
+    sessions, apart = split_by_role(ranking_sessions(store_for(args), args.role), library)
     # the sessions' own copy of the role when it is no longer (or never was) in the roles library
-    role = sessions[0].role if sessions else roles.load_role(args.role, args.roles)
+    role = library or (sessions[0].role if sessions else roles.load_role(args.role, args.roles))
     if args.tie_break and role.criterion(args.tie_break) is None:
         raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
     args.stage = args.stage or current_stage(sessions)
@@ -123,6 +135,10 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     warning = mixed_selection(sessions, args.stage)
     if warning:
         print(warning, file=sys.stderr)
+    for session in apart:  # never ranked with the rest: their copy of the role is not the library's
+        named = None if args.anonymise or session.blind else session.candidate
+        who = named or session.reference or session.id
+        print(one_line(f"listed apart, not ranked: {session.id} ({who}) carries its own role {role.id}"))
     if args.csv:
         path = save_export(
             args.csv, csvfile.campaign_csv(sessions, args.stage, args.tie_break, args.anonymise), force=args.force
