@@ -16,6 +16,7 @@ import bench_bounds  # noqa: E402
 import bench_export  # noqa: E402
 import bench_extract  # noqa: E402
 import bench_fair  # noqa: E402
+import bench_help  # noqa: E402
 import bench_panel  # noqa: E402
 import bench_review  # noqa: E402
 import bench_save  # noqa: E402
@@ -24,7 +25,17 @@ from common import Figure  # noqa: E402
 from rich.console import Console  # noqa: E402
 from rich.table import Table  # noqa: E402
 
-SUITES = [bench_save, bench_extract, bench_review, bench_bounds, bench_export, bench_fair, bench_tui, bench_panel]
+SUITES = [
+    bench_save,
+    bench_extract,
+    bench_review,
+    bench_bounds,
+    bench_export,
+    bench_fair,
+    bench_tui,
+    bench_panel,
+    bench_help,
+]
 # the figures issue 11 keeps no worse than before, each measured side by side with its baseline
 HEADLINE = {
     "start.first_screen": "a bare Textual app",

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from textual.binding import Binding
-from textual.widgets import Markdown
 
 from selfassess.cli import build_parser
 from selfassess.tui.app import SelfAssessApp, make_app
@@ -62,7 +61,7 @@ async def test_f1_opens_help_for_the_screen_in_front(private_folders) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        sections = app.screen.query_one(Markdown).source.split("\n## ")
+        sections = app.screen.source.split("\n## ")
         assert sections[1].startswith(section_title(HomeScreen))
         assert sections[-1].startswith("Everywhere")
         assert not any(s.startswith(section_title(HelpScreen)) for s in sections[1:])

@@ -12,7 +12,6 @@ import sys
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Markdown
 
 from selfassess.tui.app import SelfAssessApp, make_app
 from selfassess.tui.dialogs.common import Confirm
@@ -116,7 +115,7 @@ async def test_help_on_a_live_screen_lists_its_widgets_and_not_itself(private_fo
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        source = app.screen.query_one(Markdown).source
+        source = app.screen.source
         titles = [line[3:] for line in source.splitlines() if line.startswith("## ")]
         assert titles == ["Home: roles and sessions", "Roles list", "Sessions list", "Everywhere"]
         assert "Pick a role" not in source  # a docstring is not a title
@@ -144,7 +143,7 @@ async def test_f1_on_a_dialog_opens_its_help_and_f1_closes_it(private_folders) -
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        source = app.screen.query_one(Markdown).source
+        source = app.screen.source
         assert "## Yes or no" in source and "## Home" not in source
         await pilot.press("f1")
         await pilot.pause()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.markdown import Markdown as RichMarkdown
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Markdown
+from textual.widgets import Static
 
 from ..keys import KeyRow, binding_rows, mounted_widgets, screen_sections
 from ..typed import AppModal
@@ -60,14 +61,17 @@ class HelpScreen(AppModal[None]):
     def __init__(self, opened_from: Screen | None = None) -> None:
         super().__init__()
         self.opened_from = opened_from
+        self.source = ""  # the Markdown shown, once composed
 
     def compose(self) -> ComposeResult:
         screen = self.opened_from
         if screen is None:
             below = [s for s in self.app.screen_stack if not isinstance(s, HelpScreen)]
             screen = below[-1]
+        self.source = help_markdown(type(screen), mounted_widgets(screen))
         with VerticalScroll(classes="dialog", id="help-box"):
-            yield Markdown(help_markdown(type(screen), mounted_widgets(screen)))
+            # Rich draws the Markdown in one widget: about half the time of Textual's Markdown widget tree
+            yield Static(RichMarkdown(self.source), id="help-text")
 
     def action_close(self) -> None:
         self.dismiss(None)
