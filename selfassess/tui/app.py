@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 from textual.notifications import SeverityLevel
 
 from .. import paths
-from ..safetext import markup_safe
+from ..safetext import markup_safe, one_line
 from .keys import footer_key
 from .screens.home import HomeScreen
 
@@ -89,6 +90,11 @@ class SelfAssessApp(App[None]):
         """Every notification passes through here: text from files is shown literally (no markup, no
         terminal control sequences), so a name like ``Bob [/]`` cannot crash the app."""
         super().notify(markup_safe(message), title=markup_safe(title), severity=severity, timeout=timeout)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """Every screen's header title passes through here: a role title or a candidate name from a file
+        is shown literally (a control character as ``\\xNN``), so no escape sequence reaches the terminal."""
+        return super().format_title(one_line(title), one_line(sub_title))
 
     def guard_unsaved(self, then: Callable[[], object]) -> None:
         """Run ``then`` (leave a screen, quit) unless an editing screen's last save failed; then ask first:
