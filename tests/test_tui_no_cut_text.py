@@ -328,3 +328,42 @@ async def test_practice_cue_cards_are_whole(size: tuple[int, int]) -> None:
         assert "..." not in str(cards.render()) and "she sat her exams." in str(cards.render())
         assert_whole(lines, cards, complete=app.screen.query_one("#practice-cards-box").max_scroll_y == 0)
         assert_whole(lines, app.screen.query_one("#practice-clock", Static))
+
+
+def children_role():
+    """The built-in role with long criteria (E2, E4, E6 wrap to two or three lines) and guidance."""
+    from selfassess import roles
+
+    return next(r for r in roles.library() if r.guidance and "Children" in r.title)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_whole_criterion_text_is_on_screen_with_room_to_answer(size: tuple[int, int]) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        role = children_role()
+        session = app.store.create(role, candidate="Alex Example", reference="C-7")
+        app.push_screen(CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CandidateScreen)
+        ids = [c.id for c in role.criteria]
+        for cid in ("E2", "E4", "E6"):
+            screen.goto(ids.index(cid))
+            await pilot.pause()
+            lines = screen_lines(app)
+            shown = " ".join(shown_words(lines, screen.query_one("#criterion", Static)))
+            assert screen.criterion.text.split() == shown.split()[-len(screen.criterion.text.split()) :], shown
+            assert screen.editor.content_region.height >= 5, f"answer box {screen.editor.content_region.height}"
+        guidance = screen.query_one("#guidance", Static)
+        if size[1] < 30:  # short: guidance starts hidden, the heading says how to show it, F7 shows it
+            assert not guidance.parent.display and "F7 guidance" in "\n".join(screen_lines(app))
+            await pilot.press("f7")
+            await pilot.pause()
+        assert guidance.parent.display and guidance.region.height > 0
+        assert_whole(screen_lines(app), guidance)  # whole words; it scrolls when longer than its room
+        assert screen.editor.content_region.height >= 5
+        assert_whole(screen_lines(app), screen.query_one("#criterion", Static), complete=True)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert not guidance.parent.display

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
@@ -30,7 +30,8 @@ from ...statement import last_edited, status_of, stored_form, total_counts
 from ..dialogs.unsaved import Unsaved, unsaved_of
 from ..typed import AppScreen
 from ..widgets.answer_area import AnswerArea
-from ..widgets.candidate_text import criterion_heading, rail_row, rating_line
+from ..widgets.candidate_text import rail_row, rating_line
+from ..widgets.criterion_panel import CriterionPanel
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.evidence_feedback import EvidenceFeedback
 from ..widgets.fitted_footer import FittedFooterKeys
@@ -82,6 +83,7 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         Binding("f4", "copy_for_form", "Copy", id="copy", priority=True),
         Binding("f5", "practise", "Interview practice", id="practice", show=False, priority=True),
         Binding("f6", "limits", "Form limits", id="limits", show=False, priority=True),
+        Binding("f7", "guidance", "Guidance", id="guidance", show=False, priority=True),
         Binding("f1", "help", "Help", id="help", show=False, priority=True),
         Binding("escape", "leave", "Home", id="home"),
     ]
@@ -112,8 +114,7 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         with Horizontal():
             yield CriterionRail(self.session.role.criteria, id="rail")
             with Vertical(id="work"):
-                with VerticalScroll(id="criterion-box"):
-                    yield Static(id="criterion")
+                yield CriterionPanel(id="criterion-panel")
                 yield Static(tools.STAR, id="star")
                 yield AnswerArea(id="editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
                 yield EvidenceFeedback(id="feedback")
@@ -134,9 +135,9 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         self.set_interval(0.25, self._tick)
 
     def on_resize(self) -> None:
-        """On a short terminal the criterion and the checks take fewer lines, so the answer box stays usable;
-        the footer shows the optional keys that fit."""
+        """A short terminal hides the guidance and shortens the checks; the footer shows the keys that fit."""
         self.set_class(self.size.height < SHORT_SCREEN, "short")
+        self.query_one(CriterionPanel).fit(self.size.height < SHORT_SCREEN)
         self.fit_footer()
 
     def on_unmount(self) -> None:
@@ -176,9 +177,7 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         self.index = index
         c = self.criterion
         total, guidance = len(self.session.role.criteria), self.session.role.guidance
-        head = criterion_heading(c, index, total, guidance)
-        self.query_one("#criterion", Static).update(head)
-        self.query_one("#criterion-box").scroll_home(animate=False)
+        self.query_one(CriterionPanel).show(c, index, total, guidance)
         self._loading = True
         self.editor.load_text(self.texts.get(c.id, ""))
         self._loading = False

@@ -54,6 +54,16 @@ class ToolActions:
     def action_review(self) -> None:
         review(self._screen())
 
+    def action_guidance(self) -> None:
+        """F7: hide or show the role's guidance (hidden at first on a short terminal)."""
+        from ..widgets.criterion_panel import CriterionPanel
+
+        shown = self._screen().query_one(CriterionPanel).toggle_guidance()
+        if not self._screen().query_one(CriterionPanel).guidance:
+            self._screen().notify("This role gives no guidance to applicants.")
+        elif not shown:
+            self._screen().notify("Guidance hidden: F7 shows it again.")
+
     def action_save_now(self) -> None:
         self._screen()._submit()
 
