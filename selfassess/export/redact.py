@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Callable
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+HANDLE = re.compile(r"(?<![\w@])@\w[\w.]*\w|(?<![\w@])@\w")  # @zoe_smythe, @z.smythe
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s*)+$")  # "B. ", "M.J. ", "B." just before a name
 PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
 APOSTROPHES = "'’‘ʼ`´"
 HYPHENS = "-‐‑‒–—"
@@ -37,17 +39,26 @@ def redactor(name: str | None) -> Callable[[str], str]:
     forms = name_forms(name or "")
     initials = "".join(p[0] for p in re.split(r"[\s-]+", fold(name or "")) if p and p[0].isalpha())
 
+    parts = set(forms)
+
+    def handle(match: re.Match[str]) -> str:
+        pieces = re.split(r"[_.\d]+", fold(match.group(0)[1:]))
+        return "[candidate]" if any(piece in parts for piece in pieces if piece) else match.group(0)
+
     def clean(text: str) -> str:
+        text = unicodedata.normalize("NFC", text)  # a decomposed "Zoë" compared as the one it shows
         text = PHONE.sub("[phone]", EMAIL.sub("[email]", text))
         if not forms:
             return text
+        text = HANDLE.sub(handle, text)
         folded = fold(text)
         if len(folded) != len(text):  # a character that changes length when folded: compare per character
             folded = "".join(fold(c)[:1] or c for c in text)
         spans = []
         for form in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
-            spans += [m.span() for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-])", folded)]
+            # a hyphen is a word boundary: Smythe-Jones, Bo-Li, Li-Smith lose the candidate's part
+            spans += [m.span() for m in re.finditer(rf"(?<![\w']){pattern}(?!\w)", folded)]
         if len(initials) >= 2:
             dotted = r"\.?\s*".join(re.escape(c) for c in initials) + r"\.?"
             spans += [
@@ -56,7 +67,7 @@ def redactor(name: str | None) -> Callable[[str], str]:
                 if all(c.isupper() for c in text[m.start() : m.end()] if c.isalpha())
             ]
         out, last = [], 0
-        for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        for start, end in sorted(_widened(text, spans), key=lambda span: (span[0], -span[1])):
             if start < last:
                 continue
             out += [text[last:start], "[candidate]"]
@@ -64,3 +75,17 @@ def redactor(name: str | None) -> Callable[[str], str]:
         return "".join([*out, text[last:]])
 
     return clean
+
+
+def _widened(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span of a name widened over initials standing just before it ("M.J. Smythe") and over combining
+    marks just after it (an NFD "Zoë" is "Zoe" and a separate diaeresis)."""
+    wide = []
+    for start, end in spans:
+        initials = INITIALS_BEFORE.search(text, 0, start)
+        if initials is not None:
+            start = initials.start()
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        wide.append((start, end))
+    return wide
