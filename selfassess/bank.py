@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .models import Session
-from .statement import key_terms, stem, stems_of
+from .statement import key_terms, stem, stems_of, submitted_answer
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,15 @@ class BankEntry:
 
 
 def entries(sessions: list[Session], exclude: tuple[str, str] | None = None) -> list[BankEntry]:
-    """Every non-empty answer in these sessions, except ``exclude`` (session id, criterion id)."""
+    """Every answer in these sessions (as it would be submitted), except ``exclude`` (session id, criterion id)."""
     out = []
     for session in sessions:
         for c in session.role.criteria:
             ev = session.evidence.get(c.id)
-            if ev is None or not ev.text.strip() or (session.id, c.id) == exclude:
+            text = submitted_answer(ev.text) if ev is not None else ""  # empty STAR labels dropped
+            if not text or (session.id, c.id) == exclude:
                 continue
-            out.append(BankEntry(session.id, session.role.title, c.id, c.text, ev.text))
+            out.append(BankEntry(session.id, session.role.title, c.id, c.text, text))
     return out
 
 

@@ -8,32 +8,15 @@ or control characters, each criterion's heading as the employer wrote it, in the
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 
-from .answer_text import STAR_LABEL, stored_form, substance
-from .models import Session, StatementLimits
-from .safetext import strip_controls
-from .statement import Count, count_chars, count_words
+from .answer_text import submitted_answer, without_empty_labels
+from .models import StatementLimits
+from .statement import Count, count_chars, count_words, submitted_statement
 
-
-def without_empty_labels(text: str) -> str:
-    """The answer without STAR template labels left empty ('Action:' with nothing under it)."""
-    labels = list(STAR_LABEL.finditer(text))
-    if not labels:
-        return text
-    kept = [text[: labels[0].start()]]
-    for n, label in enumerate(labels):
-        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
-        if text[label.end() : end].strip():
-            kept.append(text[label.start() : end])
-    return re.sub(r"\n{3,}", "\n\n", "".join(kept))
-
-
-def answer_for_form(text: str) -> str:
-    """One answer as a form box should get it ('' for an empty answer or an unfilled STAR template; STAR
-    labels the candidate left empty are dropped)."""
-    return strip_controls(stored_form(without_empty_labels(text))) if substance(text) else ""
+answer_for_form = submitted_answer  # one answer as a form box gets it (the core's one definition)
+statement_for_form = submitted_statement  # the whole statement with each criterion's heading
+__all__ = ["answer_for_form", "over_limit", "statement_for_form", "terminal_can_copy", "without_empty_labels"]
 
 
 def over_limit(text: str, limits: StatementLimits, whole: bool) -> str | None:
@@ -44,21 +27,6 @@ def over_limit(text: str, limits: StatementLimits, whole: bool) -> str | None:
     counts = [Count(count_words(text), words, "words"), Count(count_chars(text), chars, "chars")]
     over = [c.describe() for c in counts if c.status == "over"]
     return ", ".join(over) or None
-
-
-def heading(criterion_id: str, text: str) -> str:
-    return f"{criterion_id}: {strip_controls(' '.join(text.split()))}"
-
-
-def statement_for_form(session: Session, include_unanswered: bool = False) -> str:
-    """The whole statement in the employer's order, each answer under its criterion's heading."""
-    parts = []
-    for c in session.role.criteria:
-        ev = session.evidence.get(c.id)
-        answer = answer_for_form(ev.text) if ev else ""
-        if answer or include_unanswered:
-            parts.append(f"{heading(c.id, c.text)}\n\n{answer}".rstrip())
-    return "\n\n".join(parts) + ("\n" if parts else "")
 
 
 def terminal_can_copy(env: Mapping[str, str] = os.environ) -> bool:

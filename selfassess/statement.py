@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .answer_text import stored_form as stored_form
+from .answer_text import submitted_answer as submitted_answer
 from .answer_text import substance as substance
+from .controls import strip_controls
 from .models import Criterion, Evidence, Role, Scale, Session, StatementLimits
 
 NEAR = 0.9  # at 90% of a limit the count turns to a warning
@@ -84,8 +86,8 @@ class Count:
 
 
 def criterion_counts(text: str, limits: StatementLimits) -> list[Count]:
-    """Words and characters of one answer against the per-criterion limits (an unfilled template is 0)."""
-    text = stored_form(text) if substance(text) else ""
+    """Words and characters of one answer as it will be submitted, against the per-criterion limits."""
+    text = submitted_answer(text)
     return [
         Count(count_words(text), limits.words_per_criterion, "words"),
         Count(count_chars(text), limits.chars_per_criterion, "chars"),
@@ -93,17 +95,31 @@ def criterion_counts(text: str, limits: StatementLimits) -> list[Count]:
 
 
 def total_counts(session: Session) -> list[Count]:
-    """Words and characters of the whole statement against the whole-statement limits."""
-    texts = [
-        stored_form(session.evidence[c.id].text)
-        for c in session.role.criteria
-        if c.id in session.evidence and substance(session.evidence[c.id].text)
-    ]
+    """Words and characters of the whole statement as it will be submitted (each answer under its criterion's
+    heading, as F4 copies it) against the whole-statement limits."""
+    text = submitted_statement(session).rstrip("\n")
     limits = session.role.limits
     return [
-        Count(sum(count_words(t) for t in texts), limits.words_total, "words"),
-        Count(sum(count_chars(t) for t in texts), limits.chars_total, "chars"),
+        Count(count_words(text), limits.words_total, "words"),
+        Count(count_chars(text), limits.chars_total, "chars"),
     ]
+
+
+def form_heading(criterion_id: str, text: str) -> str:
+    """A criterion's heading in the submitted statement: 'E1: the criterion's text' on one line."""
+    return f"{criterion_id}: {strip_controls(' '.join(text.split()))}"
+
+
+def submitted_statement(session: Session, include_unanswered: bool = False) -> str:
+    """The whole statement as it will be submitted: in the employer's order, each answer (as submitted) under
+    its criterion's heading; unanswered criteria left out unless asked for."""
+    parts = []
+    for c in session.role.criteria:
+        ev = session.evidence.get(c.id)
+        answer = submitted_answer(ev.text) if ev else ""
+        if answer or include_unanswered:
+            parts.append(f"{form_heading(c.id, c.text)}\n\n{answer}".rstrip())
+    return "\n\n".join(parts) + ("\n" if parts else "")
 
 
 # --- checks ------------------------------------------------------------------------------
@@ -358,11 +374,11 @@ class Section:
 
 
 def sections(role: Role, evidence: dict[str, Evidence]) -> list[Section]:
-    """The statement criterion by criterion, in the employer's order."""
+    """The statement criterion by criterion, in the employer's order, each answer as it will be submitted."""
     return [
         Section(
             c,
-            evidence[c.id].text if c.id in evidence else "",
+            submitted_answer(evidence[c.id].text) if c.id in evidence else "",
             criterion_counts(evidence[c.id].text if c.id in evidence else "", role.limits),
         )
         for c in role.criteria

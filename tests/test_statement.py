@@ -81,7 +81,9 @@ def test_gaps_status_sections_and_totals(tmp_path: Path) -> None:
     assert found[second].severe and "no evidence" in found[second].reason
     assert status_of(session.evidence[first]) == "done" and status_of(None) == "empty"
     assert [s.criterion.id for s in sections(role, session.evidence)] == [c.id for c in role.criteria]
-    assert [c.value for c in total_counts(session)] == [6, 19]
+    heading = f"{first}: {' '.join(role.criteria[0].text.split())}"  # the statement as copied to the form
+    submitted = f"{heading}\n\nI did it in 3 days."
+    assert [c.value for c in total_counts(session)] == [len(submitted.split()), len(submitted)]
 
 
 def test_evidence_bank_ranks_by_the_criterion_words(tmp_path: Path) -> None:
