@@ -64,7 +64,7 @@ class SessionPaths:
 
     ``<id>.json`` the session; ``.json.bak`` the version before the last write; ``.json.lock`` the
     lock every read-modify-write holds; ``<id>.audit.jsonl`` the audit trail; ``.json.damaged-TIME``
-    what `repair` set aside.
+    what `repair` set aside; ``<id>.<hash>.lease`` a panellist's lease (identity.lease_path).
     """
 
     directory: Path
@@ -117,7 +117,7 @@ class SessionPaths:
 
 _OWNED = re.compile(
     r"^\.?(?P<id>[a-z0-9][a-z0-9-]{0,63})(?:\.json(?:\.bak|\.lock|\.(?:damaged|replaced)-\d{8}T\d{6})?"
-    r"|\.audit\.jsonl(?:\.replaced-\d{8}T\d{6})?|\.json\.bak\.\d+|\.json\.[A-Za-z0-9_]+\.tmp"
+    r"|\.audit\.jsonl(?:\.replaced-\d{8}T\d{6})?|\.[0-9a-f]{12}\.lease|\.json\.bak\.\d+|\.json\.[A-Za-z0-9_]+\.tmp"
     r"|\.audit\.jsonl\.[A-Za-z0-9_]+\.tmp)$"
 )
 
