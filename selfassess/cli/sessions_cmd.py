@@ -45,6 +45,8 @@ def sessions_folder(args: argparse.Namespace, create: bool = False) -> Path:
     """The sessions folder the command line points at. One named with --sessions must exist (unless the
     command ``create``s it); a path that is not a folder is refused whichever way it was named."""
     named = getattr(args, "sessions", None)
+    if named is not None and not str(named).strip():  # `--sessions "$UNSET"`: never the default store instead
+        raise BadInput("--sessions: empty folder name (give a folder, or leave --sessions out)")
     directory = paths.sessions_dir(named)
     if directory.exists() and not directory.is_dir():
         raise BadInput(f"{directory}: not a folder (the sessions folder, from --sessions or $SELFASSESS_SESSIONS)")
