@@ -110,9 +110,7 @@ def read_regular(path: Path, limit: int, what: str, within: Path | None = None, 
         if not stat.S_ISREG(info.st_mode):
             raise BadInput(f"{path}: not a regular file (a pipe, device or socket), not {what}; refused")
         if info.st_size > limit:
-            raise BadInput(
-                f"{path}: too large for {what} ({_mb(info.st_size)}; the limit is {limit / 1024 / 1024:g} MB)"
-            )
+            raise BadInput(f"{path}: too large for {what} ({_sizes(info.st_size, limit)})")
         chunks, total = [], 0
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
@@ -125,14 +123,25 @@ def read_regular(path: Path, limit: int, what: str, within: Path | None = None, 
     finally:
         os.close(fd)
     if total > limit:
-        raise BadInput(f"{path}: too large for {what} (over {limit / 1024 / 1024:g} MB)")
+        raise BadInput(f"{path}: too large for {what} (over {_mb(limit)})")
     if total == 0 and not empty_ok:
         raise BadInput(f"{path}: empty file")
     return b"".join(chunks)
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+    """A size as people read it: whole MB when it is one, else to two places (never "0.953674 MB")."""
+    if size < 1024 * 1024:
+        return f"{size:,} bytes"
+    mb = size / 1024 / 1024
+    return f"{mb:.0f} MB" if mb == int(mb) else f"{mb:.2f} MB"
+
+
+def _sizes(size: int, limit: int) -> str:
+    """ "SIZE; the limit is LIMIT", in bytes when MB would show them alike ("10.00 MB; the limit is 10 MB")."""
+    if f"{size / 1024 / 1024:.2f}" == f"{limit / 1024 / 1024:.2f}":
+        return f"{size:,} bytes; the limit is {limit:,} bytes"
+    return f"{_mb(size)}; the limit is {_mb(limit)}"
 
 
 def read_bounded(path: Path, limit: int, what: str) -> bytes:
