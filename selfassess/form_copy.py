@@ -11,12 +11,19 @@ import os
 from collections.abc import Mapping
 
 from .answer_text import submitted_answer, without_empty_labels
-from .models import StatementLimits
+from .models import Session, StatementLimits
 from .statement import Count, count_chars, count_words, submitted_statement
 
 answer_for_form = submitted_answer  # one answer as a form box gets it (the core's one definition)
 statement_for_form = submitted_statement  # the whole statement with each criterion's heading
-__all__ = ["answer_for_form", "over_limit", "statement_for_form", "terminal_can_copy", "without_empty_labels"]
+__all__ = [
+    "answer_for_form",
+    "over_limit",
+    "statement_for_form",
+    "statement_over_limit",
+    "terminal_can_copy",
+    "without_empty_labels",
+]
 
 
 def over_limit(text: str, limits: StatementLimits, whole: bool) -> str | None:
@@ -27,6 +34,12 @@ def over_limit(text: str, limits: StatementLimits, whole: bool) -> str | None:
     counts = [Count(count_words(text), words, "words"), Count(count_chars(text), chars, "chars")]
     over = [c.describe() for c in counts if c.status == "over"]
     return ", ".join(over) or None
+
+
+def statement_over_limit(session: Session) -> str | None:
+    """'67 words / 10' when the whole statement, as it will be submitted, is over the form's whole-statement
+    limit (a gap to fix first), else None."""
+    return over_limit(submitted_statement(session), session.role.limits, whole=True)
 
 
 def terminal_can_copy(env: Mapping[str, str] = os.environ) -> bool:

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from ...export.render import render
 from ...extract.result import slug
+from ...form_copy import statement_over_limit
 from ...models import Session
 from ...safetext import plain
 from ...statement import gaps, sections, status_of, total_counts
@@ -19,7 +20,7 @@ from ..dialogs.export_prompt import ask_and_save, export_folder
 from ..typed import AppScreen
 from ..widgets.gap_list import GapList
 
-FORMATS = {"txt": "Plain text", "md": "Markdown", "docx": "Word"}
+FORMATS = {"txt": "plain text", "md": "Markdown", "docx": "Word"}
 STYLE = {"ok": "green", "near": "yellow", "over": "bold red", "none": ""}
 
 
@@ -34,8 +35,11 @@ def answered_only(session: Session) -> Session:
 def review_text(session: Session) -> Text:
     """Totals, then every criterion in order with its evidence and counts."""
     out = Text()
-    for count in total_counts(session):
-        out.append(f"Whole statement: {count.describe()}\n", style=STYLE[count.status] or "dim")
+    out.append("Whole statement: ", style="dim")
+    for n, count in enumerate(total_counts(session)):
+        out.append(" · " if n else "", style="dim")
+        out.append(count.describe(), style=STYLE[count.status] or "dim")
+    out.append("\n")
     for section in sections(session.role, session.evidence):
         c = section.criterion
         out.append("\n")
@@ -57,9 +61,12 @@ def gap_options(session: Session) -> list[Option]:
     """One line per gap (severe in red), each opening its criterion; a criterion may have several gaps, so
     an option's id is its criterion id and its place in the list ("E1#0")."""
     found = gaps(session)
-    if not found:
+    over = statement_over_limit(session)
+    options = [Option(Text(f"Whole statement over the form's limit ({over}): shorten it", style="red"), id="-")]
+    if not over:
+        options = []
+    if not found and not options:
         return [Option(Text("Nothing missing or weak: every criterion has rated evidence.", style="green"), id="-")]
-    options = []
     for n, gap in enumerate(found):
         line = Text()
         line.append(f"{gap.criterion.id} ", style="bold")
@@ -101,7 +108,7 @@ class StatementReviewScreen(AppScreen[str | None]):
         self.query_one("#review-gaps").focus()
 
     def _title(self) -> None:
-        severe = sum(1 for g in gaps(self.session) if g.severe)
+        severe = sum(1 for g in gaps(self.session) if g.severe) + bool(statement_over_limit(self.session))
         line = Text()
         line.append(
             f"To fix first: {severe}" if severe else "Nothing severe", style="bold red" if severe else "bold green"
@@ -128,7 +135,7 @@ class StatementReviewScreen(AppScreen[str | None]):
         default = export_folder(self.app) / f"{slug(self.session.role.title)}-statement.{fmt}"
         ask_and_save(
             self,
-            f"Save the statement as {FORMATS[fmt]} to",
+            f"Save the statement to a {FORMATS[fmt]} file",
             default,
             lambda chosen: render(session, "statement", chosen, False, []),
             (fmt,),

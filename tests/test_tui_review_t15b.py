@@ -1,0 +1,52 @@
+"""The statement review after the second fresh-eyes check (issue 15, t15b): the whole statement over its limit
+is a gap to fix first (N5), totals on one line, and the export prompt reads as a sentence."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList, Static
+
+from selfassess.form_copy import statement_for_form
+from selfassess.models import StatementLimits
+from selfassess.session_admin import set_limits
+from selfassess.statement import count_words, gaps
+from selfassess.tui.app import make_app
+from selfassess.tui.screens.statement_review import StatementReviewScreen
+
+from .helpers import seed_role
+
+ROLE = seed_role(2)
+
+
+async def test_whole_statement_over_its_limit_is_listed_to_fix_first() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = app.store.create(ROLE, candidate="Alex Example", reference="C-7")
+        set_limits(app.store, session.id, StatementLimits(words_total=10))
+        for c in ROLE.criteria[:2]:
+            app.store.set_evidence(session.id, c.id, "I led a review of 40 cases.", self_rating=4)
+        session = app.store.load(session.id)
+        app.push_screen(StatementReviewScreen(session))
+        await pilot.pause()
+        listed = app.screen.query_one("#review-gaps", OptionList)
+        first = str(listed.get_option_at_index(0).prompt)
+        words = count_words(statement_for_form(session))
+        assert first == f"Whole statement over the form's limit ({words} words / 10): shorten it"
+        severe = sum(g.severe for g in gaps(session)) + 1  # the criteria's gaps and the whole statement's
+        assert f"To fix first: {severe} " in str(app.screen.query_one("#statement-summary", Static).render())
+        totals = str(app.screen.query_one("#statement", Static).render()).splitlines()[0]
+        assert totals == f"Whole statement: {words} words / 10 · {len(statement_for_form(session).rstrip())} chars"
+        await pilot.press("enter")  # nothing to open: the review stays
+        await pilot.pause()
+        assert isinstance(app.screen, StatementReviewScreen)
+
+
+async def test_export_prompt_reads_as_a_sentence() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        session = app.store.create(ROLE, candidate="Alex Example", reference="C-7")
+        app.push_screen(StatementReviewScreen(app.store.load(session.id)))
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        question = str(app.screen.query_one(".question", Static).render())
+        assert question == "Save the statement to a plain text file (.txt)"
