@@ -3,7 +3,7 @@ is a gap to fix first (N5), totals on one line, and the export prompt reads as a
 
 from __future__ import annotations
 
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from selfassess.form_copy import statement_for_form
 from selfassess.models import StatementLimits
@@ -50,3 +50,28 @@ async def test_export_prompt_reads_as_a_sentence() -> None:
         await pilot.pause()
         question = str(app.screen.query_one(".question", Static).render())
         assert question == "Save the statement to a plain text file (.txt)"
+
+
+async def test_evidence_bank_filter_has_focus_so_typing_is_never_lost() -> None:
+    from selfassess.tui.dialogs.bank import EvidenceBankDialog
+    from selfassess.tui.screens.candidate import CandidateScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        earlier = app.store.create(ROLE, candidate="Sam Sample", reference="C-8")
+        app.store.set_evidence(earlier.id, ROLE.criteria[0].id, "I completed post-qualifying training in 2020.")
+        app.store.set_evidence(earlier.id, ROLE.criteria[1].id, "I chaired twelve planning meetings.")
+        session = app.store.create(ROLE, candidate="Alex Example", reference="C-7")
+        app.push_screen(CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceBankDialog)
+        await pilot.press(*"training")  # typed at once, before any Tab
+        await pilot.pause()
+        assert app.screen.query_one("#bank-query", Input).value == "training"
+        assert [e.criterion_id for e in app.screen.shown] == [ROLE.criteria[0].id]
+        await pilot.press("down", "enter")  # browse and insert from the filter
+        await pilot.pause()
+        assert app.screen is screen and screen.editor.text.startswith("I completed post-qualifying training")

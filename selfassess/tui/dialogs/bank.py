@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -51,18 +51,30 @@ class EvidenceBankDialog(AppModal[str | None]):
             yield OptionList(id="bank-options")
             with VerticalScroll(id="bank-preview-box"):
                 yield Static(id="bank-preview")
-            yield Static("Up/Down to browse, Enter to insert at the cursor, Escape to cancel", classes="hint")
+            hint = "Type to filter, Up/Down to browse, Enter to insert at the cursor, Escape to cancel"
+            yield Static(hint, classes="hint")
 
     def on_mount(self) -> None:
         self._search("")
+        self.query_one("#bank-query", Input).focus()  # typing filters at once; Up/Down browse from here
+
+    def on_key(self, event: events.Key) -> None:
+        """Up/Down in the filter move through the list, so the candidate need not Tab to it."""
+        options = self.query_one(OptionList)
+        if self.focused is self.query_one("#bank-query") and event.key in ("up", "down") and self.shown:
+            options.action_cursor_down() if event.key == "down" else options.action_cursor_up()
+            event.stop()
 
     @on(Input.Changed, "#bank-query")
     def _query(self, event: Input.Changed) -> None:
         self._search(event.value)
 
     @on(Input.Submitted, "#bank-query")
-    def _to_list(self) -> None:
-        self.query_one(OptionList).focus()
+    def _submitted(self) -> None:
+        """Enter in the filter inserts the highlighted answer (as Enter in the list does)."""
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is not None and highlighted < len(self.shown):
+            self.dismiss(strip_controls(self.shown[highlighted].text))
 
     def _search(self, query: str) -> None:
         self.shown = bank.search(self.entries, self.criterion_text, query)
