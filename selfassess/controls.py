@@ -11,3 +11,8 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def strip_controls(value: str) -> str:
     """Remove control characters that would move the cursor, ring bells or reorder text (CR, CRLF: newline)."""
     return CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_clean_line(value: str | None) -> str | None:
+    """A name or reference: one line without control characters, however it arrived (typed or imported)."""
+    return None if value is None else " ".join(strip_controls(value).split()) or None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .controls import one_clean_line
 from .methods import METHODS
 from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
@@ -140,6 +141,7 @@ class Role(Strict):
 
 Stage = Literal["application", "shortlisting", "interview", "test", "presentation"]
 SESSION_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
+CleanLine = Annotated[str | None, AfterValidator(one_clean_line)]  # a name: one line, no controls
 
 
 class Evidence(Strict):
@@ -281,9 +283,7 @@ class Conflict(Strict):
     conflicted: bool
     reason: str = Field(default="", max_length=2000)
     time: datetime
-    withdrawn_by: str | None = Field(
-        default=None, description="The chair who approved withdrawing this panellist's declared conflict"
-    )
+    withdrawn_by: str | None = Field(default=None, description="The chair who approved withdrawing the conflict")
 
 
 class Session(Strict):
@@ -293,8 +293,8 @@ class Session(Strict):
     schema_version: int
     role: Role = Field(description="The session's own copy of the role it was started on")
     scale: Scale = Field(description="The session's own copy of its scoring scale")
-    candidate: str | None = Field(default=None, max_length=200)
-    reference: str | None = Field(default=None, max_length=80)
+    candidate: CleanLine = Field(default=None, max_length=200)
+    reference: CleanLine = Field(default=None, max_length=80)
     stage: Stage = "application"
     created: datetime
     updated: datetime

@@ -279,18 +279,7 @@ class SessionStore(PanelMethods, FairStore):
         return read_audit(self.files(session_id))
 
     # maintenance (store_maintenance)
-    def import_session(
-        self,
-        session: Session,
-        audit: list[AuditEvent],
-        force: bool = False,
-        name: str | None = None,
-        library: Role | None = None,
-        role_from_file: bool = False,
-    ) -> Session:
-        """Check an exported session as if typed (its role against ``library``, the library role of its id),
-        then write it (and its audit trail) under its own id."""
-        return store_maintenance.import_session(self, session, audit, force, name, library, role_from_file)
+    import_session = store_maintenance.import_session  # check an export as if typed, then write it
 
     def repair(self, session_id: str) -> Path:
         """Restore the last good version of a damaged session; the damaged file is kept aside."""

@@ -133,3 +133,14 @@ def test_reserve_for_an_unknown_role_says_so(tmp_path: Path, capsys) -> None:
     assert main(["--sessions", str(tmp_path / "s"), "reserve", "nonexistent", "--by", "x"]) == 2
     err = capsys.readouterr().err
     assert "nonexistent: no such role" in err and "no candidate of" not in err
+
+
+def test_names_are_one_line_without_control_characters_however_they_arrive(tmp_path: Path, capsys) -> None:
+    """A name carrying terminal escapes (typed, or in an imported file) is stored clean and printed clean."""
+    store = SessionStore(tmp_path / "s")
+    s = store.create(ROLE, candidate="Eve \x1b[31mEvans\x07\nSmith", reference="R-\x1b]0;x\x079")
+    assert (s.candidate, s.reference) == ("Eve [31mEvans Smith", "R-]0;x9")
+    assert store.load(s.id).candidate == "Eve [31mEvans Smith"
+    assert main(["--sessions", str(store.directory), "sessions"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out

@@ -9,6 +9,7 @@ from rich.console import Console
 
 from ..errors import BadInput
 from ..export.formats import FEEDBACK_FORMATS
+from ..safetext import one_line
 from ..stages import SCORING_STAGES
 from .sessions_cmd import store_for
 
@@ -69,5 +70,5 @@ def cmd_reserve(args: argparse.Namespace, out: Console) -> int:
     names = {s.id: s.display_name(s.blind) for s in store.sessions_of_role(args.role)}
     print(f"reserve list for {args.role} ({args.stage}), expires {reserve.expires}; offers in this order:")
     for n, sid in enumerate(reserve.offer_order, start=1):
-        print(f"{n}. {names.get(sid, sid)}  [{sid}]")
+        print(f"{n}. {one_line(names.get(sid, sid))}  [{sid}]")
     return 0

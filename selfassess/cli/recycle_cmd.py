@@ -46,7 +46,7 @@ def cmd_deleted(args: argparse.Namespace, out: Console) -> int:
         rows = [(d.id, d.role_title, d.candidate, d.reference, (), d.deleted) for d in found]
         out.print(sessions_table(f"Deleted sessions in {sessions_dir / recycle.DELETED}", rows, "deleted"))
         if roles:
-            out.print(f"Deleted roles in {roles_dir / recycle.DELETED}: " + ", ".join(p.name for p in roles))
+            out.print(plain(f"Deleted roles in {roles_dir / recycle.DELETED}: " + ", ".join(p.name for p in roles)))
         out.print("`selfassess restore ID` brings one back.")
     for problem in problems:
         print(f"warning: skipped {problem}", file=sys.stderr)
