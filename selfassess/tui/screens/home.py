@@ -31,7 +31,6 @@ class HomeScreen(FittedFooterKeys, AppScreen[None]):
 
     HELP_TITLE = "Home: roles and sessions"
     HELP_WIDGETS = (RoleTable, SessionTable)  # their keys act while they have focus
-
     COMMANDS = AppScreen.COMMANDS | {RoleCommands}
     BINDINGS = [
         Binding("n", "new_session", "New session", id="new"),

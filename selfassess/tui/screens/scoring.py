@@ -41,7 +41,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
     """Score the stage's criteria as ``me``."""
 
     HELP_TITLE = "Panel scoring"
-
     DEFAULT_CSS = """
     ScoringScreen #criterion-heading {
         height: auto; max-height: 5; padding: 0 1; border-bottom: solid $primary-darken-2;
