@@ -19,6 +19,7 @@ from typing import Any
 from .errors import BadInput
 
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # a .docx's parts, uncompressed, from its zip directory
+MAX_XML_BYTES = 16 * 1024 * 1024  # its XML parts (the text and its markup; a 40-page job pack has about 2 MB)
 MAX_PARTS = 2_000  # files inside a .docx
 MAX_BLOCKS = 20_000  # paragraphs and tables in a .docx body
 MAX_LINES = 10_000  # lines of extracted text (a 40-page job pack has about 2,000)
@@ -48,6 +49,9 @@ def check_zip(path: Path, raw: bytes) -> None:
         raise _refuse(
             path, f"unpacks to {unpacked / 1024 / 1024:,.0f} MB (the limit is {MAX_UNPACKED_BYTES // 1024 // 1024} MB)"
         )
+    xml = sum(e.file_size for e in entries if e.filename.endswith((".xml", ".rels")))
+    if xml > MAX_XML_BYTES:  # parsing XML costs far more per byte than reading images: refused before parsing
+        raise _refuse(path, f"{xml / 1024 / 1024:,.0f} MB of XML (the limit is {MAX_XML_BYTES // 1024 // 1024} MB)")
 
 
 def check_count(path: Path, count: int, limit: int, what: str) -> None:

@@ -161,3 +161,20 @@ def test_an_answer_over_the_cap_is_refused_by_name_and_the_session_is_untouched(
     with pytest.raises(BadInput, match="evidence for E1: text") as info:
         store.set_evidence(s.id, "E1", "x" * 200_001)
     assert "damaged" not in str(info.value) and store.path(s.id).read_bytes() == before
+
+
+def test_a_docx_with_too_much_xml_is_refused_before_parsing(tmp_path: Path) -> None:
+    """Under the unpacked-size cap but with 20 MB of paragraphs' XML: refused from the zip directory, not parsed."""
+    import io
+    import zipfile
+
+    from selfassess import doc_limits
+    from selfassess.errors import BadInput
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:p><w:r><w:t>Experience of budgets</w:t></w:r></w:p>" * 400_000)
+    path = tmp_path / "many.docx"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(BadInput, match="MB of XML"):
+        doc_limits.check_zip(path, buffer.getvalue())
