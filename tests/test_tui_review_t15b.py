@@ -75,3 +75,29 @@ async def test_evidence_bank_filter_has_focus_so_typing_is_never_lost() -> None:
         await pilot.press("down", "enter")  # browse and insert from the filter
         await pilot.pause()
         assert app.screen is screen and screen.editor.text.startswith("I completed post-qualifying training")
+
+
+async def test_limits_dialog_keeps_its_hint_on_a_short_screen() -> None:
+    from selfassess.tui.dialogs.form import LimitsDialog
+    from selfassess.tui.screens.candidate import CandidateScreen
+
+    from .screen_text import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        from selfassess import roles
+
+        role = next(r for r in roles.library() if r.guidance and "Children" in r.title)  # a long title
+        session = app.store.create(role, candidate="Alex Example", reference="C-7")
+        set_limits(app.store, session.id, StatementLimits(words_per_criterion=5, words_total=10))
+        app.push_screen(CandidateScreen(app.store.load(session.id)))
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, LimitsDialog)
+        hint = app.screen.query_one("#limits-dialog .hint", Static)
+        dialog = app.screen.query_one("#limits-dialog")
+        assert hint.region.height == 1 and hint.region.bottom <= dialog.content_region.bottom
+        assert "Enter chooses, Escape cancels" in "\n".join(screen_lines(app))
+        presets = app.screen.query_one("#limits-presets", OptionList)
+        assert presets.region.height > 0 and app.screen.query_one("#limits-custom", Input).region.height > 0

@@ -86,6 +86,10 @@ class LimitsDialog(AppModal[StatementLimits | None]):
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
+    def on_resize(self) -> None:
+        """On a short terminal the presets scroll in fewer lines, so the typed box and the hint stay shown."""
+        self.query_one("#limits-dialog").set_class(self.size.height < 30, "short")
+
     @on(OptionList.OptionSelected)
     def _preset(self, event: OptionList.OptionSelected) -> None:
         preset = next(p for p in PRESETS if p.id == event.option.id)
