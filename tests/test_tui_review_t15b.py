@@ -101,3 +101,21 @@ async def test_limits_dialog_keeps_its_hint_on_a_short_screen() -> None:
         assert "Enter chooses, Escape cancels" in "\n".join(screen_lines(app))
         presets = app.screen.query_one("#limits-presets", OptionList)
         assert presets.region.height > 0 and app.screen.query_one("#limits-custom", Input).region.height > 0
+
+
+async def test_sessions_table_keeps_the_role_on_one_line_when_there_is_room() -> None:
+    from textual.widgets import DataTable
+
+    from selfassess import roles
+
+    from .screen_text import screen_lines
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        role = next(r for r in roles.library() if r.guidance and "Children" in r.title)
+        app.store.create(role, candidate="Tester One", reference="C-7")
+        app.screen.load_sessions()
+        await pilot.pause()
+        table = app.screen.query_one("#sessions", DataTable)
+        rows = screen_lines(app)[table.region.y : table.region.bottom]
+        assert any("Tester One" in row and role.title in row for row in rows), "\n".join(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import DataTable
 
 Cell = str | Text
@@ -53,6 +54,10 @@ class FitTable(DataTable):
         # The widest this table has been at this terminal width: a table sized to its columns narrows when
         # they are fitted, and must not take that as less room (it would narrow again, and again).
         width = max(self.scrollable_content_region.width, self._room.get(self.app.size.width, 0))
+        if self.styles.width is not None and self.styles.width.is_auto and isinstance(self.parent, Widget):
+            # sized to its columns (up to its pane): the room is the pane's, not the width it was drawn at
+            frame = self.outer_size.width - self.scrollable_content_region.width
+            width = max(width, self.parent.content_region.width - frame)
         self._room[self.app.size.width] = width
         room = width - 2 * self.cell_padding * len(self.labels)
         if not self.size.width or sum(natural) <= room:
