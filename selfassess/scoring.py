@@ -79,10 +79,19 @@ def withdrawn(session: Session) -> dict[str, str]:
     return dict(session.panel.withdrawn) if session.panel is not None else {}
 
 
+def conflicted(session: Session) -> set[str]:
+    """Panellists whose latest declaration about this candidate is a conflict of interest: they do not
+    score the candidate, so nobody waits for them and nothing of theirs counts."""
+    latest = {c.panellist: c.conflicted for c in session.conflicts}
+    return {p for p, yes in latest.items() if yes}
+
+
 def counted(session: Session, stage: str) -> list[str]:
-    """The panellists whose scores count in means, spreads, consensus and the summary."""
+    """The panellists whose scores count in means, spreads, consensus and the summary (not those who
+    withdrew, nor those who declared a conflict with this candidate)."""
     gone = withdrawn(session)
-    return [p for p in panellists(session, stage) if p not in gone]
+    out = conflicted(session) if session.conflicts else set()
+    return [p for p in panellists(session, stage) if p not in gone and p not in out]
 
 
 def counted_scores(session: Session, stage: str) -> dict[str, dict[str, int | None]]:

@@ -166,3 +166,21 @@ def test_a_session_file_from_before_these_fields_loads_with_defaults(store: Sess
     assert session.conflicts == [] and session.gis is False
     assert session.panel is not None and not session.panel.require_notes
     store.record_score(sid, "Bo", "E1", 4, stage="shortlisting")  # and still takes changes
+
+
+def test_a_conflicted_panellist_is_not_waited_for_and_consensus_needs_no_override(store: SessionStore) -> None:
+    from selfassess import scoring
+
+    sid = panel_session(store)
+    store.declare_conflict(sid, "Bo", True, "managed the candidate until 2024")
+    store.record_score(sid, "Ann", "E1", 3, stage="shortlisting")
+    store.record_score(sid, "Ann", "E2", 4, stage="shortlisting")
+    store.submit(sid, "Ann", "shortlisting")
+    session = store.load(sid)
+    assert scoring.conflicted(session) == {"Bo"} and scoring.counted(session, "shortlisting") == ["Ann"]
+    assert scoring.still_scoring(session, "shortlisting") == []
+    assert scoring.consensus_problem(session, "E1", 3, "", "shortlisting") is None  # not an override
+    store.set_consensus(sid, "E1", 3, "", "Ann", "shortlisting")
+    assert [c.value for c in store.load(sid).consensus] == [3]
+    store.withdraw_conflict(sid, "Bo", "declared the wrong candidate", by="Ann")  # Bo counts again
+    assert scoring.still_scoring(store.load(sid), "shortlisting") == ["Bo"]

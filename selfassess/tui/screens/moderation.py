@@ -133,6 +133,8 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         if name in gone:
             value = by.get(name, "-")
             return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
+        if name in scoring.conflicted(self.session):
+            return Text("conflict, not scoring", style="dim")
         if not scoring.has_submitted(self.session, name, self.stage):
             return Text("scoring", style="dim yellow") if name != self.me else str(by.get(name, "-"))
         if name not in by:
