@@ -71,3 +71,42 @@ async def test_a_campaign_this_login_may_not_read_is_one_line_and_the_screen_say
         await pilot.pause()
         assert isinstance(app.screen, CampaignScreen)
         assert sum("Permission denied" in n.message for n in app._notifications) >= 2
+
+
+async def test_typing_in_a_plan_box_counts_its_lines_once_typing_pauses_not_per_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from textual import events
+    from textual.widgets import TextArea
+
+    from selfassess.tui.screens.question_plan import QuestionPlanScreen
+
+    app = make_app()
+    first = campaign(app.store)[0]
+    calls = []
+    original = QuestionPlanScreen._count_lines
+
+    def counting(self: QuestionPlanScreen) -> None:
+        calls.append(1)
+        original(self)
+
+    monkeypatch.setattr(QuestionPlanScreen, "_count_lines", counting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(QuestionPlanScreen(ROLE, app.store.load(first).scale, "Ann Chair"))
+        await pilot.pause()
+        box = app.screen.query_one("#plan-questions", TextArea)
+        box.focus()
+        await pilot.pause()
+        typed = "tell us about a casework example you led "
+        for ch in typed:  # as a terminal sends a paste without bracketing: one key event after another
+            key = events.Key("space" if ch == " " else ch, ch)
+            key.set_sender(app)
+            app.post_message(key)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if box.text == typed:
+                break
+        await pilot.pause(0.5)  # typing paused: the count has run
+        assert box.text == typed
+        assert 1 <= len(calls) < len(typed) // 4
+        assert "1/12 lines" in str(box.border_subtitle)
