@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import scoring
-from .models import Conflict, Criterion, Role, Scale, Session
+from .models import Conflict, Criterion, PlanItem, Role, Scale, Session
 
 RESERVE_MONTHS = 12
 RESERVE_MONTHS_MAX = 12
@@ -266,3 +266,12 @@ def plan_criteria(role: Role, sessions: list[Session], stage: str) -> list[Crite
         return default_criteria(role, stage)
     wanted = {c.id for s in sessions for c in scoring.criteria_for_stage(s, stage)}
     return [c for c in role.criteria if c.id in wanted]
+
+
+def plan_complete(item: PlanItem | None) -> bool:
+    """A criterion is planned when it has a question and a strong, an acceptable and a weak answer
+    in its review guide (questions alone are not a plan panels can score against)."""
+    if item is None:
+        return False
+    guide = item.guide
+    return bool(item.questions) and all(s.strip() for s in (guide.strong, guide.acceptable, guide.weak))

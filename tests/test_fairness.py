@@ -211,3 +211,15 @@ def test_gis_label_for_the_merit_view() -> None:
     assert fairness.gis_label(make(consensus={"E1": 5, "E2": 5})) == ""
     assert fairness.gis_label(make(consensus={"E1": 3, "E2": 3}, gis=True)) == "must interview"
     assert fairness.gis_label(make(consensus={"E1": 3, "E2": 2}, gis=True)) == "flagged: below minimum"
+
+
+def test_a_plan_needs_questions_and_every_band_of_the_guide() -> None:
+    from selfassess.models import PlanItem, ReviewGuide
+
+    full = ReviewGuide(strong="own actions, a result", acceptable="one example", weak="the team only")
+    assert fairness.plan_complete(PlanItem(criterion="E1", stage="interview", questions=["Tell us"], guide=full))
+    assert not fairness.plan_complete(PlanItem(criterion="E1", stage="interview", questions=["Tell us"]))
+    assert not fairness.plan_complete(PlanItem(criterion="E1", stage="interview", questions=[], guide=full))
+    partial = full.model_copy(update={"acceptable": "  "})
+    assert not fairness.plan_complete(PlanItem(criterion="E1", stage="interview", questions=["Tell us"], guide=partial))
+    assert not fairness.plan_complete(None)

@@ -69,7 +69,14 @@ async def test_question_plan_is_written_saved_and_refused_to_a_non_chair() -> No
         item = CampaignStore(app.store).load(ROLE.id).plan_item("E1", "interview")
         assert item is not None and item.questions == ["Tell us about a case you turned round."]
         assert item.guide.strong == "Own actions and a measured result" and item.probes == ["What did you do yourself?"]
-        assert "1 of 2 planned" in str(screen.query_one("#plan-status", Static).render())
+        # no acceptable answer yet: begun, not planned
+        assert "0 of 2 planned (1 begun" in str(screen.query_one("#plan-status", Static).render())
+        screen.query_one("#plan-acceptable", Input).value = "One example with some result"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "1 of 2 planned;" in str(screen.query_one("#plan-status", Static).render())
+        item = CampaignStore(app.store).load(ROLE.id).plan_item("E1", "interview")
+        assert item is not None
         # someone other than the chair is refused, and what they typed stays on screen
         other = QuestionPlanScreen(ROLE, screen.scale, "Bo Panel")
         app.push_screen(other)

@@ -35,9 +35,13 @@ def campaign_text(role: Role, sessions: list[Session], campaign, actor: str, tod
         out.append(f"Rules: evidence note with every score {'on' if notes else 'off'} (n); ")
         out.append(f"conflicts declared before scoring {'on' if declare else 'off'} (k)\n")
     interview = fairness.plan_criteria(role, sessions, "interview")
-    planned = sum(1 for c in interview if campaign.plan_item(c.id, "interview"))
+    items = [campaign.plan_item(c.id, "interview") for c in interview]
+    planned = sum(1 for item in items if fairness.plan_complete(item))
+    partial = sum(1 for item in items if item is not None) - planned
     out.append("1 Question plan ", style="bold")
     out.append(f"(q): {planned} of {len(interview)} interview criteria planned")
+    if partial:
+        out.append(f" ({partial} without questions or a full strong/acceptable/weak guide)", style="yellow")
     if campaign.plan_changes:
         out.append(f"; {len(campaign.plan_changes)} change(s) after scoring began", style="yellow")
     out.append("\n2 Shortlisting ", style="bold")

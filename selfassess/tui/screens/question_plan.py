@@ -100,14 +100,18 @@ class QuestionPlanScreen(EditingScreen[None]):
         options = self.query_one("#plan-criteria", OptionList)
         options.clear_options()
         for c in self.criteria:
-            mark = "●" if self.campaign.plan_item(c.id, self.stage) else "○"
-            options.add_option(Option(f"{mark} {c.id}", id=c.id))
+            options.add_option(Option(f"{self._mark(self.campaign.plan_item(c.id, self.stage))} {c.id}", id=c.id))
         self.current = None
         if self.criteria:
             options.highlighted = 0
             self._show(self.criteria[0])
         else:
             self.query_one("#plan-criterion", Static).update(f"No criteria are scored at {self.stage}.")
+
+    @staticmethod
+    def _mark(item: PlanItem | None) -> str:
+        """● planned (questions and a full guide), ◐ begun, ○ nothing yet."""
+        return "●" if fairness.plan_complete(item) else ("◐" if item is not None else "○")
 
     def _show(self, criterion: Criterion) -> None:
         self.current = criterion
@@ -123,8 +127,12 @@ class QuestionPlanScreen(EditingScreen[None]):
 
     def _status(self) -> None:
         changed = [c for c in self.campaign.plan_changes if c.stage == self.stage]
-        planned = sum(1 for c in self.criteria if self.campaign.plan_item(c.id, self.stage))
-        text = f"{planned} of {len(self.criteria)} planned; ctrl+s saves, ctrl+t changes stage"
+        items = [self.campaign.plan_item(c.id, self.stage) for c in self.criteria]
+        planned = sum(1 for item in items if fairness.plan_complete(item))
+        partial = sum(1 for item in items if item is not None) - planned
+        text = f"{planned} of {len(self.criteria)} planned"
+        text += f" ({partial} begun: ◐ needs questions and a strong, acceptable and weak answer)" if partial else ""
+        text += "; ctrl+s saves, ctrl+t changes stage"
         if changed:
             last = changed[-1]
             text += f" · changed after scoring began: {len(changed)} (last {last.criterion} by {last.actor})"
@@ -203,7 +211,7 @@ class QuestionPlanScreen(EditingScreen[None]):
             return False
         options = self.query_one("#plan-criteria", OptionList)
         index = [c.id for c in self.criteria].index(form.criterion)
-        options.replace_option_prompt_at_index(index, f"● {form.criterion}")
+        options.replace_option_prompt_at_index(index, f"{self._mark(form)} {form.criterion}")
         self._status()
         self.notify(f"plan for {form.criterion} saved")
         return True
