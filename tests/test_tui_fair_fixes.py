@@ -108,6 +108,7 @@ async def test_moderation_shows_calibration_and_never_drops_a_reason_silently() 
         table.move_cursor(row=[c.id for c in app.screen.criteria].index("D1"))
         await pilot.press("enter")
         await pilot.pause()
+        assert "(scores 5, 2;" in _question(app)  # the scores as numbers, not a Python list
         app.screen.query_one(Input).value = "3"  # no panellist gave 3: a reason is needed
         await pilot.press("enter")
         await pilot.pause()

@@ -238,8 +238,11 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             self.app.push_screen(TextPrompt(question, required=required), with_reason)
 
         default = "" if proposed is None else str(proposed)
+        listed = ", ".join("n/a" if v is None else str(v) for v in given) or "none submitted"
         self.app.push_screen(
-            TextPrompt(f"Consensus for {cid} (scores {given}; proposed {default or '-'}; n/a = not assessed)", default),
+            TextPrompt(
+                f"Consensus for {cid} (scores {listed}; proposed {default or '-'}; n/a = not assessed)", default
+            ),
             with_value,
         )
 
