@@ -104,4 +104,9 @@ def audit_problems(session: Session, audit: list[AuditEvent]) -> list[str]:
     for decision in session.decisions:
         if recorded("decision", decision.stage).get("recommendation") != decision.recommendation:
             problems.append(f"decision at {decision.stage} has no matching event")
+    held: set[tuple[str, ...]] = {("consensus", c.criterion, c.stage) for c in session.consensus}
+    held |= {("decision", d.stage) for d in session.decisions}
+    for key in last:  # consensus and decisions are never removed: an event for one the data lacks was invented
+        if key[0] in ("consensus", "decision") and key not in held:
+            problems.append(f"the trail records a {key[0]} ({', '.join(key[1:])}) the data does not have")
     return problems

@@ -98,6 +98,20 @@ def test_an_audit_trail_that_does_not_match_is_kept_and_re_signed(exported, caps
     assert last.action == "session.import" and last.new["audit_matches_data"] is False
 
 
+def test_an_invented_decision_event_is_not_taken_as_matching(exported, capsys) -> None:
+    """An extra decision event for which the data holds no decision: the trail is re-signed, not trusted."""
+    _, data, tmp_path = exported
+    create = data["audit"][0]
+    invented = {**create, "action": "decision.record", "criterion": None, "old": None}
+    invented["new"] = {"stage": "test", "recommendation": "appointable", "reason": "invented"}
+    invented["time"] = data["audit"][-1]["time"]
+    data["audit"].append(invented)
+    other = SessionStore(tmp_path / "other")
+    assert main(["import-session", str(write(tmp_path, data)), "--sessions", str(other.directory)]) == 0
+    assert "re-signed as imported" in capsys.readouterr().err
+    assert other.audit(data["session"]["id"])[-1].new["audit_matches_data"] is False
+
+
 def test_force_keeps_the_replaced_session_and_audit(exported) -> None:
     store, data, tmp_path = exported
     path = write(tmp_path, data)

@@ -26,6 +26,22 @@ from .follow import BlindView, follow_session
 NAME_WIDTH = 10
 
 
+def score_cell(
+    session: Session, stage: str, me: str, name: str, by: dict[str, int | None], gone: dict[str, str]
+) -> str | Text:
+    """One panellist's cell in the moderation table: their score, or why there is none to show."""
+    if name in gone:
+        value = by.get(name, "-")
+        return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
+    if name in scoring.conflicted(session):
+        return Text("conflict, not scoring", style="dim")
+    if not scoring.has_submitted(session, name, stage):
+        return Text("scoring", style="dim yellow") if name != me else str(by.get(name, "-"))
+    if name not in by:
+        return "-"
+    return "n/a" if by[name] is None else str(by[name])
+
+
 class ModerationScreen(BlindView, EditingScreen[None]):
     """Agree a consensus per criterion; the original scores stay visible."""
 
@@ -105,7 +121,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             flag = scoring.flagged(spread, threshold)
             flagged += flag
             for name in names:
-                table.update_cell(c.id, f"p:{name}", self._cell(name, by, gone))
+                table.update_cell(c.id, f"p:{name}", score_cell(self.session, self.stage, self.me, name, by, gone))
             consensus = agreed.get(c.id)
             table.update_cell(c.id, "mean", "-" if mean is None else f"{mean:.1f}")
             table.update_cell(c.id, "spread", "-" if spread is None else str(spread))
@@ -128,18 +144,6 @@ class ModerationScreen(BlindView, EditingScreen[None]):
     def action_calibration(self) -> None:
         self.query_one(CalibrationPanel).toggle_class("shown")
         self._calibration()
-
-    def _cell(self, name: str, by: dict[str, int | None], gone: dict[str, str]) -> str | Text:
-        if name in gone:
-            value = by.get(name, "-")
-            return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
-        if name in scoring.conflicted(self.session):
-            return Text("conflict, not scoring", style="dim")
-        if not scoring.has_submitted(self.session, name, self.stage):
-            return Text("scoring", style="dim yellow") if name != self.me else str(by.get(name, "-"))
-        if name not in by:
-            return "-"
-        return "n/a" if by[name] is None else str(by[name])
 
     def _status(self, names: list[str], flagged: int, threshold: int) -> None:
         waiting = scoring.still_scoring(self.session, self.stage)
