@@ -48,6 +48,18 @@ def scoring_blocked(session: Session, panellist: str) -> str | None:
     return None
 
 
+def viewing_blocked(session: Session, panellist: str) -> str | None:
+    """Why ``panellist`` may not open this candidate's application in panel mode, or None if they may:
+    a declared conflict hides the application from them (as criterion-first shortlisting does)."""
+    declared = declaration(session, panellist)
+    if declared is not None and declared.conflicted:
+        return (
+            f"{panellist} declared a conflict of interest with this candidate: the application is hidden "
+            "and not theirs to score"
+        )
+    return None
+
+
 # --- Guaranteed Interview Scheme -------------------------------------------------------------
 
 

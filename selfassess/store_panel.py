@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from filelock import FileLock
 from tinydb import Query
 
-from . import fair_caps, identity, panel_rules, scoring
+from . import fair_caps, fairness, identity, panel_rules, scoring
 from . import roles as role_library
 from .errors import BadInput
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
@@ -210,10 +210,12 @@ class PanelMethods:
 
     # leases ------------------------------------------------------------------------------
     def hold(self, session_id: str, panellist: str) -> None:
-        """Hold (or keep holding) a panellist at this terminal; BadInput if they are not this login's to
-        hold or another live terminal holds them."""
+        """Hold (or keep holding) a panellist at this terminal to view and score the candidate in panel
+        mode; BadInput if they are not this login's to hold, another live terminal holds them, or they
+        declared a conflict with this candidate (the application is hidden from them)."""
         session = self.load(session_id)
         problem = identity.actor_problem(session.panel, panellist, self.login())
+        problem = problem or fairness.viewing_blocked(session, panellist)
         if problem:
             raise BadInput(problem)
         with self._lock(session_id):

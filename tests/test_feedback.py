@@ -25,7 +25,7 @@ ROLE = Role(
 )
 
 
-def scored(store: SessionStore, name: str, ref: str, value: int, note: str = "") -> str:
+def scored(store: SessionStore, name: str, ref: str, value: int, note: str = "", reason: str = "") -> str:
     s = store.create(ROLE, candidate=name, reference=ref)
     store.set_panel(s.id, PANEL, "Ann Chair", stage="interview")
     for c in ROLE.criteria:
@@ -34,14 +34,15 @@ def scored(store: SessionStore, name: str, ref: str, value: int, note: str = "")
     for p in PANEL:  # consensus waits for every submission
         store.submit(s.id, p, "interview")
     for c in ROLE.criteria:
-        store.set_consensus(s.id, c.id, value, "", "Ann Chair", "interview")
+        store.set_consensus(s.id, c.id, value, reason if c.id == "E1" else "", "Ann Chair", "interview")
     return s.id
 
 
 @pytest.fixture
 def cohort(tmp_path: Path) -> tuple[SessionStore, str]:
     store = SessionStore(tmp_path / "s")
-    target = scored(store, "Dana Testcase", "R-1", 3, note="Better than Morgan Otherperson on detail; Dana was clear")
+    reason = "Better than Morgan Otherperson on detail; Dana was clear"
+    target = scored(store, "Dana Testcase", "R-1", 3, note="bo generous here, Morgan was weaker", reason=reason)
     scored(store, "Morgan Otherperson", "R-2", 5)
     scored(store, "Priya Sampleton", "R-3", 1)
     store.record_decision(target, "reserve", "Solid; Priya Sampleton edged it on D1", "Ann Chair", "interview")
@@ -67,6 +68,10 @@ def test_feedback_has_scores_reasons_and_cohort_and_no_other_name(cohort, fmt: s
     assert "another candidate" in text
     assert "average 3.0" in text and "highest 5" in text  # the cohort as numbers only
     assert "3 of 5" in text and "reserve" in text
+    # the panel's agreed reason, in plain words; never a panellist's own score note
+    assert "The panel's reason: Better than " in text and "another candidate" in text
+    assert "on detail; Dana was clear" in text and "Morgan" not in text
+    assert "generous" not in text and "weaker" not in text
 
 
 def test_anonymised_feedback_leaves_out_the_candidates_name(cohort) -> None:

@@ -1,8 +1,9 @@
 """Feedback to a candidate: a letter-ready page with the panel's consensus per criterion, its reasons in
-plain words, and how the candidate compares with the average and the best of the cohort.
+plain words (the agreed consensus reasons only: a panellist's own score notes are written for colleagues and
+never go to the candidate), and how the candidate compares with the average and the best of the cohort.
 
 Nothing in it names another candidate: the cohort appears only as numbers, and any other candidate's
-name (or its parts) in the panel's notes is replaced. ``anonymise`` removes this candidate's name too.
+name (or its parts) in the panel's reasons is replaced. ``anonymise`` removes this candidate's name too.
 """
 
 from __future__ import annotations
@@ -105,10 +106,8 @@ def feedback_lines(
                     f"average {figure.average:.1f}, highest {figure.best}.",
                 )
             )
-        reasons = [consensus.reason] if consensus and consensus.reason else []
-        reasons += [s.note for s in session.scores if s.criterion == c.id and s.stage == stage and s.note.strip()]
-        for reason in reasons:
-            lines.append(("li", safe(reason)))
+        if consensus is not None and consensus.reason.strip():  # the agreed reason only: never a panellist's note
+            lines.append(("li", "The panel's reason: " + safe(consensus.reason.strip())))
     lines.append(("h2", "Overall"))
     totals = scoring.totals(session, stage)
     lines.append(("p", f"Weighted total: {totals.total:g} of {totals.maximum:g}."))

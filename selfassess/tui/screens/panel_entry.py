@@ -136,7 +136,7 @@ class PanelEntry:
         try:
             self.app.store.hold(session.id, me)
         except BadInput as exc:
-            self.screen.notify(str(exc), title="Cannot score as that panellist", severity="error", timeout=10)
+            self.screen.notify(str(exc), title="Not opened in panel mode", severity="error", timeout=10)
             return
         self.app.acting_as[session.id] = me
         self.app.push_screen(ScoringScreen(self.app.store.load(session.id), me, session.panel.stage))

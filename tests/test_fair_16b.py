@@ -1,0 +1,66 @@
+"""The second fresh-eyes round on fair selection (tester 16b): rules kept in the core and shown in the TUI.
+A conflicted panellist may not open the candidate in panel mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from selfassess import fairness
+from selfassess.errors import BadInput
+from selfassess.models import Criterion, Role
+from selfassess.store import SessionStore
+from selfassess.tui.app import make_app
+from selfassess.tui.screens.home import HomeScreen
+
+ROLE = Role(
+    id="fair-16b",
+    title="Fair clerk",
+    criteria=[
+        Criterion(id="E1", kind="essential", text="Casework experience", assessed_by=["application", "interview"]),
+        Criterion(id="D1", kind="desirable", text="Audit experience", assessed_by=["application"]),
+    ],
+)
+PANEL = ["Ann Chair", "Bo Panel"]
+LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo"}
+
+
+def as_login(directory: Path, login: str) -> SessionStore:
+    return SessionStore(directory, login=lambda: login)
+
+
+def conflicted_session(store: SessionStore) -> str:
+    s = store.create(ROLE, candidate="Dana Testcase", reference="R-1")
+    store.set_evidence(s.id, "E1", "I, Dana Testcase (dana@example.org), ran 40 cases.")
+    store.set_panel(s.id, PANEL, "Ann Chair", stage="shortlisting", logins=LOGINS)
+    return s.id
+
+
+def test_a_conflicted_panellist_may_not_open_the_candidate_in_panel_mode(tmp_path: Path) -> None:
+    bo, ann = as_login(tmp_path, "bo"), as_login(tmp_path, "ann")
+    sid = conflicted_session(ann)
+    bo.hold(sid, "Bo Panel")  # before declaring: Bo may view and score
+    bo.release(sid, "Bo Panel")
+    bo.declare_conflict(sid, "Bo Panel", True, "former colleague")
+    session = bo.load(sid)
+    assert "application is hidden" in (fairness.viewing_blocked(session, "Bo Panel") or "")
+    assert fairness.viewing_blocked(session, "Ann Chair") is None
+    with pytest.raises(BadInput, match="conflict of interest with this candidate: the application is hidden"):
+        bo.hold(sid, "Bo Panel")
+    ann.hold(sid, "Ann Chair")  # the others view as before
+
+
+async def test_the_home_list_refuses_a_conflicted_panellist_in_one_line(tmp_path: Path) -> None:
+    app = make_app()
+    app._store = as_login(app.sessions_dir, "bo")
+    sid = conflicted_session(as_login(app.sessions_dir, "ann"))
+    app.store.declare_conflict(sid, "Bo Panel", True, "former colleague")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#sessions", DataTable).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("application is hidden" in m and "\n" not in m for m in messages), messages
