@@ -1,11 +1,12 @@
-"""Length caps on what a panel writes for fair selection (evidence notes, conflict reasons, the question
-plan), checked by the store and shown by the screens, so a pasted essay is refused by name."""
+"""Length caps on what a panel writes for fair selection (evidence notes, conflict reasons, consensus and
+decision reasons, the question plan), checked by the store and shown by the screens, so a pasted essay is refused by name."""
 
 from __future__ import annotations
 
 from .models import PlanItem
 
 NOTE_MAX_CHARS = 2000  # an evidence note, a panellist's note, a conflict reason
+REASON_MAX_CHARS = 2000  # the reason for a consensus or a decision
 QUESTION_MAX_CHARS = 1000  # one question or probe of the plan
 PLAN_LINES_MAX = 12  # questions (or probes) per criterion
 GUIDE_MAX_CHARS = 2000  # one band of the review guide

@@ -148,6 +148,9 @@ class PanelMethods:
         override: bool = False,
     ) -> Session:
         """Agree the consensus score for a criterion: the chair only (see scoring.consensus_problem)."""
+        problem = fair_caps.too_long((reason or "").strip(), fair_caps.REASON_MAX_CHARS, "consensus reason")
+        if problem:
+            raise BadInput(problem)
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_scorable(session, criterion_id, stage, value, "consensus")
@@ -191,6 +194,9 @@ class PanelMethods:
     def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
         """Record the panel's recommendation with its reason: the chair only, and only 'not appointable'
         unless the gate is complete and passed."""
+        problem = fair_caps.too_long((reason or "").strip(), fair_caps.REASON_MAX_CHARS, "decision reason")
+        if problem:
+            raise BadInput(problem)
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_actor(session, by, chair=True)

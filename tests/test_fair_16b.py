@@ -64,3 +64,59 @@ async def test_the_home_list_refuses_a_conflicted_panellist_in_one_line(tmp_path
         assert isinstance(app.screen, HomeScreen)
         messages = [n.message for n in app._notifications]
         assert any("application is hidden" in m and "\n" not in m for m in messages), messages
+
+
+# --- 8: consensus and decision reasons are capped like notes -------------------------------------------
+
+
+def agreed_scores(store: SessionStore) -> str:
+    """Both panellists scored E1 and D1 and submitted at shortlisting (one shared login)."""
+    s = store.create(ROLE, candidate="Dana Testcase", reference="R-1")
+    store.set_panel(s.id, PANEL, "Ann Chair", stage="shortlisting")
+    for name in PANEL:
+        for cid in ("E1", "D1"):
+            store.record_score(s.id, name, cid, 3, stage="shortlisting")
+        store.submit(s.id, name, "shortlisting")
+    return s.id
+
+
+def test_consensus_and_decision_reasons_are_capped_by_the_store(tmp_path: Path) -> None:
+    store = SessionStore(tmp_path)
+    sid = agreed_scores(store)
+    with pytest.raises(BadInput, match=r"^consensus reason: 2,001 characters; at most 2,000$"):
+        store.set_consensus(sid, "E1", 3, "r" * 2001, "Ann Chair", "shortlisting")
+    assert store.load(sid).consensus == []
+    store.set_consensus(sid, "E1", 3, "r" * 2000, "Ann Chair", "shortlisting")
+    store.set_consensus(sid, "D1", 3, "", "Ann Chair", "shortlisting")
+    with pytest.raises(BadInput, match=r"^decision reason: 2,530 characters; at most 2,000$"):
+        store.record_decision(sid, "reserve", "d" * 2530, "Ann Chair", "shortlisting")
+    assert store.load(sid).decisions == []
+    store.record_decision(sid, "reserve", "d" * 2000, "Ann Chair", "shortlisting")
+
+
+async def test_the_consensus_dialog_shows_the_cap_and_keeps_an_over_long_reason() -> None:
+    from textual.widgets import Input, Static
+
+    from selfassess.tui.dialogs.common import TextPrompt
+    from selfassess.tui.screens.moderation import ModerationScreen
+
+    app = make_app()
+    sid = agreed_scores(app.store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(ModerationScreen(app.store.load(sid), "Ann Chair", "shortlisting"))
+        await pilot.pause()
+        await pilot.press("enter", "enter")  # E1, the proposed score; then the reason dialog
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        hint = app.screen.query_one("#prompt-hint", Static)
+        assert "at most 2,000 characters" in str(hint.render())
+        long = "Clear example with figures. " * 90  # 2,520 characters
+        app.screen.query_one(Input).value = long
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt) and app.screen.query_one(Input).value == long
+        assert "Too long: 2,519 characters; at most 2,000" in str(hint.render())
+        app.screen.query_one(Input).value = long[:200]
+        await pilot.press("enter")
+        await pilot.pause()
+    assert [c.reason for c in app.store.load(sid).consensus] == [long[:200].strip()]

@@ -15,28 +15,37 @@ from ..typed import AppModal
 
 class TextPrompt(AppModal[str | None]):
     """Ask for one line of text; Enter accepts, Escape cancels (None). With ``required``, an empty answer
-    is not accepted: the dialog says so and stays open."""
+    is not accepted; with ``max_chars`` (shown in the hint), nor is a longer one: the dialog says so and
+    stays open with the text kept."""
 
     HELP_TITLE = "Answer box"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
 
-    def __init__(self, question: str, value: str = "", placeholder: str = "", required: bool = False) -> None:
+    def __init__(
+        self, question: str, value: str = "", placeholder: str = "", required: bool = False, max_chars: int = 0
+    ) -> None:
         super().__init__()
         self.question, self.value, self.placeholder, self.required = question, value, placeholder, required
+        self.max_chars = max_chars
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Static("Enter to accept, Escape to cancel", id="prompt-hint", classes="hint")
+            cap = f" (at most {self.max_chars:,} characters)" if self.max_chars else ""
+            yield Static(f"Enter to accept, Escape to cancel{cap}", id="prompt-hint", classes="hint")
 
     @on(Input.Submitted)
     def _accept(self, event: Input.Submitted) -> None:
+        hint = self.query_one("#prompt-hint", Static)
         if self.required and not event.value.strip():
-            self.query_one("#prompt-hint", Static).update(
-                Text("A reason is needed: type it, then Enter (Escape cancels)", style="bold red")
-            )
+            hint.update(Text("A reason is needed: type it, then Enter (Escape cancels)", style="bold red"))
+            return
+        size = len(event.value.strip())
+        if self.max_chars and size > self.max_chars:
+            too_long = f"Too long: {size:,} characters; at most {self.max_chars:,}. Shorten it, then Enter"
+            hint.update(Text(too_long, style="bold red"))
             return
         self.dismiss(event.value)
 

@@ -10,6 +10,7 @@ from textual.widgets import Footer, Header, Static
 
 from ... import scoring
 from ...errors import BadInput
+from ...fair_caps import REASON_MAX_CHARS
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
@@ -111,7 +112,8 @@ class DecisionScreen(BlindView, EditingScreen[None]):
             if self.save_or_keep("decision", f"Decision '{recommendation}'; reason", reason, save):
                 self.query_one("#decision", Static).update(decision_text(self.session, self.stage))
 
-        self.app.push_screen(TextPrompt(f"Reason for '{recommendation}' (required)", required=True), record)
+        question = f"Reason for '{recommendation}' (required)"
+        self.app.push_screen(TextPrompt(question, required=True, max_chars=REASON_MAX_CHARS), record)
 
     def action_export(self) -> None:
         from pathlib import Path

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import scoring
 from ...errors import BadInput
+from ...fair_caps import REASON_MAX_CHARS
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
@@ -239,7 +240,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
                 if reason is not None:
                     self._save(cid, value, reason, bool(waiting))
 
-            self.app.push_screen(TextPrompt(question, required=required), with_reason)
+            self.app.push_screen(TextPrompt(question, required=required, max_chars=REASON_MAX_CHARS), with_reason)
 
         default = "" if proposed is None else str(proposed)
         listed = ", ".join("n/a" if v is None else str(v) for v in given) or "none submitted"
