@@ -1,5 +1,6 @@
 """Length caps on what a panel writes for fair selection (evidence notes, conflict reasons, consensus and
-decision reasons, the question plan), checked by the store and shown by the screens, so a pasted essay is refused by name."""
+decision reasons, the question plan), checked by the store and shown by the screens, so a pasted essay is
+refused by name."""
 
 from __future__ import annotations
 
