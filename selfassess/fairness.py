@@ -178,27 +178,39 @@ class PanellistCalibration:
 
 @dataclass(frozen=True)
 class Calibration:
-    """Every panellist's calibration and the panel's own mean and spread."""
+    """Every panellist's calibration and the panel's own mean and spread, over the candidates the viewer
+    may compare (``candidates`` of ``total``)."""
 
     panellists: list[PanellistCalibration]
     mean: float | None
     spread: float | None
+    candidates: int = 0  # candidates counted: those the viewer has submitted their own scores for
+    total: int = 0  # the role's candidates at the stage
+
+
+def compared_scores(sessions: list[Session], stage: str, viewer: str) -> list[dict[str, dict[str, int | None]]]:
+    """What ``viewer`` may compare across a role: each sees only their own scores until they submit, so
+    only candidates they have submitted at this stage count, with the scores of every panellist who has
+    submitted there (what moderation compares). A viewer who has submitted nothing sees nothing."""
+    return [scoring.moderation_scores(s, stage) for s in sessions if scoring.has_submitted(s, viewer, stage)]
 
 
 def _sd(values: list[int]) -> float:
     return statistics.pstdev(values) if len(values) > 1 else 0.0
 
 
-def calibration(sessions: list[Session], stage: str) -> Calibration:
-    """Each panellist's mean, spread and offset from the others, across all candidates at a stage.
+def calibration(sessions: list[Session], stage: str, viewer: str) -> Calibration:
+    """Each panellist's mean, spread and offset from the others, across the candidates at a stage that
+    ``viewer`` may compare (``compared_scores``).
 
     A positive offset marks soft (above colleagues on the same answers), a negative one hard.
     """
     own: dict[str, list[int]] = {}
     diffs: dict[str, list[float]] = {}
     everyone: list[int] = []
-    for session in sessions:
-        for by in scoring.stage_scores(session, stage).values():
+    compared = compared_scores(sessions, stage, viewer)
+    for scores in compared:
+        for by in scores.values():
             given = {p: v for p, v in by.items() if v is not None}
             for panellist, value in given.items():
                 own.setdefault(panellist, []).append(value)
@@ -216,9 +228,10 @@ def calibration(sessions: list[Session], stage: str) -> Calibration:
         )
         for p, values in sorted(own.items())
     ]
+    counts = {"candidates": len(compared), "total": len(sessions)}
     if not everyone:
-        return Calibration(rows, None, None)
-    return Calibration(rows, sum(everyone) / len(everyone), _sd(everyone))
+        return Calibration(rows, None, None, **counts)
+    return Calibration(rows, sum(everyone) / len(everyone), _sd(everyone), **counts)
 
 
 @dataclass(frozen=True)
@@ -231,11 +244,12 @@ class Disagreement:
     candidates: int
 
 
-def disagreement(sessions: list[Session], stage: str, limit: int | None = None) -> list[Disagreement]:
-    """Criteria ordered by the panel's mean spread (max - min) across candidates, most disagreement first."""
+def disagreement(sessions: list[Session], stage: str, viewer: str, limit: int | None = None) -> list[Disagreement]:
+    """Criteria ordered by the panel's mean spread (max - min) across the candidates ``viewer`` may compare
+    (``compared_scores``), most disagreement first."""
     spreads: dict[str, list[int]] = {}
-    for session in sessions:
-        for cid, by in scoring.stage_scores(session, stage).items():
+    for scores in compared_scores(sessions, stage, viewer):
+        for cid, by in scores.items():
             _, spread = scoring.mean_and_spread(list(by.values()))
             if spread is not None and sum(v is not None for v in by.values()) > 1:
                 spreads.setdefault(cid, []).append(spread)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from selfassess import fairness, roles
-from selfassess.models import Conflict, Consensus, Criterion, Decision, Panel, Role, Score, Session
+from selfassess.models import Conflict, Consensus, Criterion, Decision, Panel, Role, Score, Session, Submission
 
 SCALE = roles.get_scale("council-0-5")
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -44,6 +44,13 @@ def make(sid: str = "s1", scores=None, consensus=None, stage: str = "shortlistin
         ],
         **extra,
     )
+
+
+def submitted(session: Session, *names: str) -> Session:
+    """The session with these panellists (default: everyone who scored) submitted at shortlisting."""
+    names = names or tuple(sorted({s.panellist for s in session.scores}))
+    done = [Submission(panellist=n, stage="shortlisting", time=T0) for n in names]
+    return session.model_copy(update={"submissions": done})
 
 
 # conflicts
@@ -159,15 +166,31 @@ def test_guide_bands_follow_the_scales_met_level(scale_id, weak, acceptable, str
 
 
 def test_calibration_shows_who_marks_hard_or_soft() -> None:
-    a = make("a", {"E1": {"Ann": 4, "Bo": 2, "Cy": 3}, "E2": {"Ann": 5, "Bo": 3, "Cy": 4}})
-    b = make("b", {"E1": {"Ann": 3, "Bo": 1, "Cy": 2}, "E2": {"Ann": None, "Bo": 2, "Cy": 3}})
-    result = fairness.calibration([a, b], "shortlisting")
+    a = submitted(make("a", {"E1": {"Ann": 4, "Bo": 2, "Cy": 3}, "E2": {"Ann": 5, "Bo": 3, "Cy": 4}}))
+    b = submitted(make("b", {"E1": {"Ann": 3, "Bo": 1, "Cy": 2}, "E2": {"Ann": None, "Bo": 2, "Cy": 3}}))
+    result = fairness.calibration([a, b], "shortlisting", "Cy")
     by = {p.panellist: p for p in result.panellists}
     assert by["Ann"].count == 3 and by["Bo"].count == 4
     assert by["Ann"].offset > 0 > by["Bo"].offset
     assert by["Ann"].mean == pytest.approx(4.0)
     assert result.mean == pytest.approx(sum([4, 2, 3, 5, 3, 4, 3, 1, 2, 2, 3]) / 11)
-    assert fairness.calibration([], "shortlisting") == fairness.Calibration([], None, None)
+    assert fairness.calibration([], "shortlisting", "Cy") == fairness.Calibration([], None, None)
+
+
+def test_calibration_shows_a_viewer_only_what_they_may_compare() -> None:
+    """Each sees only their own scores until they submit: nothing before the viewer submits; afterwards
+    only the candidates they submitted, and only colleagues who submitted there."""
+    rows = {"E1": {"Ann": 4, "Bo": 2, "Cy": 0}, "E2": {"Ann": 5, "Bo": 1, "Cy": 0}}
+    a, b = submitted(make("a", rows), "Ann", "Bo"), submitted(make("b", rows), "Ann")
+    sessions = [a, b]
+    hidden = fairness.calibration(sessions, "shortlisting", "Cy")
+    assert hidden.panellists == [] and hidden.mean is None and (hidden.candidates, hidden.total) == (0, 2)
+    assert fairness.disagreement(sessions, "shortlisting", "Cy") == []
+    bo = fairness.calibration(sessions, "shortlisting", "Bo")
+    assert bo.candidates == 1 and {p.panellist: p.count for p in bo.panellists} == {"Ann": 2, "Bo": 2}
+    ann = fairness.calibration(sessions, "shortlisting", "Ann")  # b: Bo has not submitted there
+    assert {p.panellist: p.count for p in ann.panellists} == {"Ann": 4, "Bo": 2} and ann.candidates == 2
+    assert [d.candidates for d in fairness.disagreement(sessions, "shortlisting", "Ann")] == [1, 1]
 
 
 @given(
@@ -177,13 +200,14 @@ def test_calibration_shows_who_marks_hard_or_soft() -> None:
     st.integers(-2, 2),
 )
 def test_calibration_offsets_shift_with_a_panellist(rows: list[dict[str, int]], shift: int) -> None:
-    sessions = [make(f"s{i}", {"E1": row}) for i, row in enumerate(rows)]
+    everyone = ("Ann", "Bo", "Cy")
+    sessions = [submitted(make(f"s{i}", {"E1": row}), *everyone) for i, row in enumerate(rows)]
     shifted = [
-        make(f"s{i}", {"E1": {p: v + (shift if p == "Ann" else 0) for p, v in row.items()}})
+        submitted(make(f"s{i}", {"E1": {p: v + (shift if p == "Ann" else 0) for p, v in row.items()}}), *everyone)
         for i, row in enumerate(rows)
     ]
-    before = {p.panellist: p for p in fairness.calibration(sessions, "shortlisting").panellists}
-    after = {p.panellist: p for p in fairness.calibration(shifted, "shortlisting").panellists}
+    before = {p.panellist: p for p in fairness.calibration(sessions, "shortlisting", "Ann").panellists}
+    after = {p.panellist: p for p in fairness.calibration(shifted, "shortlisting", "Ann").panellists}
     if "Ann" in before:
         assert after["Ann"].mean == pytest.approx(before["Ann"].mean + shift)
         assert after["Ann"].spread == pytest.approx(before["Ann"].spread)
@@ -191,13 +215,13 @@ def test_calibration_offsets_shift_with_a_panellist(rows: list[dict[str, int]], 
 
 
 def test_disagreement_puts_the_widest_spreads_first() -> None:
-    a = make("a", {"E1": {"Ann": 0, "Bo": 5}, "E2": {"Ann": 3, "Bo": 3}, "D1": {"Ann": 2, "Bo": 4}})
-    b = make("b", {"E1": {"Ann": 2, "Bo": 3}, "E2": {"Ann": 3, "Bo": 4}, "D1": {"Ann": 1}})
-    rows = fairness.disagreement([a, b], "shortlisting")
+    a = submitted(make("a", {"E1": {"Ann": 0, "Bo": 5}, "E2": {"Ann": 3, "Bo": 3}, "D1": {"Ann": 2, "Bo": 4}}))
+    b = submitted(make("b", {"E1": {"Ann": 2, "Bo": 3}, "E2": {"Ann": 3, "Bo": 4}, "D1": {"Ann": 1}}))
+    rows = fairness.disagreement([a, b], "shortlisting", "Ann")
     assert [r.criterion for r in rows] == ["E1", "D1", "E2"]
     assert rows[0].mean_spread == 3.0 and rows[0].max_spread == 5 and rows[0].candidates == 2
     assert rows[1].candidates == 1  # a single score is not a disagreement
-    assert len(fairness.disagreement([a, b], "shortlisting", limit=1)) == 1
+    assert len(fairness.disagreement([a, b], "shortlisting", "Ann", limit=1)) == 1
 
 
 def test_cohort_gives_average_and_best_of_consensus_only() -> None:

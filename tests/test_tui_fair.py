@@ -116,11 +116,23 @@ async def test_shortlisting_scores_every_application_criterion_by_criterion_anon
         ]
 
 
+def submit_all(store: SessionStore, ids: list[str], stage: str = "interview") -> None:
+    for sid in ids:
+        for p in PANEL:
+            store.submit(sid, p, stage)
+
+
 async def test_campaign_screen_shows_calibration_and_steps() -> None:
     app = make_app()
-    campaign(app.store, scored=True)
+    ids = campaign(app.store, scored=True)
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(CampaignScreen(ROLE, "Ann Chair"))
+        await pilot.pause()
+        # each sees only their own scores until they submit: one line instead of the chart
+        chart = str(app.screen.query_one(CalibrationPanel).render())
+        assert "shown once you submit your own scores" in chart and "Bo Panel" not in chart and "\n" not in chart
+        submit_all(app.store, ids)
+        await pilot.press("r")
         await pilot.pause()
         chart = str(app.screen.query_one(CalibrationPanel).render())
         assert "Ann Chair" in chart and "soft" in chart and "Bo Panel" in chart and "hard" in chart
@@ -159,7 +171,7 @@ def test_shortlisting_at_80x24(snap_compare) -> None:
 
 def test_calibration_at_80x24(snap_compare) -> None:
     app = make_app()
-    campaign(app.store, scored=True)
+    submit_all(app.store, campaign(app.store, scored=True))
     assert snap_compare(app, terminal_size=SMALL, run_before=_push(lambda a: CampaignScreen(ROLE, "Ann Chair")))
 
 

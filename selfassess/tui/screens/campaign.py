@@ -128,7 +128,7 @@ class CampaignScreen(AppScreen[None]):
             campaign_text(self.role, self.sessions, campaign, self.actor, today, self.stage)
         )
         if self.sessions:
-            self.query_one(CalibrationPanel).show(self.sessions, self.stage, self.sessions[0].scale)
+            self.query_one(CalibrationPanel).show(self.sessions, self.stage, self.sessions[0].scale, self.actor)
         else:
             self.query_one(CalibrationPanel).update("No applications for this role yet.")
 

@@ -140,7 +140,8 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         """The chart across all the role's candidates at this stage (only while shown)."""
         chart = self.query_one(CalibrationPanel)
         if chart.has_class("shown"):
-            chart.show(self.app.store.sessions_of_role(self.session.role.id), self.stage, self.session.scale)
+            sessions = self.app.store.sessions_of_role(self.session.role.id)
+            chart.show(sessions, self.stage, self.session.scale, self.me)
 
     def action_calibration(self) -> None:
         self.query_one(CalibrationPanel).toggle_class("shown")

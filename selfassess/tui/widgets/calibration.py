@@ -30,14 +30,23 @@ def _bar(value: float, spread: float, panel: float | None, scale: Scale) -> Text
     return Text(f"{low} " + "".join(cells) + f" {high}")
 
 
-def calibration_text(sessions: list[Session], stage: str, scale: Scale, top: int = 3) -> Text:
-    """The chart as text (also what the tests read)."""
-    result = fairness.calibration(sessions, stage)
+def calibration_text(sessions: list[Session], stage: str, scale: Scale, viewer: str, top: int = 3) -> Text:
+    """The chart as ``viewer`` may see it (also what the tests read): only the candidates they have
+    submitted their own scores for; one line saying why when that is none."""
+    result = fairness.calibration(sessions, stage, viewer)
     out = Text()
+    if not result.candidates and result.total:
+        out.append(
+            f"Calibration ({stage}): shown once you submit your own scores (each panellist sees only their "
+            "own scores until they submit)",
+            style="dim",
+        )
+        return out
     if result.mean is None:
         out.append(f"Calibration ({stage}): no scores yet across this role's candidates", style="dim")
         return out
-    out.append(f"Calibration · {len(sessions)} candidates at {stage} · panel mean {result.mean:.1f}", style="bold")
+    counted = f"{result.candidates}" + (f" of {result.total}" if result.candidates < result.total else "")
+    out.append(f"Calibration · {counted} candidates at {stage} · panel mean {result.mean:.1f}", style="bold")
     out.append(f" ±{result.spread:.1f}\n")
     width = max(len(p.panellist) for p in result.panellists)
     for p in result.panellists:
@@ -46,7 +55,7 @@ def calibration_text(sessions: list[Session], stage: str, scale: Scale, top: int
         out.append(f"  {p.mean:4.1f} ±{p.spread:.1f}  {p.offset:+.1f} {lean:<4}  ")
         out.append_text(_bar(p.mean, p.spread, result.mean, scale))
         out.append("\n")
-    worst = fairness.disagreement(sessions, stage, limit=top)
+    worst = fairness.disagreement(sessions, stage, viewer, limit=top)
     if worst:
         out.append("Most disagreement: ", style="bold")
         out.append(", ".join(f"{d.criterion} spread {d.mean_spread:.1f} (max {d.max_spread})" for d in worst))
@@ -56,11 +65,12 @@ def calibration_text(sessions: list[Session], stage: str, scale: Scale, top: int
 
 
 class CalibrationPanel(Static):
-    """The calibration chart; call ``show`` with the role's sessions (full sessions, with scores)."""
+    """The calibration chart; call ``show`` with the role's sessions (full sessions, with scores) and who
+    is looking."""
 
     DEFAULT_CSS = """
     CalibrationPanel { height: auto; padding: 0 1; border-top: solid $primary-darken-2; }
     """
 
-    def show(self, sessions: list[Session], stage: str, scale: Scale) -> None:
-        self.update(calibration_text(sessions, stage, scale))
+    def show(self, sessions: list[Session], stage: str, scale: Scale, viewer: str) -> None:
+        self.update(calibration_text(sessions, stage, scale, viewer))
