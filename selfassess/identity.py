@@ -18,7 +18,7 @@ import pwd
 import secrets
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +59,21 @@ def panellist_for(panel: Panel, login: str) -> str | None:
     if not verified(panel):
         return None
     return next((p for p in panel.active if panel.logins.get(p) == login), None)
+
+
+def campaign_name(panels: Iterable[Panel | None], login: str) -> str | None:
+    """Who this login works as on a role's fair campaign: where the role's panels bind logins (verified),
+    the panellist bound to it, with no choosing (BadInput when it is bound to nobody, or to different
+    names on different panels); None where no panel binds logins, so the terminal says who it is."""
+    bound = [p for p in panels if p is not None and verified(p)]
+    if not bound:
+        return None
+    names = sorted({name for p in bound if (name := panellist_for(p, login)) is not None})
+    if not names:
+        raise BadInput(f"fair campaign: login {login!r} is not bound to anyone on this role's panels")
+    if len(names) > 1:
+        raise BadInput(f"fair campaign: login {login!r} is bound to different names on this role's panels")
+    return names[0]
 
 
 def login_problem(panel: Panel | None, panellist: str, login: str) -> str | None:

@@ -120,3 +120,58 @@ async def test_the_consensus_dialog_shows_the_cap_and_keeps_an_over_long_reason(
         await pilot.press("enter")
         await pilot.pause()
     assert [c.reason for c in app.store.load(sid).consensus] == [long[:200].strip()]
+
+
+# --- 4: the fair campaign works under the login's name where logins are bound ---------------------------
+
+
+def test_the_campaign_name_comes_from_the_login_where_panels_bind_logins() -> None:
+    from selfassess import identity
+    from selfassess.models import Panel
+
+    bound = Panel(panellists=PANEL, chair="Ann Chair", logins=LOGINS)
+    shared = Panel(panellists=PANEL, chair="Ann Chair")
+    assert identity.campaign_name([bound, shared, None], "bo") == "Bo Panel"
+    with pytest.raises(BadInput, match="login 'cy' is not bound to anyone on this role's panels"):
+        identity.campaign_name([bound], "cy")
+    other = Panel(panellists=["Bo Two", "Ann Chair"], chair="Ann Chair", logins={"Bo Two": "bo", "Ann Chair": "ann"})
+    with pytest.raises(BadInput, match="bound to different names"):
+        identity.campaign_name([bound, other], "bo")
+    assert identity.campaign_name([shared, None], "bo") is None  # nobody bound: the terminal says who
+
+
+async def test_f_opens_the_campaign_as_the_login_or_prefills_the_last_name() -> None:
+    from textual.widgets import Input
+
+    from selfassess.roles import write_role
+    from selfassess.tui.dialogs.common import TextPrompt
+    from selfassess.tui.screens.campaign import CampaignScreen
+    from selfassess.tui.widgets.role_table import RoleTable
+
+    app = make_app()
+    write_role(ROLE, app.roles_dir)
+    app._store = as_login(app.sessions_dir, "bo")
+    sid = conflicted_session(as_login(app.sessions_dir, "ann"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one(RoleTable).go_to(ROLE.id)
+        await pilot.press("f")  # bound logins: no dialog, Bo's own campaign view
+        await pilot.pause()
+        assert isinstance(app.screen, CampaignScreen) and app.screen.actor == "Bo Panel"
+        await pilot.press("escape")
+        await pilot.pause()
+        as_login(app.sessions_dir, "ann").set_panel(
+            sid, PANEL, "Ann Chair", "shortlisting", logins={}, actor="Ann Chair"
+        )
+        for typed in ("Bo Panel", ""):  # nobody bound: asked, then prefilled with the last name given
+            await pilot.press("f")
+            await pilot.pause()
+            assert isinstance(app.screen, TextPrompt) and app.screen.query_one(Input).value == (
+                "" if typed else "Bo Panel"
+            )
+            if typed:
+                app.screen.query_one(Input).value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, CampaignScreen) and app.screen.actor == "Bo Panel"
+            await pilot.press("escape")
+            await pilot.pause()

@@ -46,6 +46,7 @@ class SelfAssessApp(App[None]):
         self.roles_dir = roles_dir
         self._store: SessionStore | None = None
         self.acting_as: dict[str, str] = {}  # session id -> the panellist this terminal last scored as
+        self.campaign_name = ""  # the name last given on a fair campaign in this run (unbound logins)
 
     @property
     def store(self) -> SessionStore:

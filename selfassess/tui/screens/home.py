@@ -253,16 +253,10 @@ class HomeScreen(FittedFooterKeys, AppScreen[None]):
     def action_campaign(self) -> None:
         """The highlighted role's fair campaign (question plan, shortlisting, calibration, reserve list)."""
         role = self._highlighted_role()
-        if role is None:
-            return
-        from ..dialogs.common import TextPrompt
-        from .campaign import CampaignScreen
+        if role is not None:
+            from .campaign_entry import open_campaign
 
-        def opened(name: str | None) -> None:
-            if name and name.strip():
-                self.app.push_screen(CampaignScreen(role, name.strip()))
-
-        self.app.push_screen(TextPrompt("Who is working on this campaign? (your name as on the panel)"), opened)
+            open_campaign(self, role)
 
     # --- candidate: delete (recoverable) and rename ----------------------------------------
     def action_delete(self) -> None:
