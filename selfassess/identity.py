@@ -76,6 +76,14 @@ def campaign_name(panels: Iterable[Panel | None], login: str) -> str | None:
     return names[0]
 
 
+def verified_login(panel: Panel | None, panellist: str, login: str) -> str | None:
+    """``login`` when the panel is verified and binds ``panellist`` to it (identity comes from the OS
+    login, so the same login is the same person), else None."""
+    if panel is not None and verified(panel) and panel.logins.get(panellist) == login:
+        return login
+    return None
+
+
 def login_problem(panel: Panel | None, panellist: str, login: str) -> str | None:
     """Why the terminal logged in as ``login`` may not act as ``panellist``, or None."""
     if panel is None:
@@ -161,10 +169,18 @@ def live_holder(directory: Path, session_id: str, panellist: str, at: float | No
     return lease if lease is not None and lease.live(time.time() if at is None else at) else None
 
 
-def lease_problem(directory: Path, session_id: str, panellist: str, holder: str) -> str | None:
-    """Why ``holder`` may not act as ``panellist`` now (another live terminal holds them), or None."""
+def lease_problem(
+    directory: Path, session_id: str, panellist: str, holder: str, verified_login: str | None = None
+) -> str | None:
+    """Why ``holder`` may not act as ``panellist`` now (another live terminal holds them), or None.
+
+    ``verified_login``: the login this panellist is bound to on a verified panel and acting from now; a
+    lease taken by that same login (the person's own app, open while they run a command) does not block
+    them. A lease held by any other login still does."""
     lease = live_holder(directory, session_id, panellist)
     if lease is None or lease.holder == holder:
+        return None
+    if verified_login is not None and lease.login == verified_login:
         return None
     return f"{panellist} is in use at another terminal (login {lease.login!r}); try again when it closes"
 

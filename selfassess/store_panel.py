@@ -236,7 +236,8 @@ class PanelMethods:
         login where the panel binds logins, and not be held by another live terminal."""
         problem = identity.actor_problem(session.panel, who, self.login(), chair=chair)
         if problem is None and session.panel is not None:
-            problem = identity.lease_problem(self.directory, session.id, who, self.holder)
+            same = identity.verified_login(session.panel, who, self.login())  # the person's own app does not block
+            problem = identity.lease_problem(self.directory, session.id, who, self.holder, same)
         if problem is None and session.panel is not None:
             # a terminal that scores as one panellist cannot act as another (what stops a shared login
             # borrowing the chair's name to change the panel or unblind it)

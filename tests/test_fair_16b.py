@@ -175,3 +175,32 @@ async def test_f_opens_the_campaign_as_the_login_or_prefills_the_last_name() -> 
             assert isinstance(app.screen, CampaignScreen) and app.screen.actor == "Bo Panel"
             await pilot.press("escape")
             await pilot.pause()
+
+
+# --- 10: on a verified panel, a person's own open app does not block their own commands ----------------
+
+
+def test_the_chairs_own_app_does_not_block_her_cli_but_another_login_does(tmp_path: Path, capsys) -> None:
+    import json
+
+    from selfassess import identity
+    from selfassess.cli import main
+
+    me = identity.os_login()
+    folder = tmp_path / "s"
+    ann, bo = SessionStore(folder), as_login(folder, "bo-x")
+    s = ann.create(ROLE, candidate="Dana Testcase", reference="R-1")
+    ann.set_panel(s.id, PANEL, "Ann Chair", stage="interview", logins={"Ann Chair": me, "Bo Panel": "bo-x"})
+    for store, name in ((ann, "Ann Chair"), (bo, "Bo Panel")):
+        store.record_score(s.id, name, "E1", 4, stage="interview")
+        store.submit(s.id, name, "interview")
+    ann.set_consensus(s.id, "E1", 4, "", "Ann Chair", "interview")
+    ann.record_decision(s.id, "reserve", "strong second", "Ann Chair", "interview")
+    SessionStore(folder).hold(s.id, "Ann Chair")  # the chair's app is open, scoring as her
+    args = ["--sessions", str(folder), "reserve", ROLE.id, "--by", "Ann Chair", "--stage", "interview"]
+    assert main(args) == 0, capsys.readouterr().err
+    assert "1. Dana Testcase" in capsys.readouterr().out
+    path = identity.lease_path(folder, s.id, "Ann Chair")
+    path.write_text(json.dumps(json.loads(path.read_text()) | {"login": "intruder", "holder": "other"}))
+    assert main(args) == 2
+    assert "in use at another terminal (login 'intruder')" in capsys.readouterr().err
