@@ -2,8 +2,8 @@
 
 A campaign view needs each session's identity, panel, consensus, decisions and flags, not its
 evidence, scores or notes. Each file is validated straight from its bytes against a model of just
-those parts (pydantic's JSON parser, no intermediate dicts), and the role and scale, which every
-session of a campaign carries a copy of, are validated once per distinct content. The sessions
+those parts, and the role, scale and panel, which every session of a campaign carries a copy of,
+are validated once per distinct content and not parsed again (see ranking_read). The sessions
 returned are *ranking copies*: ``evidence``, ``scores`` and ``notes`` are empty. Open a session with
 ``SessionStore.load`` for anything else.
 
@@ -16,83 +16,28 @@ calls: treat them as read-only.
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from .errors import BadInput
 from .fileio import read_regular
-from .models import Conflict, Consensus, Decision, Panel, Role, Scale, Session, Stage, StageChoice, Submission
+from .models import Role, Scale, Session
+from .ranking_read import Read, Reader
 from .session_files import MAX_SESSION_BYTES, SUFFIX, session_id_ok
 
 if TYPE_CHECKING:
     from .store import SessionStore
 
 
-class _Head(BaseModel):
-    """The session record, with role and scale left raw (validated once per content)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    id: str
-    schema_version: int
-    role: dict[str, Any]
-    scale: dict[str, Any] | None = None  # schema 1 named its scale by id only
-    candidate: str | None = None
-    reference: str | None = None
-    stage: Stage = "application"
-    created: datetime
-    updated: datetime
-    panel: Panel | None = None
-    stage_choices: list[StageChoice] = []
-    gis: bool = False
-    conflicts: list[Conflict] = []
-
-
-class _RankingFile(BaseModel):
-    """The parts of a session file that ranking reads."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    meta: dict[str, _Head]
-    submissions: dict[str, Submission] = {}
-    consensus: dict[str, Consensus] = {}
-    decisions: dict[str, Decision] = {}
-
-
-class _Cache:
-    """Roles and scales validated once per distinct content (compared as parsed JSON, at C speed)."""
-
-    LIMIT = 64  # distinct roles or scales kept; more are validated again
-
-    def __init__(self) -> None:
-        self.roles: list[tuple[dict[str, Any], Role]] = []
-        self.scales: list[tuple[dict[str, Any], Scale]] = []
-
-    def role(self, raw: dict[str, Any]) -> Role:
-        for seen, role in self.roles:
-            if seen == raw:
-                return role
-        role = Role.model_validate(raw)
-        self.roles = [*self.roles[-self.LIMIT :], (raw, role)]
-        return role
-
-    def scale(self, raw: dict[str, Any]) -> Scale:
-        for seen, scale in self.scales:
-            if seen == raw:
-                return scale
-        scale = Scale.model_validate(raw)
-        self.scales = [*self.scales[-self.LIMIT :], (raw, scale)]
-        return scale
-
-
 _Identity = tuple[int, int, int, int, int]
-_CACHE = _Cache()
+_CACHE = Reader()
 # folder -> file name -> (identity, role id, ranking copy or None for another role's session)
 _FOLDERS: dict[str, dict[str, tuple[_Identity, str, Session | None]]] = {}
 _FOLDER_LIMIT = 8
@@ -102,7 +47,7 @@ def clear_cache() -> None:
     """Forget every ranking copy and validated role kept in process (the next call reads every file)."""
     global _CACHE
     _FOLDERS.clear()
-    _CACHE = _Cache()
+    _CACHE = Reader()
 
 
 def _identity(path: Path) -> _Identity | None:
@@ -117,13 +62,13 @@ def _identity(path: Path) -> _Identity | None:
     return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
 
 
-def _ranking_copy(data: _RankingFile, cache: _Cache) -> Session:
-    head = next(iter(data.meta.values()))
+def _ranking_copy(read: Read, cache: Reader) -> Session:
+    head, data, role, scale = read.head, read.parts, read.role, read.scale
     return Session.model_construct(
         id=head.id,
         schema_version=head.schema_version,
-        role=cache.role(head.role),
-        scale=cache.scale(head.scale or {}),
+        role=role if isinstance(role, Role) else cache.role(role),
+        scale=scale if isinstance(scale, Scale) else cache.scale(scale or {}),
         candidate=head.candidate,
         reference=head.reference,
         stage=head.stage,
@@ -131,7 +76,7 @@ def _ranking_copy(data: _RankingFile, cache: _Cache) -> Session:
         updated=head.updated,
         evidence={},
         scores=[],
-        panel=head.panel,
+        panel=read.panel,
         submissions=list(data.submissions.values()),
         notes=[],
         consensus=list(data.consensus.values()),
@@ -156,40 +101,51 @@ def sessions_for_ranking(
     folder = str(directory.resolve())
     known = _FOLDERS.pop(folder, {})
     kept: dict[str, tuple[_Identity, str, Session | None]] = {}
-    for path in directory.glob(f"*{SUFFIX}"):
-        if not session_id_ok(path.stem):
-            continue
-        identity = _identity(path)
-        seen = known.get(path.name)
-        if identity is not None and seen is not None and seen[0] == identity and (seen[1] != role_id or seen[2]):
-            kept[path.name] = seen
-            if seen[2] is not None and seen[1] == role_id:
-                sessions.append(seen[2])
-            continue
-        try:
-            raw = read_regular(path, MAX_SESSION_BYTES, "a session file", within=directory)
-            data = _RankingFile.model_validate_json(raw)
-            if not data.meta:
-                raise ValueError("no session record")
-            head = next(iter(data.meta.values()))
-            of_role = head.role.get("id")
-            if of_role == role_id and head.schema_version != schema_version:
-                sessions.append(load_full(path.stem))  # migrated on every read, so not kept
+    with _collector_paused():
+        for path in directory.glob(f"*{SUFFIX}"):
+            if not session_id_ok(path.stem):
                 continue
-            copy = _ranking_copy(data, _CACHE) if of_role == role_id else None
-            if copy is not None:
-                sessions.append(copy)
-            if identity is not None and isinstance(of_role, str) and _identity(path) == identity:
-                kept[path.name] = (identity, of_role, copy)  # unchanged while it was read
-        except (ValidationError, ValueError, RecursionError) as exc:
-            problems.append(f"{path}: damaged session file ({str(exc).splitlines()[0]})")
-        except BadInput as exc:
-            problems.append(exc.problems[0])
+            identity = _identity(path)
+            seen = known.get(path.name)
+            if identity is not None and seen is not None and seen[0] == identity and (seen[1] != role_id or seen[2]):
+                kept[path.name] = seen
+                if seen[2] is not None and seen[1] == role_id:
+                    sessions.append(seen[2])
+                continue
+            try:
+                raw = read_regular(path, MAX_SESSION_BYTES, "a session file", within=directory)
+                read = _CACHE.read(raw)
+                of_role = read.role_id
+                if of_role == role_id and read.head.schema_version != schema_version:
+                    sessions.append(load_full(path.stem))  # migrated on every read, so not kept
+                    continue
+                copy = _ranking_copy(read, _CACHE) if of_role == role_id else None
+                if copy is not None:
+                    sessions.append(copy)
+                if identity is not None and isinstance(of_role, str) and _identity(path) == identity:
+                    kept[path.name] = (identity, of_role, copy)  # unchanged while it was read
+            except (ValidationError, ValueError, RecursionError) as exc:
+                problems.append(f"{path}: damaged session file ({str(exc).splitlines()[0]})")
+            except BadInput as exc:
+                problems.append(exc.problems[0])
     _FOLDERS[folder] = kept
     while len(_FOLDERS) > _FOLDER_LIMIT:
         del _FOLDERS[next(iter(_FOLDERS))]
     sessions.sort(key=lambda s: (s.updated, s.id), reverse=True)
     return sessions, problems
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while copies are built: the thousands of objects a campaign
+    makes are none of them garbage, and each collection would walk every one made so far."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def ranking_sessions(store: SessionStore, role_id: str) -> list[Session]:

@@ -339,11 +339,17 @@ def criteria_by_session(sessions: list[Session], stage: str) -> dict[str, list[C
     return out
 
 
-def merit_order(sessions: list[Session], stage: str, tie_break: str | None = None) -> list[Ranked]:
+def merit_order(
+    sessions: list[Session],
+    stage: str,
+    tie_break: str | None = None,
+    stage_criteria: dict[str, list[Criterion]] | None = None,
+) -> list[Ranked]:
     """Sessions ranked by the gate (passed, then incomplete, then failed, then not scored), then total,
-    then the tie-break criterion's consensus."""
+    then the tie-break criterion's consensus. ``stage_criteria``: criteria_by_session's answer, if the
+    caller has it."""
     ranked = []
-    stage_criteria = criteria_by_session(sessions, stage)
+    stage_criteria = criteria_by_session(sessions, stage) if stage_criteria is None else stage_criteria
     for s in sessions:
         criteria = stage_criteria[s.id]
         agreed = consensus_values(s, stage)

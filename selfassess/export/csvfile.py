@@ -94,16 +94,20 @@ def campaign_rows(
     """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
     if not sessions:
         return [["rank", "candidate", "gate", "total"]]
-    scored = {sid: {c.id for c in found} for sid, found in scoring.criteria_by_session(sessions, stage).items()}
-    criteria = [c for c in sessions[0].role.criteria if any(c.id in ids for ids in scored.values())]
-    header: list[object] = ["rank", "candidate", "gate", "total", *[c.id for c in criteria], "recommendation"]
+    by_session = scoring.criteria_by_session(sessions, stage)
+    ids_of: dict[int, set[str]] = {}  # sessions sharing a role share their criteria list: one set each
+    for found in by_session.values():
+        if id(found) not in ids_of:
+            ids_of[id(found)] = {c.id for c in found}
+    scored = {sid: ids_of[id(found)] for sid, found in by_session.items()}
+    criteria = [c.id for c in sessions[0].role.criteria if any(c.id in ids for ids in ids_of.values())]
+    header: list[object] = ["rank", "candidate", "gate", "total", *criteria, "recommendation"]
     gis = any(s.gis for s in sessions)  # the scheme's column only where someone is flagged
     if gis:
         header.append("guaranteed interview")
     rows: list[list[object]] = [header]
-    for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break), start=1):
+    for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break, by_session), start=1):
         s = ranked.session
-        agreed = ranked.agreed
         label = s.display_name(blind=anonymise or s.blind)  # a blind panel's candidate: reference only
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
         rows.append(
@@ -112,7 +116,7 @@ def campaign_rows(
                 label,
                 ranked.status,
                 f"{ranked.total:g}",
-                *[_campaign_cell(agreed, c.id, c.id in scored[s.id]) for c in criteria],
+                *_campaign_cells(ranked.agreed, criteria, scored[s.id]),
                 decision,
                 *([fairness.gis_label(s)] if gis else []),
             ]
@@ -120,12 +124,16 @@ def campaign_rows(
     return rows
 
 
-def _campaign_cell(agreed: dict[str, int | None], criterion_id: str, scored: bool) -> object:
-    """A candidate's consensus on one criterion; 'not scored' where their panel's stage left it out."""
-    if not scored:
-        return "not scored"
-    value = agreed.get(criterion_id, "")
-    return "not assessed" if value is None else value
+def _campaign_cells(agreed: dict[str, int | None], criteria: list[str], in_stage: set[str]) -> list[object]:
+    """A candidate's consensus on each criterion; 'not scored' where their panel's stage left it out."""
+    cells: list[object] = []
+    for criterion_id in criteria:
+        if criterion_id not in in_stage:
+            cells.append("not scored")
+        else:
+            value = agreed.get(criterion_id, "")
+            cells.append("not assessed" if value is None else value)
+    return cells
 
 
 def campaign_csv(sessions: list[Session], stage: str, tie_break: str | None = None, anonymise: bool = False) -> bytes:
