@@ -8,6 +8,7 @@ import docx
 
 from ..models import Session
 from . import clean
+from .docx_paragraphs import Paragraphs
 from .statement_common import statement_sections, totals_lines, who
 from .summary_common import Summary, summary_lines
 
@@ -18,18 +19,19 @@ def statement_docx(session: Session, anonymise: bool = False) -> bytes:
     document = docx.Document()
     document.core_properties.title = clean.xml(f"Supporting statement: {role.title}")
     document.core_properties.author = "" if anonymise else clean.xml(session.candidate or "")
-    document.add_heading(clean.xml(f"Supporting statement: {role.title}"), level=1)
+    out = Paragraphs(document)
+    out.heading(clean.xml(f"Supporting statement: {role.title}"), 1)
     if role.organisation:
-        document.add_paragraph(clean.xml(role.organisation))
-    document.add_paragraph(clean.xml(who(session, anonymise)))
+        out.add(clean.xml(role.organisation))
+    out.add(clean.xml(who(session, anonymise)))
     for section in statement_sections(session):
-        document.add_heading(clean.xml(section.heading), level=2)
+        out.heading(clean.xml(section.heading), 2)
         body = clean.xml(clean.text(section.text))
         for paragraph in body.split("\n\n") if body.strip() else ["(no evidence yet)"]:
-            document.add_paragraph(paragraph)
-    document.add_heading("Counts", level=2)
+            out.add(paragraph)
+    out.heading("Counts", 2)
     for line in totals_lines(session):
-        document.add_paragraph(clean.xml(line), style="List Bullet")
+        out.add(clean.xml(line), "List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -40,16 +42,15 @@ def summary_docx(s: Summary) -> bytes:
     document = docx.Document()
     document.core_properties.title = clean.xml(f"Panel summary: {s.role}")
     document.core_properties.author = ""
+    out = Paragraphs(document)
     for kind, line in summary_lines(s):
         line = clean.xml(clean.text(line))
         if kind == "h1":
-            document.add_heading(line, level=1)
+            out.heading(line, 1)
         elif kind == "h2":
-            document.add_heading(line, level=2)
-        elif kind == "li":
-            document.add_paragraph(line, style="List Bullet")
+            out.heading(line, 2)
         else:
-            document.add_paragraph(line)
+            out.add(line, "List Bullet" if kind == "li" else None)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
