@@ -29,6 +29,25 @@ def current_stage(sessions: list[Session], default: str = "interview") -> str:
     return max(stages, key=SCORING_STAGES.index) if stages else default
 
 
+def other_stages(sessions: list[Session], stage: str, hint: str = "--stage") -> str | None:
+    """One line when some of a role's panels are at a stage other than ``stage`` (one moved on to
+    interview, the rest still shortlisting): how many are where, and ``hint`` with the stage to look at
+    them; None when every panel is at ``stage``."""
+    from .models import SCORING_STAGES
+
+    elsewhere: dict[str, int] = {}
+    for s in sessions:
+        if s.panel is not None and s.panel.stage != stage and s.panel.stage in SCORING_STAGES:
+            elsewhere[s.panel.stage] = elsewhere.get(s.panel.stage, 0) + 1
+    if not elsewhere:
+        return None
+    parts = [
+        f"{n} {'candidate is' if n == 1 else 'candidates are'} at {where} (use {hint} {where})"
+        for where, n in sorted(elsewhere.items(), key=lambda kv: SCORING_STAGES.index(kv[0]))
+    ]
+    return f"showing {stage}: " + "; ".join(parts)
+
+
 # --- conflicts -------------------------------------------------------------------------------
 
 

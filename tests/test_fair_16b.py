@@ -204,3 +204,22 @@ def test_the_chairs_own_app_does_not_block_her_cli_but_another_login_does(tmp_pa
     path.write_text(json.dumps(json.loads(path.read_text()) | {"login": "intruder", "holder": "other"}))
     assert main(args) == 2
     assert "in use at another terminal (login 'intruder')" in capsys.readouterr().err
+
+
+# --- 13: panels at mixed stages: the summary says where the others are ----------------------------------
+
+
+def test_summary_with_panels_at_mixed_stages_says_where_the_others_are(tmp_path: Path, capsys) -> None:
+    from selfassess.cli import main
+
+    store = SessionStore(tmp_path / "s")
+    for n in range(5):
+        s = store.create(ROLE, candidate=f"Person {n}", reference=f"R-{n}")
+        store.set_panel(s.id, PANEL, "Ann Chair", stage="interview" if n == 0 else "shortlisting")
+    args = ["--sessions", str(store.directory), "summary", ROLE.id]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "showing interview: 4 candidates are at shortlisting (use --stage shortlisting)" in err
+    assert main([*args, "--stage", "shortlisting"]) == 0
+    assert "showing shortlisting: 1 candidate is at interview (use --stage interview)" in capsys.readouterr().err
+    assert fairness.other_stages(store.sessions_of_role(ROLE.id)[:0], "interview") is None

@@ -113,7 +113,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
     from ..export import csvfile
     from ..export.files import save_export
-    from ..fairness import current_stage
+    from ..fairness import current_stage, other_stages
     from ..ranking_load import ranking_sessions
     from ..role_match import library_role, split_by_role
     from ..stage_criteria import mixed_selection
@@ -132,9 +132,9 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     for row in rows[1:]:
         table.add_row(*[plain(str(v)) for v in row])
     out.print(table)
-    warning = mixed_selection(sessions, args.stage)
-    if warning:
-        print(warning, file=sys.stderr)
+    for warning in (other_stages(sessions, args.stage), mixed_selection(sessions, args.stage)):
+        if warning:
+            print(warning, file=sys.stderr)
     for session in apart:  # never ranked with the rest: their copy of the role is not the library's
         named = None if args.anonymise or session.blind else session.candidate
         who = named or session.reference or session.id

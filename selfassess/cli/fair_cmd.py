@@ -63,12 +63,16 @@ def cmd_reserve(args: argparse.Namespace, out: Console) -> int:
 
         roles.load_role(args.role, args.roles)  # an unknown role is named as such
         raise BadInput(f"reserve list: role {args.role} has no candidates yet")
-    from ..fairness import current_stage
+    from ..fairness import current_stage, other_stages
 
-    args.stage = args.stage or current_stage(store.sessions_of_role(args.role))
+    sessions = store.sessions_of_role(args.role)
+    args.stage = args.stage or current_stage(sessions)
     reserve = CampaignStore(store).set_reserve(args.role, args.stage, args.by, months=args.months)
-    names = {s.id: s.display_name(s.blind) for s in store.sessions_of_role(args.role)}
+    names = {s.id: s.display_name(s.blind) for s in sessions}
     print(f"reserve list for {args.role} ({args.stage}), expires {reserve.expires}; offers in this order:")
     for n, sid in enumerate(reserve.offer_order, start=1):
         print(f"{n}. {one_line(names.get(sid, sid))}  [{sid}]")
+    elsewhere = other_stages(sessions, args.stage)
+    if elsewhere:
+        print(elsewhere, file=sys.stderr)
     return 0
