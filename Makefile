@@ -20,8 +20,9 @@ $(VENV)/.test-installed: pyproject.toml setup.py | $(PY)
 run: $(VENV)/.app-installed
 	$(VENV)/bin/selfassess
 
+# The suite runs on every core (pytest-xdist); `$(PY) -m pytest tests/test_x.py` runs one file on one.
 test: lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist worksteal
 
 # ruff (lint and format) and mypy; `make test` runs this first, so CI enforces it.
 lint: $(VENV)/.test-installed
