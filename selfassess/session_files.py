@@ -53,6 +53,19 @@ def schema_version_of(data: dict[str, Any], path: Path) -> int:
     return version
 
 
+def require_own_id(data: dict[str, Any], path: Path) -> None:
+    """SessionDamaged if the record names a session other than its file does (a renamed or edited file):
+    listed under one id and opened under the other, it would be reachable by neither."""
+    meta = next(iter(data["meta"].values()))
+    inner = meta.get("id") if isinstance(meta, dict) else None
+    expected = owner_of(path.name) or path.stem
+    if isinstance(inner, str) and inner != expected:
+        raise SessionDamaged(
+            f"{path}: damaged session file (it holds session id {inner!r} but its file name says {expected!r}); "
+            f"run `selfassess repair {expected}`"
+        )
+
+
 def session_id_ok(value: object) -> bool:
     """True for a well-formed session id (no path separators, no dots)."""
     return isinstance(value, str) and bool(_ID.match(value))
@@ -231,6 +244,7 @@ def quick_sessions(directory: Path) -> tuple[list[QuickSession], list[str]]:
             if data is None:  # removed since the folder was listed
                 continue
             schema_version_of(data, path)  # the same verdict as opening the session
+            require_own_id(data, path)
             found.append(_quick(path, data))
         except SessionDamaged as exc:
             problems.append(exc.problems[0])

@@ -34,6 +34,7 @@ from .session_files import (
     SessionNotFound,
     SessionPaths,
     read_session_file,
+    require_own_id,
     schema_version_of,
 )
 from .validation import validated
@@ -111,6 +112,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {1: _migrate_1_to_2}
 def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """Bring a raw session document up to SCHEMA_VERSION, in place."""
     version = schema_version_of(data, path)
+    require_own_id(data, path)  # the file name is the id: a record naming another session is damaged
     try:
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](data)

@@ -86,8 +86,8 @@ def test_deep_nesting_and_malformed_sessions_never_stop_the_list(tmp_path: Path)
         "dddddddd": json.dumps({**raw, "evidence": [["E1", "x"]]}),
         "eeeeeeee": json.dumps({**raw, "evidence": {"1": {"criterion": "\x1b]0;owned\x07E1[/]", "text": 5}}}),
     }
-    for key, text in bad.items():
-        (store.directory / f"20260101-{key}.json").write_text(text)
+    for key, text in bad.items():  # each record names its own file's id (only the damage above differs)
+        (store.directory / f"20260101-{key}.json").write_text(text.replace(good.id, f"20260101-{key}"))
     listed = run_limited(tmp_path, "sessions", "--json")
     assert listed.returncode == 0 and [s["id"] for s in json.loads(listed.stdout)] == [good.id]
     assert len(listed.stderr.strip().splitlines()) == len(bad) and "\x1b" not in listed.stderr
