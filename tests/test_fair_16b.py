@@ -66,6 +66,28 @@ async def test_the_home_list_refuses_a_conflicted_panellist_in_one_line(tmp_path
         assert any("application is hidden" in m and "\n" not in m for m in messages), messages
 
 
+async def test_a_conflict_declared_while_the_scoring_screen_is_open_closes_it() -> None:
+    from selfassess.tui.screens.scoring import ScoringScreen
+
+    from .helpers import push
+
+    app = make_app()
+    app._store = as_login(app.sessions_dir, "bo")
+    sid = conflicted_session(as_login(app.sessions_dir, "ann"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.store.hold(sid, "Bo Panel")
+        push(app, ScoringScreen(app.store.load(sid), "Bo Panel", "shortlisting"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ScoringScreen)
+        # Bo declares at another terminal of his own login (his open screen does not block him)
+        as_login(app.sessions_dir, "bo").declare_conflict(sid, "Bo Panel", True, "former colleague")
+        screen._keep_lease()  # the screen's next lease refresh
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert any("application is hidden" in n.message for n in app._notifications)
+
+
 # --- 8: consensus and decision reasons are capped like notes -------------------------------------------
 
 

@@ -26,7 +26,7 @@ from ..widgets.interview_clock import InterviewClock
 from ..widgets.score_pad import ScorePad
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
-from .scoring_fair import confirm_score, note_placeholder, note_used, notes_required, role_plan
+from .scoring_fair import confirm_score, keep_lease, note_placeholder, note_used, notes_required, role_plan
 from .scoring_text import criterion_body, criterion_heading, score_pad_text, submit_question
 
 LEASE_REFRESH_SECONDS = 5.0
@@ -107,13 +107,7 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self._show(self.index, keep_pending=True)
 
     def _keep_lease(self) -> None:
-        try:
-            self.app.store.hold(self.session.id, self.me)
-            self._lease_problem = ""
-        except BadInput as exc:
-            if str(exc) != self._lease_problem:  # said once, not every LEASE_REFRESH_SECONDS
-                self.notify(str(exc), severity="error", timeout=10)
-            self._lease_problem = str(exc)
+        self._lease_problem = keep_lease(self, self._lease_problem)
 
     # --- rail ---------------------------------------------------------------------------
     def _mine(self) -> dict[str, int | None]:

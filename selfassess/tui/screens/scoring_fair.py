@@ -9,7 +9,7 @@ from collections.abc import Callable
 from textual.screen import Screen
 from textual.widgets import Input
 
-from ... import scoring
+from ... import fairness, scoring
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
 from ...models import Campaign, Session
@@ -18,6 +18,27 @@ from ...store_fair import NOTE_MIN_CHARS
 from ..dialogs.common import TextPrompt
 
 Record = Callable[[str, int | None, str | None, str], None]
+
+
+def keep_lease(screen, said: str) -> str:
+    """Refresh this terminal's hold on the panellist at the screen's session; returns the refusal (said
+    once, not at every refresh: ``said`` is the last one). A conflict the panellist declared meanwhile
+    (on another screen or terminal) closes the screen: the application is hidden from them."""
+    store = screen.app.store
+    try:
+        store.hold(screen.session.id, screen.me)
+        return ""
+    except BadInput as exc:
+        problem = str(exc)
+    if problem != said:
+        screen.notify(problem, severity="error", timeout=10)
+    try:
+        blocked = fairness.viewing_blocked(store.load(screen.session.id), screen.me)
+    except BadInput:
+        blocked = None
+    if blocked and screen.app.screen is screen:
+        screen.action_leave()
+    return problem
 
 
 def role_plan(store: SessionStore, role_id: str, warn: Callable[[str], object]) -> Campaign | None:
