@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 # C0 controls except tab and newline, DEL, C1 controls, and bidi overrides that can hide text.
@@ -16,3 +17,10 @@ def strip_controls(value: str) -> str:
 def one_clean_line(value: str | None) -> str | None:
     """A name or reference: one line without control characters, however it arrived (typed or imported)."""
     return None if value is None else " ".join(strip_controls(value).split()) or None
+
+
+def file_name_text(path: str | os.PathLike[str]) -> str:
+    """A file's name (no folder) as text to keep or show: bytes that are not UTF-8 (a name made on another
+    system, which Python holds as lone surrogates) as U+FFFD, and on one line without control characters."""
+    name = os.fsencode(os.path.basename(os.fspath(path))).decode("utf-8", "replace")
+    return one_clean_line(name) or "\ufffd"

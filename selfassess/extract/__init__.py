@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..controls import file_name_text
 from ..time_cap import check_criteria, time_cap
 from .codekey import document_codes
 from .criteria import criteria_from_lines
@@ -53,7 +54,7 @@ def extract_file(path: str | os.PathLike[str], allow_empty: bool = False) -> Ext
 
     path = Path(path)
     with time_cap(path):
-        result = extract_text(read_document(path), path.name)
+        result = extract_text(read_document(path), file_name_text(path))  # the name is kept in the role
     if not result.criteria and not allow_empty:
         raise BadInput(
             f"{path}: no selection criteria found (no Essential/Desirable headings, E/D columns or "
