@@ -31,6 +31,7 @@ from . import fair_caps, fairness
 from .errors import BadInput
 from .fileio import GROUP_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
+from .plan_clean import clean_plan_item
 from .shortlist_order import new_seed
 
 if TYPE_CHECKING:
@@ -190,6 +191,7 @@ class CampaignStore:
             raise BadInput("plan: who is changing it is required")
         if item.stage not in SCORING_STAGES:
             raise BadInput(f"plan {item.criterion}: stage {item.stage!r} is not a scoring stage")
+        item = clean_plan_item(item)
         problem = fair_caps.plan_problem(item)
         if problem:
             raise BadInput(problem)

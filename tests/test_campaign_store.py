@@ -133,8 +133,8 @@ def test_the_chair_acts_on_the_campaign_as_themselves(tmp_path: Path) -> None:
 def test_plan_text_is_capped_by_name(stores) -> None:
     store, campaigns = stores
     candidate(store, "Dana Testcase")
-    long = PLAN.model_copy(update={"questions": ["Tell us. " * 200]})
-    with pytest.raises(BadInput, match="plan E1 questions line 1: 1,800 characters; at most 1,000"):
+    long = PLAN.model_copy(update={"questions": ["Tell us. " * 200]})  # stored as one clean line: 1,799
+    with pytest.raises(BadInput, match="plan E1 questions line 1: 1,799 characters; at most 1,000"):
         campaigns.set_plan_item(ROLE.id, long, "Ann")
     many = PLAN.model_copy(update={"probes": ["Why?"] * 13})
     with pytest.raises(BadInput, match="plan E1 probes: 13 lines; at most 12"):

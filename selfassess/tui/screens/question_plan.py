@@ -72,8 +72,18 @@ class QuestionPlanScreen(EditingScreen[None]):
             yield OptionList(id="plan-criteria")
             with Vertical(id="plan-form"):
                 yield Static(id="plan-criterion")
-                yield CappedTextArea(id="plan-questions", soft_wrap=True, max_line=fair_caps.QUESTION_MAX_CHARS)
-                yield CappedTextArea(id="plan-probes", soft_wrap=True, max_line=fair_caps.QUESTION_MAX_CHARS)
+                yield CappedTextArea(
+                    id="plan-questions",
+                    soft_wrap=True,
+                    max_line=fair_caps.QUESTION_MAX_CHARS,
+                    max_lines=fair_caps.PLAN_LINES_MAX,
+                )
+                yield CappedTextArea(
+                    id="plan-probes",
+                    soft_wrap=True,
+                    max_line=fair_caps.QUESTION_MAX_CHARS,
+                    max_lines=fair_caps.PLAN_LINES_MAX,
+                )
                 for band in ("strong", "acceptable", "weak"):
                     yield Input(id=f"plan-{band}", max_length=fair_caps.GUIDE_MAX_CHARS)
                 yield Static(id="plan-status", classes="hint")

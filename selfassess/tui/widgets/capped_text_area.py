@@ -1,6 +1,8 @@
-"""A TextArea for short lines of text (the question plan): no line grows past ``max_line`` characters.
-What typing or pasting would add beyond it is left out, with one message: wrapping one ever longer line
-on every key is what made a long paste (sent by the terminal as keystrokes) stall the screen."""
+"""A TextArea for short lines of text (the question plan): no line grows past ``max_line`` characters, nor
+the box past ``max_lines`` non-blank lines. What typing or pasting would add beyond them is left out (cut
+where a line or word ends), with one message saying what was kept; control characters are dropped.
+Wrapping one ever longer line on every key is what made a long paste (sent by the terminal as keystrokes)
+stall the screen."""
 
 from __future__ import annotations
 
@@ -9,45 +11,44 @@ import time
 from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
+from ...controls import strip_controls
+from ...text_caps import capped as capped
+from ...text_caps import kept_message
+
 WARN_EVERY_SECONDS = 3.0
-
-
-def capped(insert: str, before: str, after: str, limit: int) -> str:
-    """``insert`` trimmed so that no line of ``before + insert + after`` (``before`` and ``after`` being
-    the rest of the line around the insertion) is longer than ``limit``."""
-    parts = insert.split("\n")
-    out = []
-    for n, part in enumerate(parts):
-        room = limit - (len(before) if n == 0 else 0) - (len(after) if n == len(parts) - 1 else 0)
-        out.append(part[: max(0, room)])
-    return "\n".join(out)
 
 
 class CappedTextArea(TextArea):
     """TextArea whose lines never grow past ``max_line`` by typing or pasting (a message says so)."""
 
-    def __init__(self, *args, max_line: int, **kwargs) -> None:
+    def __init__(self, *args, max_line: int, max_lines: int | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.max_line = max_line
+        self.max_lines = max_lines
         self._warned = 0.0
 
     def _replace_via_keyboard(self, insert: str, start: Location, end: Location) -> EditResult | None:
-        """Typing and pasting both come here: trim what would make a line too long."""
+        """Typing and pasting both come here: drop control characters, trim what would go over the caps."""
         first, last = sorted((start, end))
         before = self.document[first[0]][: first[1]]
         after = self.document[last[0]][last[1] :]
-        trimmed = capped(insert, before, after, self.max_line)
-        if trimmed != insert:
-            self._too_long()
-            if not trimmed and start == end:
-                return None
+        clean = strip_controls(insert)
+        lines_left = None
+        if self.max_lines is not None:
+            others = sum(
+                1 for row, line in enumerate(self.document.lines) if not first[0] <= row <= last[0] and line.strip()
+            )
+            lines_left = self.max_lines - others
+        trimmed = capped(clean, before, after, self.max_line, lines_left)
+        if trimmed != clean:
+            self._too_long(clean, trimmed)
+        if not trimmed and start == end:
+            return None
         return super()._replace_via_keyboard(trimmed, start, end)
 
-    def _too_long(self) -> None:
+    def _too_long(self, pasted: str, kept: str) -> None:
+        """Say what was kept: at once for a paste, at most every few seconds for keys."""
         now = time.monotonic()
-        if now - self._warned >= WARN_EVERY_SECONDS:
+        if len(pasted) > 1 or now - self._warned >= WARN_EVERY_SECONDS:
             self._warned = now
-            self.notify(
-                f"A line here holds at most {self.max_line:,} characters: the rest was not added.",
-                severity="warning",
-            )
+            self.notify(kept_message(pasted, kept, self.max_line, self.max_lines), severity="warning")
