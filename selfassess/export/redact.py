@@ -12,6 +12,7 @@ INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.\s*)+$")  # "B. ", "M.J. ", "
 PHONE = re.compile(r"(?<!\w)(?:\+?\d[\d ()-]{8,}\d)(?!\w)")
 APOSTROPHES = "'’‘ʼ`´"
 HYPHENS = "-‐‑‒–—"
+NOT_NAME = re.compile(r"(?:[^\w'-]|[\d_])+")  # what separates the parts of a (folded) name
 
 
 def fold(text: str) -> str:
@@ -21,9 +22,15 @@ def fold(text: str) -> str:
     return re.sub(f"[{HYPHENS}]", "-", plain).casefold()
 
 
+def name_parts(name: str) -> list[str]:
+    """The parts of a name, folded: split wherever it has anything but letters, apostrophes and hyphens
+    (spaces, digits, markup such as "Alice [b]Arden[/]FC-001" stored as typed)."""
+    return [p for p in (part.strip("'-") for part in NOT_NAME.split(fold(name))) if p]
+
+
 def name_forms(name: str) -> list[str]:
     """The whole name, each part, each hyphenated piece and each part without its apostrophe, folded."""
-    parts = [p for p in re.split(r"\s+", fold(name).strip()) if p]
+    parts = name_parts(name)
     forms = {" ".join(parts), *parts}
     for part in parts:
         for variant in (part, part.replace("'", "")):
@@ -37,7 +44,7 @@ def redactor(name: str | None) -> Callable[[str], str]:
     """A function that removes ``name`` (every form, as whole words), its initials where they stand as a name,
     e-mail addresses and phone numbers."""
     forms = name_forms(name or "")
-    initials = "".join(p[0] for p in re.split(r"[\s-]+", fold(name or "")) if p and p[0].isalpha())
+    initials = "".join(p[0] for part in name_parts(name or "") for p in part.split("-") if p and p[0].isalpha())
 
     parts = set(forms)
 
