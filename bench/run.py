@@ -17,6 +17,7 @@ import bench_export  # noqa: E402
 import bench_extract  # noqa: E402
 import bench_fair  # noqa: E402
 import bench_help  # noqa: E402
+import bench_html_depth  # noqa: E402
 import bench_panel  # noqa: E402
 import bench_review  # noqa: E402
 import bench_save  # noqa: E402
@@ -30,6 +31,7 @@ SUITES = [
     bench_extract,
     bench_review,
     bench_bounds,
+    bench_html_depth,
     bench_export,
     bench_fair,
     bench_tui,

@@ -28,6 +28,7 @@ MAX_PDF_PAGES = 300
 MAX_PDF_OBJECTS = 200_000  # objects in the PDF's cross-reference tables
 MAX_PAGE_CONTENT_BYTES = 2 * 1024 * 1024  # one PDF page's content stream, decompressed (a dense page: ~100 KB)
 MAX_PDF_CONTENT_BYTES = 32 * 1024 * 1024  # all pages' content streams
+MAX_HTML_DEPTH = 500  # elements inside elements in a web page (a real page nests a few dozen deep)
 MAX_PAGE_DRAWN = 100_000  # characters, lines and images drawn on one PDF page, Form XObjects included
 SECONDS = 30.0  # reading one document
 
@@ -74,7 +75,61 @@ def check_html(path: Path, html: str) -> str:
     """Refuse a web page with more rows, list items, paragraphs and headings than extracted text may have
     lines, counted before it is parsed (parsing is the slow part); the page otherwise."""
     check_count(path, len(_HTML_LINES.findall(html)), MAX_LINES, "rows, list items and paragraphs")
+    if html_depth_over(html, MAX_HTML_DEPTH):
+        raise _refuse(path, f"elements nested more than {MAX_HTML_DEPTH} deep (the limit is {MAX_HTML_DEPTH})")
     return html
+
+
+_HTML_TAG = re.compile(r"<!--|<(/?)([a-z][a-z0-9:-]*)[^<>]*?(/?)>", re.IGNORECASE)
+# Where a comment, a script and a style end (their text is not markup, as the parser reads them).
+_ENDS = {"<!--": re.compile(r"--\s*>"), **{n: re.compile(rf"</{n}\s*>", re.IGNORECASE) for n in ("script", "style")}}
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "menuitem", "meta", "param",
+    "source", "track", "wbr", "basefont", "bgsound", "command", "frame", "image", "isindex", "nextid", "spacer",
+}  # fmt: skip
+
+
+def html_depth_over(html: str, limit: int) -> bool:
+    """Whether a page's elements nest more than ``limit`` deep, from its tags alone, before parsing (which
+    takes seconds on a page built to be deep), nesting as the parser does: an end tag closes the latest
+    open element of its name and those inside it; a tag left open holds what follows. Linear in the page;
+    stops past the limit. Where parsers differ (a comment or script never closed) it counts the deeper way."""
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    skip_to, unclosed = 0, set()
+    for token in _HTML_TAG.finditer(html):
+        if token.start() < skip_to:  # inside a comment, script or style
+            continue
+        closing, name, empty = token.groups()
+        name = (name or "").lower()
+        if name in _VOID or (closing and not open_count.get(name)):
+            continue
+        if closing:
+            while (top := stack.pop()) != name:
+                open_count[top] -= 1
+            open_count[name] -= 1
+            continue
+        opens = name or "<!--"
+        if opens in _ENDS and not empty:
+            end = None if opens in unclosed else _ENDS[opens].search(html, token.end())
+            if end is not None:
+                skip_to = end.end()
+            elif opens == "<!--":  # read as text up to the next ">" (a tag it swallows is not counted)
+                unclosed.add(opens)  # no end after here, so none after any later one either
+                skip_to = html.find(">", token.end()) + 1
+            else:  # a script or style never closed: the rest of the page is its text
+                return len(stack) >= limit
+        if opens == "<!--":
+            continue
+        if empty or name in _ENDS:  # <div/>, a script or style: an element holding no other
+            if len(stack) >= limit:
+                return True
+            continue
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+        if len(stack) > limit:
+            return True
+    return False
 
 
 def _inflated_size(stream: Any, cap: int) -> int:

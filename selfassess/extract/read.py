@@ -43,7 +43,10 @@ def read_document(path: Path) -> str:
         _require(path, "bs4", "saved web pages", package="beautifulsoup4")
         from .read_html import html_text
 
-        text = html_text(doc_limits.check_html(path, _plain_text(path, raw)))
+        try:
+            text = html_text(doc_limits.check_html(path, _plain_text(path, raw)))
+        except RecursionError:  # nesting the depth check did not see (unclosed tags): the file, not a crash
+            raise BadInput(f"{path}: elements nested too deeply to read; refused") from None
     elif suffix == ".doc":
         raise BadInput(f"{path}: {_ole_problem(raw)}")
     elif suffix in (".rtf", ".odt", ".pages"):
