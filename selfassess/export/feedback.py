@@ -17,6 +17,7 @@ from ..errors import BadInput
 from ..models import Session
 from . import clean
 from .formats import FEEDBACK_FORMATS as FEEDBACK_FORMATS
+from .markdown import blocks_markdown
 from .summary_common import redactor, stage_of
 
 Line = tuple[str, str]
@@ -136,13 +137,7 @@ def feedback_text(lines: list[Line]) -> str:
 
 
 def feedback_markdown(lines: list[Line]) -> str:
-    prefix = {"h1": "# ", "h2": "## ", "li": "- ", "p": ""}
-    out: list[str] = []
-    for kind, line in lines:
-        out.append(prefix[kind] + clean.markdown(line))
-        if kind != "li":
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    return blocks_markdown(lines)
 
 
 def feedback_docx(lines: list[Line]) -> bytes:

@@ -28,12 +28,22 @@ def statement_markdown(session: Session, anonymise: bool = False) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def summary_markdown(s: Summary) -> str:
-    """The panel summary as Markdown; every text from people is escaped."""
+def blocks_markdown(lines: list[tuple[str, str]]) -> str:
+    """Headings (h1, h2), paragraphs (p) and list items (li) as Markdown, every text escaped: a blank line
+    after each heading and paragraph, and after a list where something else follows it."""
     prefix = {"h1": "# ", "h2": "## ", "li": "- ", "p": ""}
-    out = []
-    for kind, line in summary_lines(s):
+    out: list[str] = []
+    previous = ""
+    for kind, line in lines:
+        if previous == "li" and kind != "li":
+            out.append("")
         out.append(prefix[kind] + clean.markdown(line))
         if kind != "li":
             out.append("")
+        previous = kind
     return "\n".join(out).rstrip() + "\n"
+
+
+def summary_markdown(s: Summary) -> str:
+    """The panel summary as Markdown; every text from people is escaped."""
+    return blocks_markdown(summary_lines(s))

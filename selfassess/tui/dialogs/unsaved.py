@@ -9,7 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from ...errors import BadInput
 from ...export.files import save_export
@@ -24,15 +24,18 @@ class Unsaved:
     error: str
     text: str
     suggested: Path
+    typed: int | None = None  # characters the user typed (the text adds a label to each); None: all of it
 
 
-def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path) -> Unsaved | None:
-    """One ``Unsaved`` from failed saves (label -> (why, text)), each text under its label; None if none."""
+def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path, typed: int | None = None) -> Unsaved | None:
+    """One ``Unsaved`` from failed saves (label -> (why, text)), each text under its label; None if none.
+    ``typed``: the characters the user typed, if not all of the texts."""
     if not failed:
         return None
     errors = "; ".join(dict.fromkeys(error for error, _ in failed.values()))
     text = "\n\n".join(f"{label}\n{body}" for label, (_, body) in failed.items())
-    return Unsaved(errors, text + "\n", suggested)
+    count = sum(len(body) for _, body in failed.values()) if typed is None else typed
+    return Unsaved(errors, text + "\n", suggested, count)
 
 
 class UnsavedDialog(AppModal[str | None]):
@@ -53,11 +56,12 @@ class UnsavedDialog(AppModal[str | None]):
         self.armed = False
 
     def compose(self) -> ComposeResult:
+        typed = len(self.unsaved.text) if self.unsaved.typed is None else self.unsaved.typed
         with Vertical(classes="dialog"):
-            yield Label(plain(f"NOT SAVED: {self.unsaved.error}", "bold red"))
-            yield Label(f"Leaving now would lose {len(self.unsaved.text):,} characters you typed.")
+            yield Static(plain(f"NOT SAVED: {self.unsaved.error}", "bold red"), id="unsaved-error")  # wraps
+            yield Static(f"Leaving now would lose {typed:,} character{'' if typed == 1 else 's'} you typed.")
             yield Static(
-                "r = retry the save · w = write the text to the file above (Enter) · d twice = discard · Escape = stay",
+                "r = retry the save · w = write the text to a file · d twice = discard · Escape = stay",
                 id="unsaved-status",
                 classes="hint",
             )

@@ -22,6 +22,7 @@ class _Kept:
     text: str
     error: str
     retry: Callable[[], object]
+    typed: int  # characters the user typed (``text`` may add labels to them)
 
 
 def why(exc: BaseException) -> str:
@@ -40,13 +41,20 @@ class EditingScreen(AppScreen[ResultT]):
             self._kept_saves = {}
         return self._kept_saves
 
-    def save_or_keep(self, key: str, label: str, text: str, save: Callable[[], object]) -> bool:
-        """Run ``save``; if it fails, show why and keep ``text`` (under ``label``) until a retry saves it."""
+    def save_or_keep(
+        self, key: str, label: str, text: str, save: Callable[[], object], typed: int | None = None
+    ) -> bool:
+        """Run ``save``; if it fails, show why and keep ``text`` (under ``label``) until a retry saves it.
+        ``typed``: how many characters of ``text`` the user typed, where it adds labels of its own."""
         try:
             save()
         except (BadInput, OSError, ValueError) as exc:
             error = why(exc)
-            self._kept()[key] = _Kept(label, text, error, lambda: self.save_or_keep(key, label, text, save))
+
+            def retry() -> bool:
+                return self.save_or_keep(key, label, text, save, typed)
+
+            self._kept()[key] = _Kept(label, text, error, retry, len(text) if typed is None else typed)
             self.notify(f"{label}: NOT SAVED: {error}", severity="error", timeout=10)
             return False
         self._kept().pop(key, None)
@@ -60,7 +68,8 @@ class EditingScreen(AppScreen[ResultT]):
         """What failed saves left unsaved (for the leave and quit guard), or None."""
         kept = self._kept()
         suggested = Path.cwd() / f"selfassess-unsaved-{self.unsaved_name()}.txt"
-        return unsaved_of({k.label: (k.error, k.text) for k in kept.values()}, suggested)
+        typed = sum(k.typed for k in kept.values())
+        return unsaved_of({k.label: (k.error, k.text) for k in kept.values()}, suggested, typed)
 
     def save_typed(self) -> None:
         """Save what is typed but not saved yet (screens holding such text override this)."""

@@ -34,6 +34,12 @@ def plan_text(item: PlanItem) -> str:
     return "\n".join(parts)
 
 
+def typed(item: PlanItem) -> int:
+    """The characters of a plan that were typed (plan_text adds labels to them)."""
+    bands = (item.guide.strong, item.guide.acceptable, item.guide.weak)
+    return sum(len(line) for line in [*item.questions, *item.probes, *bands])
+
+
 class QuestionPlanScreen(EditingScreen[None]):
     """Edit the role's question plan, one criterion at a time."""
 
@@ -217,7 +223,7 @@ class QuestionPlanScreen(EditingScreen[None]):
                 self.shown = form
 
         label = f"Question plan for {form.criterion} ({form.stage})"
-        if not self.save_or_keep(f"plan {form.criterion} {form.stage}", label, plan_text(form), save):
+        if not self.save_or_keep(f"plan {form.criterion} {form.stage}", label, plan_text(form), save, typed(form)):
             return False
         options = self.query_one("#plan-criteria", OptionList)
         index = [c.id for c in self.criteria].index(form.criterion)
