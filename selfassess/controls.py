@@ -19,6 +19,27 @@ def one_clean_line(value: str | None) -> str | None:
     return None if value is None else " ".join(strip_controls(value).split()) or None
 
 
+def clean_text(value: str | None) -> str | None:
+    """Text kept as written (lines and tabs too) without control characters: a role's criteria and guidance."""
+    return None if value is None else strip_controls(value).strip()
+
+
+def required_line(value: str) -> str:
+    """A title: one line without control characters; ValueError if nothing else is left."""
+    line = one_clean_line(value)
+    if not line:
+        raise ValueError("only control characters or spaces")
+    return line
+
+
+def required_text(value: str) -> str:
+    """A criterion's text: ``clean_text``; ValueError if nothing else is left."""
+    text = clean_text(value)
+    if not text:
+        raise ValueError("only control characters or spaces")
+    return text
+
+
 def file_name_text(path: str | os.PathLike[str]) -> str:
     """A file's name (no folder) as text to keep or show: bytes that are not UTF-8 (a name made on another
     system, which Python holds as lone surrogates) as U+FFFD, and on one line without control characters."""

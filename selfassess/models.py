@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .controls import one_clean_line
+from .controls import clean_text, one_clean_line, required_line, required_text
 from .methods import METHODS
 from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
@@ -18,6 +18,13 @@ Method = Literal["application", "interview", "test", "presentation", "document",
 KIND_PREFIX = {"essential": "E", "desirable": "D"}
 
 ROLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# Text from role files and imports, as names are: control characters (escape, bell) never kept, so no
+# renderer (terminal, header, export) can be made to obey them; lines where the field has lines.
+CleanLine = Annotated[str | None, AfterValidator(one_clean_line)]  # a name: one line, no controls
+TitleLine = Annotated[str, AfterValidator(required_line)]
+CleanText = Annotated[str | None, AfterValidator(clean_text)]
+CleanStr = Annotated[str, AfterValidator(clean_text)]
+RequiredText = Annotated[str, AfterValidator(required_text)]
 
 
 class Strict(BaseModel):
@@ -30,12 +37,12 @@ class Criterion(Strict):
     """One selection criterion of a person specification."""
 
     id: str = Field(pattern=r"^[ED][1-9][0-9]{0,2}$", description="E1, E2 ... for essential; D1 ... for desirable")
-    text: str = Field(min_length=1, max_length=5000, description="The criterion as the employer wrote it")
+    text: RequiredText = Field(min_length=1, max_length=5000, description="The criterion as the employer wrote it")
     kind: Kind = Field(description="essential (must be met to be appointed) or desirable (a bonus)")
-    category: str | None = Field(default=None, max_length=200, description="Group heading, e.g. Experience")
+    category: CleanLine = Field(default=None, max_length=200, description="Group heading, e.g. Experience")
     assessed_by: list[Method] = Field(default_factory=list, description="How the criterion is assessed")
     weight: float = Field(default=1.0, gt=0, le=100, description="Weight in the panel's total")
-    questions: list[str] = Field(default_factory=list, description="Interview questions for this criterion")
+    questions: list[CleanStr] = Field(default_factory=list, description="Interview questions for this criterion")
 
     @field_validator("assessed_by")
     @classmethod
@@ -106,10 +113,10 @@ class Role(Strict):
     """A job: its person specification in the employer's order, and how it is scored."""
 
     id: str = Field(pattern=ROLE_ID.pattern, description="Short name used on the command line")
-    title: str = Field(min_length=1, max_length=300)
-    organisation: str | None = Field(default=None, max_length=300)
-    source: str | None = Field(default=None, description="File name of the document the role was made from")
-    guidance: str | None = Field(default=None, max_length=5000, description="Guidance to applicants")
+    title: TitleLine = Field(min_length=1, max_length=300)
+    organisation: CleanLine = Field(default=None, max_length=300)
+    source: CleanLine = Field(default=None, description="File name of the document the role was made from")
+    guidance: CleanText = Field(default=None, max_length=5000, description="Guidance to applicants")
     scale: str = Field(default="council-0-5", description="Id of the default scoring scale")
     limits: StatementLimits = Field(default_factory=StatementLimits)
     criteria: list[Criterion] = Field(min_length=1, description="In the order the employer listed them")
@@ -141,7 +148,6 @@ class Role(Strict):
 
 Stage = Literal["application", "shortlisting", "interview", "test", "presentation"]
 SESSION_ID = r"^[a-z0-9][a-z0-9-]{0,63}$"
-CleanLine = Annotated[str | None, AfterValidator(one_clean_line)]  # a name: one line, no controls
 
 
 class Evidence(Strict):

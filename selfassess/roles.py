@@ -14,6 +14,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from . import paths
+from .controls import CONTROL
 from .errors import BadInput
 from .fileio import atomic_write, ensure_private_dir, read_bounded
 from .models import Role, Scale
@@ -103,8 +104,13 @@ def _validation_lines(name: str, text: str, exc: ValidationError) -> list[str]:
 
 def parse_role(text: str, name: str, default_id: str | None = None) -> Role:
     """Parse and validate role TOML; BadInput lists every problem as 'NAME[:LINE]: field: message'."""
+    return _role_from(_toml(text, name), text, name, default_id)
+
+
+def _toml(text: str, name: str) -> dict[str, Any]:
+    """The TOML document; BadInput names the file (and the line) when it is not TOML we accept."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
@@ -112,6 +118,9 @@ def parse_role(text: str, name: str, default_id: str | None = None) -> Role:
         raise BadInput(f"{where}: TOML syntax error: {message}") from exc
     except (ValueError, RecursionError) as exc:  # a 5,000-digit integer, nesting thousands deep
         raise BadInput(f"{name}: TOML not accepted ({type(exc).__name__}: {str(exc)[:80]})") from exc
+
+
+def _role_from(data: dict[str, Any], text: str, name: str, default_id: str | None) -> Role:
     if default_id and "id" not in data:
         data["id"] = default_id
     try:
@@ -126,6 +135,14 @@ def parse_role(text: str, name: str, default_id: str | None = None) -> Role:
     return role
 
 
+def _control_fields(value: Any, loc: tuple[Any, ...] = ()) -> list[str]:
+    """The fields of a TOML document whose text holds control characters (the role keeps them out)."""
+    if isinstance(value, str):
+        return [_loc_to_path(loc)] if CONTROL.search(value) else []
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
+    return [field for key, item in items for field in _control_fields(item, (*loc, key))]
+
+
 def _stem_id(path: Path) -> str | None:
     stem = path.stem.lower()
     return stem if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", stem) else None
@@ -135,6 +152,14 @@ def check_file(path: str | os.PathLike[str]) -> Role:
     """Load one role file, raising BadInput with one line per problem."""
     path = Path(path)
     return parse_role(_read_text(path), str(path), _stem_id(path))
+
+
+def check_report(path: str | os.PathLike[str]) -> tuple[Role, list[str]]:
+    """``check_file``, and the fields whose control characters (escape, bell) the role leaves out."""
+    path = Path(path)
+    text = _read_text(path)
+    data = _toml(text, str(path))
+    return _role_from(data, text, str(path), _stem_id(path)), _control_fields(data)
 
 
 # --- scales ----------------------------------------------------------------------------

@@ -118,9 +118,14 @@ def cmd_show(args: argparse.Namespace, out: Console) -> int:
 def cmd_check(args: argparse.Namespace, out: Console) -> int:
     from .. import roles
 
-    role = roles.check_file(args.file)
+    role, controls = roles.check_report(args.file)
     print(
-        f"{args.file}: ok: role {role.id!r}, {len(role.essential)} essential and "
-        f"{len(role.desirable)} desirable criteria, scale {role.scale}"
+        one_line(
+            f"{args.file}: ok: role {role.id!r}, {len(role.essential)} essential and "
+            f"{len(role.desirable)} desirable criteria, scale {role.scale}"
+        )
     )
+    if controls:  # left out as they are from names: never shown, never kept
+        fields = ", ".join(controls[:5]) + (f" and {len(controls) - 5} more" if len(controls) > 5 else "")
+        print(one_line(f"{args.file}: note: control characters (escape, bell) left out of {fields}"))
     return 0
