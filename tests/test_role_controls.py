@@ -62,7 +62,7 @@ def test_check_says_which_fields_held_control_characters(tmp_path: Path, capsys)
 
 def test_a_title_of_control_characters_alone_is_refused_naming_the_field(tmp_path: Path, capsys) -> None:
     path = _file(tmp_path, ROLE.replace(r'"Esc \u001b]0;PWN\u0007\u001b[2J role"', r'"\u001b\u0007 "'))
-    with pytest.raises(BadInput, match="esc-role.toml:2: title: only control characters or spaces"):
+    with pytest.raises(BadInput, match=r"esc-role\.toml:2: title: only control characters or spaces"):
         roles.check_file(path)
     assert main(["check", str(path)]) == 2
     assert "esc-role.toml:2: title:" in capsys.readouterr().err
