@@ -3,19 +3,19 @@ plain words (the agreed consensus reasons only: a panellist's own score notes ar
 never go to the candidate), and how the candidate compares with the average and the best of the cohort.
 
 Nothing in it names another candidate: the cohort appears only as numbers, and any other candidate's
-name (or its parts) in the panel's reasons is replaced. ``anonymise`` removes this candidate's name too.
+name (or a part of it written as a name, not the ordinary word it may also be) in the panel's reasons is
+replaced. ``anonymise`` removes this candidate's name too.
 """
 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable
 
 from .. import fairness, scoring
 from ..errors import BadInput
 from ..models import Session
-from . import clean
+from . import clean, redact
 from .formats import FEEDBACK_FORMATS as FEEDBACK_FORMATS
 from .markdown import blocks_markdown
 from .summary_common import redactor, stage_of
@@ -24,22 +24,14 @@ Line = tuple[str, str]
 
 
 def _other_names(session: Session, cohort: list[Session]) -> Callable[[str], str]:
-    """A function that replaces every other candidate's name, and the parts of it, in a text."""
-    names: set[str] = set()
-    for other in cohort:
-        if other.id != session.id and other.candidate and other.candidate != session.candidate:
-            names.add(other.candidate)
-            names.update(p for p in re.split(r"\s+", other.candidate) if len(p) >= 3)
-    own = set(re.split(r"\s+", session.candidate or "")) | {session.candidate or ""}
-    names -= own
-    patterns = [re.compile(r"\b" + re.escape(n) + r"\b", re.I) for n in sorted(names, key=len, reverse=True) if n]
-
-    def clean_text(text: str) -> str:
-        for pattern in patterns:
-            text = pattern.sub("[another candidate]", text)
-        return text
-
-    return clean_text
+    """A function that replaces every other candidate's name, as a name (see export.redact: "Max Hope" and
+    "Hope's" go, "we hope" stays), in a text; a part the candidate shares with another stays."""
+    names = [
+        other.candidate
+        for other in cohort
+        if other.id != session.id and other.candidate and other.candidate != session.candidate
+    ]
+    return redact.others_redactor(names, keep=session.candidate)
 
 
 def _level(session: Session, value: int | None) -> str:

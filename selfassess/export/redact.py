@@ -1,4 +1,19 @@
-"""Removing a candidate's name from text: every part, as a whole word, in every spelling a person would use."""
+"""Removing people's names from text as names: every part, as a whole word, in every spelling a person would
+use, but never an ordinary word that a name part happens to equal ("a clear example" stays when another
+candidate is called Dev Example; "we hope" stays for Max Hope).
+
+The rule, where privacy and style conflict privacy wins:
+
+- the whole name (its parts in order) goes in any case: "Max Hope", "max hope", "MAX HOPE";
+- a part with an apostrophe or hyphen inside ("O'Neil", "Smith-Jones") is no ordinary word: any case;
+- any other part of two letters or more goes only where it reads as a name: a whole word that does not
+  begin with a lower-case letter ("Hope", "HOPE", "Hope's", the "Hope" of "Hope-Smith", a name in a
+  script without case). So "we hope" and "a baker's dozen" stay, but "Hope" opening a sentence, a
+  Title Case heading and all-caps text ("A CLEAR EXAMPLE") lose the word too: over-removal is accepted;
+  a part typed all in lower case on its own ("morgan said") is not removed;
+- accents, apostrophe and hyphen variants compare as one (Zoë = Zoe = ZOË; O'Brien = O’Brien = OBrien);
+  a name stored with markup or digits is split wherever it has anything but letters.
+"""
 
 from __future__ import annotations
 
@@ -29,28 +44,50 @@ def name_parts(name: str) -> list[str]:
 
 
 def name_forms(name: str) -> list[str]:
-    """The whole name, each part, each hyphenated piece and each part without its apostrophe, folded."""
+    """The whole name, each part, each hyphenated piece and each part without its apostrophe, folded; a
+    single letter only as the whole name (on its own it is an initial, not a name)."""
     parts = name_parts(name)
-    forms = {" ".join(parts), *parts}
+    whole = " ".join(parts)
+    forms = {whole, *parts}
     for part in parts:
         for variant in (part, part.replace("'", "")):
             forms.add(variant)
             forms.update(piece for piece in variant.split("-") if piece)
         forms.update(piece for piece in re.split(r"['-]", part) if len(piece) > 1)
-    return sorted((f for f in forms if f), key=len, reverse=True)
+    return sorted((f for f in forms if f and (len(f) > 1 or f == whole)), key=len, reverse=True)
 
 
 def redactor(name: str | None) -> Callable[[str], str]:
-    """A function that removes ``name`` (every form, as whole words), its initials where they stand as a name,
-    e-mail addresses and phone numbers."""
+    """A function that removes ``name`` (every form, as names: see the module's rule), its initials where
+    they stand as a name, e-mail addresses and phone numbers, each replaced by "[candidate]"."""
     forms = name_forms(name or "")
     initials = "".join(p[0] for part in name_parts(name or "") for p in part.split("-") if p and p[0].isalpha())
+    return _remover(forms, initials, "[candidate]")
 
+
+def others_redactor(names: list[str], keep: str | None = None) -> Callable[[str], str]:
+    """A function that removes other people's ``names`` (every form, as names), e-mail addresses and phone
+    numbers, each replaced by "[another candidate]"; a part shared with ``keep`` (the reader's own name)
+    stays unless the whole other name is written. Initials are left alone: "IT" or "HR" are more often
+    what they seem than another candidate's initials."""
+    own = set(name_forms(keep or ""))
+    forms = {form for name in names for form in name_forms(name) if form not in own or " " in form}
+    return _remover(sorted(forms, key=len, reverse=True), "", "[another candidate]")
+
+
+def _reads_as_name(form: str, found: str) -> bool:
+    """Whether ``found`` (the text matched by ``form``) is a name, not an ordinary word (the module's rule)."""
+    return not form.isalpha() or not found[:1].islower()
+
+
+def _remover(forms: list[str], initials: str, label: str) -> Callable[[str], str]:
+    """Remove each of ``forms`` (folded, longest first) where it reads as a name, upper-case ``initials``
+    (two or more) standing alone, handles holding a form, e-mail addresses and phone numbers."""
     parts = set(forms)
 
     def handle(match: re.Match[str]) -> str:
         pieces = re.split(r"[_.\d]+", fold(match.group(0)[1:]))
-        return "[candidate]" if any(piece in parts for piece in pieces if piece) else match.group(0)
+        return label if any(piece in parts for piece in pieces if piece) else match.group(0)
 
     def clean(text: str) -> str:
         text = unicodedata.normalize("NFC", text)  # a decomposed "Zoë" compared as the one it shows
@@ -65,7 +102,9 @@ def redactor(name: str | None) -> Callable[[str], str]:
         for form in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
             # a hyphen is a word boundary: Smythe-Jones, Bo-Li, Li-Smith lose the candidate's part
-            spans += [m.span() for m in re.finditer(rf"(?<![\w']){pattern}(?!\w)", folded)]
+            for m in re.finditer(rf"(?<![\w']){pattern}(?!\w)", folded):
+                if _reads_as_name(form, text[m.start() : m.end()]):
+                    spans.append(m.span())
         if len(initials) >= 2:
             dotted = r"\.?\s*".join(re.escape(c) for c in initials) + r"\.?"
             spans += [
@@ -77,7 +116,7 @@ def redactor(name: str | None) -> Callable[[str], str]:
         for start, end in sorted(_widened(text, spans), key=lambda span: (span[0], -span[1])):
             if start < last:
                 continue
-            out += [text[last:start], "[candidate]"]
+            out += [text[last:start], label]
             last = end
         return "".join([*out, text[last:]])
 
