@@ -93,3 +93,11 @@ def test_a_single_letter_part_is_not_removed_on_its_own() -> None:
     assert redactor("J Baker")("A clear answer. J. Baker signed; J Baker too") == (
         "A clear answer. [candidate] signed; [candidate] too"
     )
+
+
+def test_a_name_in_single_quotes_goes_a_part_inside_an_apostrophe_name_does_not_count() -> None:
+    clean = others_redactor(["Max Hope", "Sian O'Neil"])
+    assert clean("Said 'Max Hope', ‘Hope’ and 'O'Neil'") == (
+        "Said '[another candidate]', ‘[another candidate]’ and '[another candidate]'"
+    )
+    assert clean("Ask O'Hope") == "Ask O'Hope"  # not Max Hope's name

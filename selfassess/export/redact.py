@@ -101,8 +101,9 @@ def _remover(forms: list[str], initials: str, label: str) -> Callable[[str], str
         spans = []
         for form in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
-            # a hyphen is a word boundary: Smythe-Jones, Bo-Li, Li-Smith lose the candidate's part
-            for m in re.finditer(rf"(?<![\w']){pattern}(?!\w)", folded):
+            # a hyphen is a word boundary: Smythe-Jones, Bo-Li, Li-Smith lose the candidate's part; an
+            # apostrophe is one unless it follows a letter ('Hope' in quotes goes, O'Neil is no "Neil")
+            for m in re.finditer(rf"(?<!\w)(?<!\w'){pattern}(?!\w)", folded):
                 if _reads_as_name(form, text[m.start() : m.end()]):
                     spans.append(m.span())
         if len(initials) >= 2:
