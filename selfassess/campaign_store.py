@@ -28,9 +28,10 @@ from filelock import FileLock
 from pydantic import ValidationError
 
 from . import fair_caps, fairness
+from .campaign_models import Campaign, PlanChange, PlanItem, ReserveList
 from .errors import BadInput
 from .fileio import GROUP_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
-from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Campaign, PlanChange, PlanItem, ReserveList, Session
+from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Session
 from .plan_clean import clean_plan_item
 from .shortlist_order import new_seed
 

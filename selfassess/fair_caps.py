@@ -4,7 +4,7 @@ refused by name."""
 
 from __future__ import annotations
 
-from .models import PlanItem
+from .campaign_models import PlanItem
 
 NOTE_MAX_CHARS = 2000  # an evidence note, a panellist's note, a conflict reason
 REASON_MAX_CHARS = 2000  # the reason for a consensus or a decision

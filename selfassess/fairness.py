@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import scoring
-from .models import Conflict, Criterion, PlanItem, Role, Scale, Session
+from .campaign_models import PlanItem
+from .models import Conflict, Criterion, Role, Scale, Session
 
 RESERVE_MONTHS = 12
 RESERVE_MONTHS_MAX = 12

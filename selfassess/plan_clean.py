@@ -3,8 +3,8 @@ one line with single spaces, blank ones dropped (so a pasted bell or escape neve
 
 from __future__ import annotations
 
+from .campaign_models import PlanItem, ReviewGuide
 from .controls import one_clean_line, strip_controls
-from .models import PlanItem, ReviewGuide
 
 
 def clean_plan_item(item: PlanItem) -> PlanItem:

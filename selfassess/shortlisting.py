@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import fairness, scoring
+from .campaign_models import PlanItem
 from .campaign_store import CampaignStore
 from .export.summary_common import redactor
-from .models import Criterion, PlanItem, Session
+from .models import Criterion, Session
 from .shortlist_order import Position, Progress, Queue, blocked_sessions, progress, scored_pairs
 from .store import SessionStore
 

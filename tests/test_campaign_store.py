@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from selfassess.campaign_models import PlanItem, ReviewGuide
 from selfassess.campaign_store import CampaignStore
 from selfassess.errors import BadInput
-from selfassess.models import Criterion, PlanItem, ReviewGuide, Role
+from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 
 ROLE = Role(

@@ -10,8 +10,9 @@ from pathlib import Path
 import docx
 import pytest
 
+from selfassess.campaign_models import Campaign, PlanChange, PlanItem, ReviewGuide
 from selfassess.export.render import render
-from selfassess.models import Campaign, Conflict, Criterion, PlanChange, PlanItem, ReviewGuide, Role
+from selfassess.models import Conflict, Criterion, Role
 from selfassess.store import SessionStore
 
 T0 = datetime(2026, 2, 2, 10, 0, tzinfo=UTC)

@@ -238,7 +238,7 @@ def test_gis_label_for_the_merit_view() -> None:
 
 
 def test_a_plan_needs_questions_and_every_band_of_the_guide() -> None:
-    from selfassess.models import PlanItem, ReviewGuide
+    from selfassess.campaign_models import PlanItem, ReviewGuide
 
     full = ReviewGuide(strong="own actions, a result", acceptable="one example", weak="the team only")
     assert fairness.plan_complete(PlanItem(criterion="E1", stage="interview", questions=["Tell us"], guide=full))

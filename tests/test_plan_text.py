@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from selfassess import fairness, roles
-from selfassess.models import Campaign, Criterion, PlanChange, PlanItem, ReviewGuide
+from selfassess.campaign_models import Campaign, PlanChange, PlanItem, ReviewGuide
+from selfassess.models import Criterion
 from selfassess.tui.widgets.plan_text import plan_text
 
 SCALE = roles.get_scale("civil-service-1-7")

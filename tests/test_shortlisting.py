@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from selfassess.campaign_models import PlanItem, ReviewGuide
 from selfassess.campaign_store import CampaignStore
-from selfassess.models import Criterion, PlanItem, ReviewGuide, Role
+from selfassess.models import Criterion, Role
 from selfassess.shortlisting import ShortlistPass
 from selfassess.store import SessionStore
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from selfassess.campaign_models import PlanItem, ReviewGuide
 from selfassess.campaign_store import CampaignStore
-from selfassess.models import PlanItem, ReviewGuide
 from selfassess.store import SessionStore
 from selfassess.text_caps import capped, cut_at_word, kept_message
 from tests.test_campaign_store import ROLE, candidate

@@ -7,9 +7,10 @@ import pytest
 from textual.widgets import Input, Static, TextArea
 
 from selfassess import fairness
+from selfassess.campaign_models import Campaign
 from selfassess.campaign_store import CampaignStore
 from selfassess.errors import BadInput
-from selfassess.models import Campaign, Criterion, Role
+from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 from selfassess.tui.app import make_app
 from selfassess.tui.screens.campaign import CampaignScreen

@@ -151,8 +151,8 @@ def test_moderation_calibration_at_80x24(snap_compare) -> None:
 
 
 async def test_scoring_screen_shows_the_question_plan_and_takes_the_required_note() -> None:
+    from selfassess.campaign_models import PlanItem, ReviewGuide
     from selfassess.campaign_store import CampaignStore
-    from selfassess.models import PlanItem, ReviewGuide
     from selfassess.tui.screens.scoring import ScoringScreen
 
     app = make_app()

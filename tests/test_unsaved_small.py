@@ -39,7 +39,7 @@ async def test_the_dialog_fits_80x24_and_counts_what_was_typed(tmp_path: Path) -
 
 
 def test_a_plan_counts_only_what_was_typed_not_its_labels() -> None:
-    from selfassess.models import PlanItem, ReviewGuide
+    from selfassess.campaign_models import PlanItem, ReviewGuide
     from selfassess.tui.screens.question_plan import plan_text, typed
 
     item = PlanItem(criterion="E1", questions=["Tell me about a case"], guide=ReviewGuide(strong="Own"))

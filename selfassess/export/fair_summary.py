@@ -4,7 +4,8 @@ the question plan for the stage and any change to it after scoring began."""
 from __future__ import annotations
 
 from .. import fairness, scoring
-from ..models import Campaign, Session
+from ..campaign_models import Campaign
+from ..models import Session
 
 
 def _gis_line(session: Session) -> str:

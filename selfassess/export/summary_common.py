@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import scoring
-from ..models import AuditEvent, Campaign, Session
+from ..campaign_models import Campaign
+from ..models import AuditEvent, Session
 from ..stage_criteria import selection_lines
 from . import redact
 from .fair_summary import fair_lines

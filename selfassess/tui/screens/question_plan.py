@@ -13,9 +13,10 @@ from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ... import fair_caps, fairness
+from ...campaign_models import Campaign, PlanItem, ReviewGuide
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
-from ...models import SCORING_STAGES, Campaign, Criterion, PlanItem, ReviewGuide, Role, Scale, Session
+from ...models import SCORING_STAGES, Criterion, Role, Scale, Session
 from ...safetext import plain
 from ..widgets.capped_text_area import CappedTextArea
 from .editing import EditingScreen

@@ -17,9 +17,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Input, Static
 
 from ... import scoring
+from ...campaign_models import Campaign
 from ...errors import BadInput
 from ...fair_caps import NOTE_MAX_CHARS
-from ...models import Campaign, Session
+from ...models import Session
 from ..dialogs.common import Confirm
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.interview_clock import InterviewClock

@@ -10,9 +10,10 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from ... import fairness, scoring
+from ...campaign_models import Campaign
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
-from ...models import Campaign, Session
+from ...models import Session
 from ...store import SessionStore
 from ...store_fair import NOTE_MIN_CHARS
 from ..dialogs.common import TextPrompt

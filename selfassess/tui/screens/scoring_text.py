@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from ...models import Campaign, Criterion, Scale, Session
+from ...campaign_models import Campaign
+from ...models import Criterion, Scale, Session
 from ...safetext import plain
 from ..widgets.plan_text import plan_guide, plan_text
 from ..widgets.styles import heading_style

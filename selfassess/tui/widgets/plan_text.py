@@ -6,7 +6,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from ... import fairness
-from ...models import Campaign, Criterion, PlanItem, Scale
+from ...campaign_models import Campaign, PlanItem
+from ...models import Criterion, Scale
 from ...safetext import plain
 
 
