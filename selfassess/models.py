@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .controls import clean_text, one_clean_line, required_line, required_text
+from .clean_fields import CleanLine as CleanLine  # text from files: no control characters
+from .clean_fields import CleanStr, CleanText, RequiredText, TitleLine
 from .methods import METHODS
 from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
@@ -18,13 +19,6 @@ Method = Literal["application", "interview", "test", "presentation", "document",
 KIND_PREFIX = {"essential": "E", "desirable": "D"}
 
 ROLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
-# Text from role files and imports, as names are: control characters (escape, bell) never kept, so no
-# renderer (terminal, header, export) can be made to obey them; lines where the field has lines.
-CleanLine = Annotated[str | None, AfterValidator(one_clean_line)]  # a name: one line, no controls
-TitleLine = Annotated[str, AfterValidator(required_line)]
-CleanText = Annotated[str | None, AfterValidator(clean_text)]
-CleanStr = Annotated[str, AfterValidator(clean_text)]
-RequiredText = Annotated[str, AfterValidator(required_text)]
 
 
 class Strict(BaseModel):
