@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from ...safetext import plain
 from ..typed import AppModal
+from .type_ahead import TypeAheadForm
 
 
 class TextPrompt(AppModal[str | None]):
@@ -103,10 +104,12 @@ class Confirm(AppModal[bool]):
         self.dismiss(yes)
 
 
-class NewSessionDialog(AppModal[tuple[str, str] | None]):
-    """Candidate name and reference for a new session (both optional); Enter on the last field starts."""
+class NewSessionDialog(AppModal[tuple[str, str] | None], TypeAheadForm):
+    """Candidate name and reference for a new session (both optional); Enter on the last field starts.
+    Typed ahead ("Sam Test<Tab>R-1<Enter>" in one go), each key lands in its box (TypeAheadForm)."""
 
     HELP_TITLE = "New session"
+    ENTER_MOVES_ON = frozenset({"new-name"})
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="new-cancel")]
 
@@ -122,10 +125,6 @@ class NewSessionDialog(AppModal[tuple[str, str] | None]):
             yield Label("Reference, e.g. the vacancy or candidate number (optional)")
             yield Input(id="new-reference", max_length=80)
             yield Static("Enter to start, Escape to cancel", classes="hint")
-
-    @on(Input.Submitted, "#new-name")
-    def _next(self) -> None:
-        self.query_one("#new-reference", Input).focus()
 
     @on(Input.Submitted, "#new-reference")
     def _start(self) -> None:

@@ -16,6 +16,7 @@ from ...models import SCORING_STAGES, Panel, Session
 from ...safetext import plain
 from ...stage_criteria import describe
 from ..typed import AppModal
+from .type_ahead import TypeAheadForm
 
 
 def split_names(text: str) -> list[str]:
@@ -23,7 +24,7 @@ def split_names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
 
-class PanelSetupDialog(AppModal[dict | None]):
+class PanelSetupDialog(AppModal[dict | None], TypeAheadForm):
     """Ask for the panel; returns the arguments of SessionStore.set_panel, or None."""
 
     HELP_TITLE = "Panel set-up"
@@ -44,6 +45,7 @@ class PanelSetupDialog(AppModal[dict | None]):
     PanelSetupDialog #panel-criteria-line, PanelSetupDialog .hint { height: auto; }
     """
 
+    ENTER_MOVES_ON = frozenset({"panel-names", "panel-logins", "panel-chair", "panel-threshold"})  # type_ahead
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="panel-cancel"),
         Binding("ctrl+s", "done", "Save panel", id="panel-done", priority=True),
@@ -156,10 +158,6 @@ class PanelSetupDialog(AppModal[dict | None]):
         self.query_one("#panel-threshold", Input).value = str(v["threshold"])
         self.query_one("#panel-blind", Checkbox).value = v["blind"]
         self.notify(f"Panel copied from {source.display_name(source.blind)}.")
-
-    @on(Input.Submitted)
-    def _next_field(self) -> None:
-        self.focus_next()
 
     def action_done(self) -> None:
         names = split_names(self.query_one("#panel-names", Input).value)

@@ -14,6 +14,7 @@ from ...errors import BadInput
 from ...role_draft import RoleDraft, draft_from_file, draft_from_text
 from ...safetext import plain
 from ..typed import AppModal
+from .type_ahead import TypeAheadForm
 
 IMPORT_HINT = "Enter reads the file; Ctrl+S reads the pasted text; Escape cancels"
 
@@ -95,10 +96,11 @@ class ImportDialog(AppModal[RoleDraft | None]):
         self.dismiss(None)
 
 
-class SaveRoleDialog(AppModal[dict[str, str] | None]):
+class SaveRoleDialog(AppModal[dict[str, str] | None], TypeAheadForm):
     """Title, organisation and id of the role to save; Enter on the id (or Ctrl+S) saves."""
 
     HELP_TITLE = "Saving the role"
+    ENTER_MOVES_ON = frozenset({"save-title", "save-organisation"})  # at once, whatever is typed after (type_ahead)
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="save-role-save", priority=True),
@@ -122,14 +124,6 @@ class SaveRoleDialog(AppModal[dict[str, str] | None]):
 
     def on_mount(self) -> None:
         self.query_one(f"#save-{self.focus_on}", Input).focus()
-
-    @on(Input.Submitted, "#save-title")
-    def _to_organisation(self) -> None:
-        self.query_one("#save-organisation", Input).focus()
-
-    @on(Input.Submitted, "#save-organisation")
-    def _to_id(self) -> None:
-        self.query_one("#save-id", Input).focus()
 
     @on(Input.Submitted, "#save-id")
     def action_save(self) -> None:
