@@ -8,8 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .clean_fields import CleanLine as CleanLine  # text from files: no control characters
-from .clean_fields import CleanStr, CleanText, RequiredText, TitleLine
+from .clean_fields import CleanLine, CleanStr, CleanText, RequiredText, TitleLine  # text: no control characters
 from .methods import METHODS
 from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
