@@ -63,3 +63,19 @@ async def test_the_save_role_form_takes_a_burst_too() -> None:
         await pilot.pause()
         await pilot.pause()
     assert results == [{"title": "Officer", "organisation": "Council", "id": "officer-1"}]
+
+
+async def test_ctrl_s_straight_after_the_text_saves_the_text() -> None:
+    app = make_app()
+    results: list[dict[str, str] | None] = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.push_screen(SaveRoleDialog({}), results.append)
+        await pilot.pause()
+        burst(app, "Officer\tCouncil")
+        save = events.Key("ctrl+s", None)  # a priority key: read before the boxes have taken the text
+        save.set_sender(app)
+        app._driver.send_message(save)
+        await pilot.pause()
+        await pilot.pause()
+    assert results == [{"title": "Officer", "organisation": "Council", "id": ""}]

@@ -160,6 +160,9 @@ class PanelSetupDialog(AppModal[dict | None], TypeAheadForm):
         self.notify(f"Panel copied from {source.display_name(source.blind)}.")
 
     def action_done(self) -> None:
+        self.after_typing(self._done)  # with whatever was typed just before Ctrl+S
+
+    def _done(self) -> None:
         names = split_names(self.query_one("#panel-names", Input).value)
         logins = [x.strip() for x in self.query_one("#panel-logins", Input).value.split(",")]
         chair = self.query_one("#panel-chair", Input).value.strip() or (names[0] if names else "")

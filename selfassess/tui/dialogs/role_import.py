@@ -127,7 +127,11 @@ class SaveRoleDialog(AppModal[dict[str, str] | None], TypeAheadForm):
 
     @on(Input.Submitted, "#save-id")
     def action_save(self) -> None:
-        self.dismiss({name: self.query_one(f"#save-{name}", Input).value for name in ("title", "organisation", "id")})
+        self.after_typing(  # with whatever was typed just before Ctrl+S
+            lambda: self.dismiss(
+                {n: self.query_one(f"#save-{n}", Input).value for n in ("title", "organisation", "id")}
+            )
+        )
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -9,6 +9,7 @@ machine) were by then already handed to the old box: "Sam Test<Tab>R-1" filled t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.actions import SkipAction
@@ -46,3 +47,16 @@ class TypeAheadForm(Screen):
         if self._focused_input().id not in self.ENTER_MOVES_ON:
             raise SkipAction()
         self.focus_next()
+
+    def after_typing(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once every box has taken the keys already handed to it: Ctrl+S (a priority key, read
+        at once) typed straight after the text would otherwise save the boxes without it."""
+        boxes = list(self.query(Input))
+
+        def step(index: int) -> None:
+            if index == len(boxes):
+                then()
+            else:
+                boxes[index].call_later(step, index + 1)  # after the messages already in that box's queue
+
+        step(0)
