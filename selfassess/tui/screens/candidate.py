@@ -138,6 +138,7 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
         """A short terminal hides the guidance and shortens the checks; the footer shows the keys that fit."""
         self.set_class(self.size.height < SHORT_SCREEN, "short")
         self.query_one(CriterionPanel).fit(self.size.height < SHORT_SCREEN)
+        tools.fit_star(self)
         self.fit_footer()
 
     def on_unmount(self) -> None:

@@ -21,6 +21,10 @@ STAR = (
     "and why it mattered. Action - what YOU did, step by step ('I', not 'we'). Result - what changed, with a "
     "number if you can. Reflection - what you learned or would do differently."
 )
+STAR_SHORT = (  # a short terminal: the same guide in three lines at 80 columns, so the answer box keeps its room
+    "Situation: where, when · Task: what you had to achieve · Action: what YOU did ('I' not 'we') · "
+    "Result: what changed, with a number · Reflection: what you learned"
+)
 STAR_TEMPLATE = "Situation: \n\nTask: \n\nAction: \n\nResult: \n\nReflection: \n"
 
 
@@ -127,9 +131,16 @@ def toggle_star(screen: CandidateScreen) -> None:
     """Show the STAR guide; in an empty answer, put the template in."""
     star = screen.query_one("#star", Static)
     star.display = not star.display
+    screen.set_class(star.display, "star")
+    fit_star(screen)
     if star.display and not screen.editor.text.strip():
         screen.editor.insert(STAR_TEMPLATE)
         screen.editor.move_cursor((0, len("Situation: ")))
+
+
+def fit_star(screen: CandidateScreen) -> None:
+    """The STAR guide in full, or in short on a short terminal."""
+    screen.query_one("#star", Static).update(STAR_SHORT if screen.has_class("short") else STAR)
 
 
 def spelling(screen: CandidateScreen) -> None:

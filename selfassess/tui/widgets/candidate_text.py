@@ -12,22 +12,39 @@ from .criterion_rail import RailRow
 GLYPH = {"empty": "○", "draft": "◐", "done": "●"}
 
 
-def criterion_heading(c: Criterion, index: int, total: int, guidance: str | None) -> Text:
-    """'E1 · Essential · 1/36 · Category · assessed by ...', the criterion's text, the role's guidance."""
-    head = Text()
-    head.append(f"{c.id} · {c.kind.capitalize()}", style="bold green" if c.kind == "essential" else "bold cyan")
-    head.append(f" · {index + 1}/{total}", style="dim")
-    if c.category:
-        head.append(" · ")
+def criterion_heading(c: Criterion, index: int, total: int, hint: str = "", width: int = 0) -> Text:
+    """'E1 · Essential · 1/36 · Category · assessed by ...', then the criterion's whole text.
+
+    With a ``width``, the first line is made to fit it: the methods shorten (to their codes at most), then the
+    category moves to a line of its own, so the heading does not wrap and nothing is cut. ``hint``
+    (for example "F7 guidance") ends the first line.
+    """
+    codes = method_codes(list(c.assessed_by))
+    words = ", ".join(c.assessed_by)
+    methods = [f"assessed by {words}", f"by {words}", f"by {codes}"] if codes else [""]
+    lines = [_first_line(c, index, total, hint, m, inline) for inline in (True, False) for m in methods]
+    if not c.category:
+        lines = lines[: len(methods)]
+    chosen = next((i for i, line in enumerate(lines) if width <= 0 or line.cell_len <= width), len(lines) - 1)
+    head = lines[chosen]
+    if chosen >= len(methods):  # the category did not fit on the first line: it gets one of its own
+        head.append("\n")
         head.append_text(plain(c.category, "italic"))
-    codes = ", ".join(c.assessed_by)
-    head.append(f" · assessed by {codes}" if codes else "", style="dim")
     head.append("\n")
     head.append_text(plain(c.text))
-    if guidance:
-        head.append("\n")
-        head.append_text(plain("Guidance: " + guidance, "dim italic"))
     return head
+
+
+def _first_line(c: Criterion, index: int, total: int, hint: str, method: str, category: bool) -> Text:
+    line = Text()
+    line.append(f"{c.id} · {c.kind.capitalize()}", style="bold green" if c.kind == "essential" else "bold cyan")
+    line.append(f" · {index + 1}/{total}", style="dim")
+    if c.category and category:
+        line.append(" · ")
+        line.append_text(plain(c.category, "italic"))
+    for part in (method, hint):
+        line.append(f" · {part}" if part else "", style="dim")
+    return line
 
 
 def rating_line(scale: Scale, value: int | None) -> Text:

@@ -6,7 +6,6 @@ then says "F7 guidance". The guidance box scrolls (keys while it has focus) when
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
@@ -83,13 +82,19 @@ class CriterionPanel(Vertical):
         self._fill()
         return self.guidance_shown
 
+    def on_resize(self) -> None:
+        self._fill()  # the heading's first line is fitted to the width
+
+    def _heading_width(self) -> int:
+        """Room for the heading's first line: the box's width less its padding and a scrollbar's width."""
+        box = self.query_one("#criterion-box")
+        return max(box.content_region.width - box.styles.scrollbar_size_vertical, 0)
+
     def _fill(self) -> None:
         self.query_one("#guidance-box").display = self.guidance_shown
         if self._shown is None:
             return
         c, index, total = self._shown
-        head = criterion_heading(c, index, total, None)
-        if self.guidance and not self.guidance_shown:
-            first = head.plain.partition("\n")[0]
-            head = head[: len(first)] + Text(" · F7 guidance", style="dim") + head[len(first) :]
+        hint = "F7 guidance" if self.guidance and not self.guidance_shown else ""
+        head = criterion_heading(c, index, total, hint, self._heading_width())
         self.query_one("#criterion", Static).update(head)
