@@ -136,9 +136,7 @@ class CandidateScreen(tools.ToolActions, FittedFooterKeys, AppScreen[None]):
 
     def on_resize(self) -> None:
         """A short terminal hides the guidance and shortens the checks; the footer shows the keys that fit."""
-        self.set_class(self.size.height < SHORT_SCREEN, "short")
-        self.query_one(CriterionPanel).fit(self.size.height < SHORT_SCREEN)
-        tools.fit_star(self)
+        tools.fit_height(self, self.size.height < SHORT_SCREEN)
         self.fit_footer()
 
     def on_unmount(self) -> None:

@@ -138,6 +138,15 @@ def toggle_star(screen: CandidateScreen) -> None:
         screen.editor.move_cursor((0, len("Situation: ")))
 
 
+def fit_height(screen: CandidateScreen, short: bool) -> None:
+    """A short terminal (True): guidance starts hidden, the STAR guide and the checks take fewer lines."""
+    from ..widgets.criterion_panel import CriterionPanel
+
+    screen.set_class(short, "short")
+    screen.query_one(CriterionPanel).fit(short)
+    fit_star(screen)
+
+
 def fit_star(screen: CandidateScreen) -> None:
     """The STAR guide in full, or in short on a short terminal."""
     screen.query_one("#star", Static).update(STAR_SHORT if screen.has_class("short") else STAR)
