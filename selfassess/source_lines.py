@@ -111,11 +111,14 @@ def criterion_from_lines(lines: list[str]) -> LineCriterion:
 def row_criteria(source_lines: list[str], index: int) -> list[tuple[str, Kind, str | None, list[Method]]] | None:
     """The criteria of one table row, read with the nearest header row above it: (text, kind, category, methods).
 
-    Only when the row has as many cells as that header (so every cell is in its column); else None, and the
-    caller joins the cells as one criterion. A row with an Essential and a Desirable cell gives two.
+    A row with fewer cells than the header has them put in its columns left to right, the missing ones empty
+    (see ``extract.row_align``). None when the row does not fit the header (more cells, or a cell that fits no
+    column) or reads as no criterion: the caller then reads the cells as one. A row with an Essential and a
+    Desirable cell gives two.
     """
     from .extract import extract_text
     from .extract.flatrow import flat_header
+    from .extract.row_align import align_row
 
     row = source_lines[index]
     cells = row.split(" | ")
@@ -124,8 +127,11 @@ def row_criteria(source_lines: list[str], index: int) -> list[tuple[str, Kind, s
     for above in range(index - 1, max(-1, index - 200), -1):
         header = source_lines[above].split(" | ")
         if len(header) >= 2 and flat_header([c.strip() for c in header]):
-            if len(header) != len(cells):
-                return None
+            if len(cells) != len(header):
+                aligned = align_row([c.strip() for c in header], [c.strip() for c in cells])
+                if aligned is None:
+                    return None
+                cells = aligned
             found = extract_text("\n".join(["\t".join(header), "\t".join(cells)])).criteria
             return [(c.text, c.kind, c.category, list(c.assessed_by)) for c in found] or None
     return None

@@ -102,3 +102,16 @@ def test_t_on_a_row_that_does_not_fit_its_header_joins_the_cells() -> None:
         draft.delete(0)
     draft.add_from_lines(2, 2)
     assert [(c.text, c.assessed_by) for c in draft.criteria] == [("Able to drive", ["interview"])]
+
+
+def test_t_on_a_row_with_fewer_cells_than_its_header_puts_them_in_its_columns() -> None:
+    text = (
+        "Person specification\nArea\tEssential\tDesirable\tMethod\n"
+        "Qualifications\tFive GCSEs including English\tA-level in science\tApplication form\n"
+        "Experience\tExperience of working with the public\n"
+    )
+    draft = draft_from_text(text)
+    draft.delete(len(draft.criteria) - 1)  # the Experience row's criterion, as if the reader had missed it
+    index = draft.add_from_lines(3, 3)
+    got = [(c.id, c.text, c.kind, c.category) for c in draft.criteria[index:]]
+    assert got == [("E2", "Experience of working with the public", "essential", "Experience")]

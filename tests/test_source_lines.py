@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from selfassess.errors import BadInput
-from selfassess.source_lines import criterion_from_lines, display, locate_parts, parse_methods, suggest_split
+from selfassess.extract.row_align import align_row
+from selfassess.source_lines import (
+    criterion_from_lines,
+    display,
+    locate_parts,
+    parse_methods,
+    row_criteria,
+    suggest_split,
+)
 
 
 def test_criterion_from_a_flattened_table_row() -> None:
@@ -64,4 +72,43 @@ def test_locate_parts_in_order() -> None:
         (1, 2),
         (4, 4),
         None,
+    ]
+
+
+HEADER = ["Area", "Essential", "Desirable", "Method"]
+
+
+@pytest.mark.parametrize(
+    ("cells", "aligned"),
+    [
+        (["Experience", "Experience of audit"], ["Experience", "Experience of audit", "", ""]),
+        (["Experience", "Experience of audit", "A, I"], ["Experience", "Experience of audit", "", "A, I"]),
+        (["Skills", "Able to drive", "Able to swim"], ["Skills", "Able to drive", "Able to swim", ""]),
+        (["Able to drive", "Interview"], ["Able to drive", "", "", "Interview"]),
+        (["Qualifications", "X", "Application form"], ["Qualifications", "X", "", "Application form"]),
+        (["", "Experience of audit", "", "I"], ["", "Experience of audit", "", "I"]),
+    ],
+)
+def test_a_short_row_goes_into_its_header_columns_left_to_right(cells: list[str], aligned: list[str]) -> None:
+    assert align_row(HEADER, cells) == aligned
+
+
+def test_a_row_that_fits_no_columns_is_not_aligned() -> None:
+    assert align_row(HEADER, ["a", "b", "c", "d", "e"]) is None  # more cells than columns
+    assert align_row(["Criteria", "Method"], ["Interview", "Application"]) is None  # a method where text goes
+    assert align_row(["Criteria", "E/D", "Method"], ["Able to drive", "Maybe"]) is None  # fits neither column
+    assert align_row(["Criteria", "E/D", "Method"], ["Able to drive", "E"]) == ["Able to drive", "E", ""]
+
+
+def test_row_criteria_of_a_short_row_keeps_category_and_text_apart() -> None:
+    lines = ["Person specification", " | ".join(HEADER), "Experience | Experience of working with the public"]
+    assert row_criteria(lines, 2) == [("Experience of working with the public", "essential", "Experience", [])]
+    lines[2] = "Experience | Experience of working with the public | Application / interview"
+    assert row_criteria(lines, 2) == [
+        ("Experience of working with the public", "essential", "Experience", ["application", "interview"])
+    ]
+    lines[2] = "Knowledge | Knowledge of the Care Act | First aid certificate"
+    assert row_criteria(lines, 2) == [
+        ("Knowledge of the Care Act", "essential", "Knowledge", []),
+        ("First aid certificate", "desirable", "Knowledge", []),
     ]
