@@ -162,6 +162,8 @@ class CampaignStore:
                 atomic_write(backup, path.read_bytes())
             atomic_write(path, out[0].model_dump_json().encode("utf-8"))
             if events:
+                login = self.store.login()  # every event records the OS login that made it, as a session's do
+                events = [e if e.login else e.model_copy(update={"login": login}) for e in events]
                 _append(path.with_suffix(".audit.jsonl"), events, mode)
         finally:
             lock.release()

@@ -56,9 +56,25 @@ def data_problems(session: Session) -> Iterator[str]:
         given = list(stage_scores(session, consensus.stage).get(consensus.criterion, {}).values())
         if consensus_needs_reason(consensus.value, given) and not consensus.reason.strip():
             yield f"consensus for {consensus.criterion}: differs from every panellist's score and gives no reason"
+    yield from conflict_problems(session)
     for decision in session.decisions:
         if decision.recommendation != "not appointable" and not gate(session, decision.stage).passed:
             yield f"decision at {decision.stage}: {decision.recommendation} although the essential-criteria gate fails"
+
+
+def conflict_problems(session: Session) -> Iterator[str]:
+    """Declarations no one could have typed: a declared conflict undone other than by the chair's
+    withdrawal, or a withdrawal approved by the conflicted panellist themselves."""
+    conflicted: set[str] = set()
+    for c in session.conflicts:
+        if c.withdrawn_by is not None and c.withdrawn_by == c.panellist:
+            yield f"conflict: {c.panellist}'s withdrawal is approved by themselves"
+        if c.panellist in conflicted and not c.conflicted and c.withdrawn_by is None:
+            yield f"conflict: {c.panellist}'s declared conflict is undone without the chair's withdrawal"
+        if c.conflicted:
+            conflicted.add(c.panellist)
+        else:
+            conflicted.discard(c.panellist)
 
 
 def check_data(session: Session, name: str) -> None:

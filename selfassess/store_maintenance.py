@@ -13,13 +13,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import import_check
+from . import import_check, import_rules
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, fsync_dir
 from .models import AuditEvent, Role, Session
 from .role_match import role_differences
 from .session_files import MAX_SESSION_BYTES, SessionDamaged, SessionPaths, SessionTooNew, owner_of, read_session_file
-from .store_tx import append_audit, migrate, now, session_from_raw, session_lock
+from .store_tx import append_audit, load_session, migrate, now, session_from_raw, session_lock
 
 if TYPE_CHECKING:
     from .store import SessionStore
@@ -52,6 +52,8 @@ def import_session(
     if every value had been typed (BadInput, nothing written, if it could not have been). An audit trail that
     does not account for the data is kept, and the import event says so (re-signed as imported).
     With ``force`` an existing session and its audit are kept beside it as ``.replaced-TIME`` copies.
+    Where a panel binds logins the import meets ``import_rules`` (the chair's login replaces; no declared
+    conflict removed; every consensus and decision with its event), else BadInput and nothing written.
     A role that differs from ``library`` (the library role of its id) is refused unless ``role_from_file``;
     the import event then records how it differs (summary lists such sessions apart)."""
     files = store.files(session.id)
@@ -74,7 +76,7 @@ def import_session(
     ensure_private_dir(store.directory)
     lock_existed = files.lock.exists()
     try:
-        _write_import(files, session, audit, payload, mismatches, force, differs)
+        _write_import(store, files, session, audit, payload, (mismatches, differs), force, label)
     except BaseException as exc:
         if not lock_existed and not files.file.exists():  # a refused or failed import leaves no stray lock
             files.lock.unlink(missing_ok=True)
@@ -86,21 +88,32 @@ def import_session(
 
 
 def _write_import(
+    store: SessionStore,
     files: SessionPaths,
     session: Session,
     audit: list[AuditEvent],
     payload: bytes,
-    mismatches: list[str],
+    found: tuple[list[str], list[str]],
     force: bool,
-    role_differs: list[str],
+    label: str,
 ) -> None:
-    """Under the session's lock: keep what ``force`` replaces, write the session and its audit, record the import."""
+    """Under the session's lock: check the panel's rules against what is there, keep what ``force``
+    replaces, write the session and its audit, record the import (with the importing login)."""
+    mismatches, role_differs = found
+    login = store.login()
     with session_lock(files):
+        existing = None
         if files.file.exists() or files.file.is_symlink():
             if not force:
                 raise BadInput(f"{files.file}: session {session.id} already exists (use --force to replace it)")
             if not stat.S_ISREG(files.file.lstat().st_mode):
                 raise BadInput(f"{files.file}: not a regular file; refused to replace it")
+            existing = _readable(files)
+        refused = import_rules.bound_panel_problems(existing, session, audit, login)
+        if refused:
+            more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
+            raise BadInput(f"{label}: {refused[0]}{more}; nothing imported")
+        if existing is not None or files.file.exists():
             stamp = now()
             kept = _keep_copies((files.file, files.audit), lambda path: files.replaced(path, stamp))
         else:
@@ -112,10 +125,20 @@ def _write_import(
             note = {"events": len(audit), "audit_matches_data": not mismatches, "problems": mismatches[:10]}
             if role_differs:
                 note["role_from_file"] = role_differs
-            append_audit(files, [AuditEvent(time=now(), actor="import", action="session.import", new=note)])
+            actor = import_rules.import_actor(existing, session, login)
+            event = AuditEvent(time=now(), actor=actor, action="session.import", new=note, login=login)
+            append_audit(files, [event])
         except BaseException:  # a full disk half-way: put back what was there, never a session without its audit
             _put_back(kept, [path for path, was in existed.items() if not was])
             raise
+
+
+def _readable(files: SessionPaths) -> Session | None:
+    """The session an import would replace, or None if it cannot be read (damaged: nothing to check)."""
+    try:
+        return load_session(files)
+    except BadInput:  # damaged, too new or too large: replacing it is what repair by import is for
+        return None
 
 
 def _keep_copies(paths: tuple[Path, ...], copy_of) -> list[tuple[Path, Path]]:

@@ -23,6 +23,7 @@ from tinydb import TinyDB
 from tinydb.queries import QueryLike
 from tinydb.storages import Storage
 
+from . import identity
 from . import roles as role_library
 from .errors import BadInput
 from .fileio import PRIVATE_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
@@ -157,10 +158,14 @@ def evidence_digest(text: str) -> dict[str, Any]:
 # --- audit ---------------------------------------------------------------------------------
 
 
-def append_audit(paths: SessionPaths, events: list[AuditEvent]) -> None:
-    """Append events to the audit trail and fsync (called while holding the session lock)."""
+def append_audit(paths: SessionPaths, events: list[AuditEvent], login: str | None = None) -> None:
+    """Append events to the audit trail and fsync (called while holding the session lock). An event
+    without a login gets ``login`` (the store's), else this process's OS login: every event records one."""
     if not events:
         return
+    if any(not e.login for e in events):
+        stamp = login or identity.os_login()
+        events = [e if e.login else e.model_copy(update={"login": stamp}) for e in events]
     lines = "".join(e.model_dump_json() + "\n" for e in events).encode("utf-8")
     mode = file_mode(paths.directory)
     try:  # never through a symlink (it could point outside the folder)
