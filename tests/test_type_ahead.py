@@ -28,7 +28,12 @@ async def test_a_burst_of_name_tab_reference_enter_fills_each_box() -> None:
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press("n")
         await pilot.pause()
-        burst(app, "Sam Test\tR-1\r")
+        burst(app, "Sma")
+        for name in ("backspace", "backspace"):  # editing keys in the burst run in turn with the characters
+            event = events.Key(name, None)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        burst(app, "am Test\tR-1\r")
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, CandidateScreen), app.screen

@@ -11,6 +11,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from ...safetext import plain
 from ..typed import AppModal
+from ..widgets.in_turn import InTurnInput
 from .type_ahead import TypeAheadForm
 
 
@@ -121,9 +122,9 @@ class NewSessionDialog(AppModal[tuple[str, str] | None], TypeAheadForm):
         with Vertical(classes="dialog"):
             yield Static(plain(f"New session: {self.role_title}", "bold"))
             yield Label("Your name (optional; leave empty to stay anonymous)")
-            yield Input(id="new-name", max_length=200)
+            yield InTurnInput(id="new-name", max_length=200)
             yield Label("Reference, e.g. the vacancy or candidate number (optional)")
-            yield Input(id="new-reference", max_length=80)
+            yield InTurnInput(id="new-reference", max_length=80)
             yield Static("Enter to start, Escape to cancel", classes="hint")
 
     @on(Input.Submitted, "#new-reference")

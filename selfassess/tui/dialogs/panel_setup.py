@@ -16,6 +16,7 @@ from ...models import SCORING_STAGES, Panel, Session
 from ...safetext import plain
 from ...stage_criteria import describe
 from ..typed import AppModal
+from ..widgets.in_turn import InTurnInput
 from .type_ahead import TypeAheadForm
 
 
@@ -81,17 +82,17 @@ class PanelSetupDialog(AppModal[dict | None], TypeAheadForm):
             with VerticalScroll(classes="panel-fields"):
                 with Horizontal(classes="panel-row"):
                     yield Label("Panellists")
-                    yield Input(", ".join(v["panellists"]), placeholder="names, commas between", id="panel-names")
+                    yield InTurnInput(", ".join(v["panellists"]), placeholder="names, commas between", id="panel-names")
                 with Horizontal(classes="panel-row"):
                     yield Label("Logins")
-                    yield Input(
+                    yield InTurnInput(
                         ", ".join(v.get("logins", {}).get(n, "") for n in v["panellists"]).strip(", "),
                         placeholder="each one's OS login, same order (empty: one shared login, not verified)",
                         id="panel-logins",
                     )
                 with Horizontal(classes="panel-row"):
                     yield Label("Chair")
-                    yield Input(v["chair"], placeholder="the first panellist unless named", id="panel-chair")
+                    yield InTurnInput(v["chair"], placeholder="the first panellist unless named", id="panel-chair")
                 with Horizontal(classes="panel-row"):
                     yield Label("Stage")
                     yield Select(
@@ -99,7 +100,7 @@ class PanelSetupDialog(AppModal[dict | None], TypeAheadForm):
                     )
                     yield Select(scales, value=v["scale"], allow_blank=False, id="panel-scale")
                     yield Label("Spread", classes="short-label")
-                    yield Input(str(v["threshold"]), id="panel-threshold", type="integer")
+                    yield InTurnInput(str(v["threshold"]), id="panel-threshold", type="integer")
                 yield Checkbox(
                     "Blind: the candidate by reference only, until the chair unblinds", v["blind"], id="panel-blind"
                 )

@@ -14,6 +14,7 @@ from ...errors import BadInput
 from ...role_draft import RoleDraft, draft_from_file, draft_from_text
 from ...safetext import plain
 from ..typed import AppModal
+from ..widgets.in_turn import InTurnInput
 from .type_ahead import TypeAheadForm
 
 IMPORT_HINT = "Enter reads the file; Ctrl+S reads the pasted text; Escape cancels"
@@ -115,11 +116,11 @@ class SaveRoleDialog(AppModal[dict[str, str] | None], TypeAheadForm):
         with Vertical(classes="dialog compact-form"):
             yield Label(plain("Save the role in your library", "bold"))
             yield Label("Job title")
-            yield Input(self.values.get("title", ""), id="save-title", max_length=300)
+            yield InTurnInput(self.values.get("title", ""), id="save-title", max_length=300)
             yield Label("Organisation (optional)")
-            yield Input(self.values.get("organisation", ""), id="save-organisation", max_length=300)
+            yield InTurnInput(self.values.get("organisation", ""), id="save-organisation", max_length=300)
             yield Label("Role id (lower case letters, digits and hyphens; empty: made from the title)")
-            yield Input(self.values.get("id", ""), id="save-id", max_length=64)
+            yield InTurnInput(self.values.get("id", ""), id="save-id", max_length=64)
             yield Static("Enter moves on and saves from the id; Escape cancels", classes="hint")
 
     def on_mount(self) -> None:

@@ -7,6 +7,7 @@ from textual import events
 from textual.widgets import TextArea
 
 from ...safetext import strip_controls
+from .in_turn import run_own_binding
 
 
 class AnswerArea(TextArea):
@@ -22,12 +23,4 @@ class AnswerArea(TextArea):
         self.focus()
 
     async def _on_key(self, event: events.Key) -> None:
-        """The editor's own keys (Backspace, arrows, Delete, undo) run here, in turn with the characters.
-        Textual runs a widget's bindings only once the key has passed up to the app, so in a burst of keys
-        ("teh", Backspace, Backspace, "he" typed while the app was busy) every character was inserted
-        before any Backspace ran: "teh" instead of "the"."""
-        for binding in self._bindings.key_to_bindings.get(event.key, []):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()  # TextArea's own handler, next in line, leaves it
-                return
+        await run_own_binding(self, event)  # Backspace, arrows, undo in turn with the characters typed ahead
