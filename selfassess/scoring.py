@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from .models import Criterion, Scale, Session
-from .stage_criteria import effective_criteria
+from .stage_criteria import effective_criteria, latest_choices
 
 
 def criteria_for_stage(session: Session, stage: str) -> list[Criterion]:
@@ -60,11 +60,28 @@ def has_submitted(session: Session, panellist: str, stage: str) -> bool:
 
 
 def change_needs_reason(session: Session, panellist: str, criterion_id: str, stage: str) -> bool:
-    """A score is a change (needing a written reason) once the panellist has submitted the stage and had
-    already scored this criterion there; a first score on a criterion added later is not a change."""
-    return has_submitted(session, panellist, stage) and any(
-        s.panellist == panellist and s.criterion == criterion_id and s.stage == stage for s in session.scores
-    )
+    """Any score a panellist gives after submitting the stage is a change (needing a written reason),
+    a first score on a criterion they left empty included: they have read colleagues' scores since. The
+    one exception is a first score on a criterion the chair added to the stage after the submission."""
+    submitted = [x.time for x in session.submissions if x.panellist == panellist and x.stage == stage]
+    if not submitted:
+        return False
+    if any(s.panellist == panellist and s.criterion == criterion_id and s.stage == stage for s in session.scores):
+        return True
+    choice = latest_choices(session, stage).get(criterion_id)
+    return not (choice is not None and choice.include and choice.time >= submitted[0])
+
+
+def submission_problem(session: Session, panellist: str, stage: str) -> str | None:
+    """Why a panellist may not submit the stage yet, or None: submitting unlocks colleagues' scores, so a
+    sheet with nothing on it (no score and no "not assessed" on any criterion of the stage) is refused."""
+    scored = {c.id for c in criteria_for_stage(session, stage)}
+    if not any(s.panellist == panellist and s.stage == stage and s.criterion in scored for s in session.scores):
+        return (
+            f"{panellist} has scored nothing at {stage}: score (or mark not assessed) at least one criterion "
+            "before submitting"
+        )
+    return None
 
 
 def panellists(session: Session, stage: str) -> list[str]:

@@ -222,7 +222,8 @@ class SessionStore(PanelMethods, FairStore):
     ) -> Session:
         """Record (or change) one panellist's score for one criterion at one stage.
 
-        Once the panellist has submitted the stage, a change needs a written ``reason`` (audited).
+        Once the panellist has submitted the stage, any score is a change: it needs a written ``reason``
+        and is audited as ``score.change`` (see scoring.change_needs_reason).
         """
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
@@ -238,7 +239,10 @@ class SessionStore(PanelMethods, FairStore):
             self._require_may_score(session, panellist, note)
             locked = change_needs_reason(session, panellist, criterion_id, stage)
             if locked and not (reason or "").strip():
-                raise BadInput(f"{panellist} has submitted the {stage} scores: a change needs a written reason")
+                raise BadInput(
+                    f"{panellist} has submitted the {stage} scores: a change needs a written reason "
+                    "(a first score given after submitting is a change too)"
+                )
             key = (Query().panellist == panellist) & (Query().criterion == criterion_id) & (Query().stage == stage)
             previous = tx.upsert("scores", score.model_dump(mode="json"), key)
             if previous is None or previous["value"] != value:

@@ -115,6 +115,9 @@ class PanelMethods:
             self._require_actor(session, panellist)
             if any(x.panellist == panellist and x.stage == stage for x in session.submissions):
                 return session
+            problem = scoring.submission_problem(session, panellist, stage)
+            if problem:
+                raise BadInput(problem)
             submission = validated(Submission, "submission", {"panellist": panellist, "stage": stage, "time": tx.stamp})
             tx.insert("submissions", submission.model_dump(mode="json"))
             tx.audit(panellist, "scores.submit", new={"stage": stage})

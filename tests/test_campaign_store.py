@@ -104,6 +104,7 @@ def test_reserve_list_in_offer_order_with_expiry(stores) -> None:
         sid = ids[name] = candidate(store, name)
         for cid in ("E1", "D1"):
             store.record_score(sid, "Ann", cid, value, stage="interview")
+            store.record_score(sid, "Bo", cid, value, stage="interview")
         for panellist in store.load(sid).panel.panellists:  # consensus waits for every submission
             store.submit(sid, panellist, "interview")
         for cid in ("E1", "D1"):

@@ -27,6 +27,7 @@ def scored(store: SessionStore, name: str, e1: int, d1: int, role: Role = ROLE) 
     store.set_evidence(s.id, "E1", "I did casework")
     for cid, value in (("E1", e1), ("D1", d1)):
         store.record_score(s.id, "Ann", cid, value)
+        store.record_score(s.id, "Bo", cid, value)
     for panellist in ("Ann", "Bo"):  # consensus waits for every submission
         store.submit(s.id, panellist, "interview")
     for cid, value in (("E1", e1), ("D1", d1)):

@@ -97,7 +97,7 @@ def confirm_score(
     def noted(note: str) -> None:
         if scoring.change_needs_reason(session, me, cid, stage):
             screen.app.push_screen(
-                TextPrompt(f"Reason for changing your submitted score for {cid}", required=True),
+                TextPrompt(f"Reason for scoring {cid} after you submitted (a change)", required=True),
                 lambda reason: record(cid, value, reason, note) if reason else None,
             )
             return
