@@ -8,6 +8,7 @@ from typing import cast
 from ..models import Kind, Method
 from .cells import category_like, methods_of, ordered, words
 from .codekey import current_markers
+from .conditions import employment_condition
 from .item import Item
 from .result import ExtractedCriterion
 from .split import PARAGRAPH, split_into
@@ -132,6 +133,8 @@ def _pieces(item: Item) -> list[ExtractedCriterion]:
         if item.star_kind and text.endswith("*"):
             text, inline_kind = text.rstrip("* "), inline_kind or item.star_kind
         kind = mark_kind or item.kind_value or inline_kind
+        if kind is None and (item.context_kind is None or item.guessed) and employment_condition(text):
+            continue  # "This post is subject to an enhanced DBS check", with nothing of its own marking it a criterion
         if kind is None and DESIRABLE_WORDING.search(text):
             kind = "desirable"
             uncertain = uncertain or item.context_kind == "essential"
