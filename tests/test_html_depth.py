@@ -66,3 +66,11 @@ def test_the_depth_check_agrees_with_the_parser_on_generated_pages() -> None:
         for limit in range(depth + 2):
             over = html_depth_over(page, limit)
             assert over == (depth > limit) if exact else over or depth <= limit, (page, depth, limit)
+
+
+def test_nesting_the_check_misses_is_still_one_line_naming_the_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("selfassess.doc_limits.html_depth_over", lambda html, limit: False)
+    page = tmp_path / "unchecked.html"
+    page.write_text(f"<html><body>{SPEC}" + "<div>" * 5_000 + ITEMS + "</div>" * 5_000 + "</body></html>")
+    with pytest.raises(BadInput, match=r"unchecked\.html: elements nested too deeply to read; refused"):
+        extract_file(page)
