@@ -235,7 +235,7 @@ async def test_practice_notes_kept(key, monkeypatch) -> None:
         await pilot.press(key)
         await pilot.pause()
         assert isinstance(app.screen, UnsavedDialog) and app.is_running
-        assert TEXT in app.screen.unsaved.text
+        assert TEXT in app.screen.pending.text
 
 
 async def test_a_required_evidence_note_typed_in_its_dialog_is_kept_when_the_score_fails(monkeypatch) -> None:
@@ -255,4 +255,4 @@ async def test_a_required_evidence_note_typed_in_its_dialog_is_kept_when_the_sco
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, UnsavedDialog) and TEXT in app.screen.unsaved.text
+        assert isinstance(app.screen, UnsavedDialog) and TEXT in app.screen.pending.text

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from textual import events, on
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from .app import SelfAssessApp
+    from .dialogs.unsaved import Unsaved
 
 ResultT = TypeVar("ResultT")
 
@@ -21,9 +23,29 @@ class AppScreen(Screen[ResultT]):
 
 
 class AppModal(ModalScreen[ResultT]):
-    """A dialog of selfassess. F1 opens help on it: a dialog stops the app's own (non-priority) keys."""
+    """A dialog of selfassess. F1 opens help on it: a dialog stops the app's own (non-priority) keys.
+    Text typed into its boxes is a draft: quitting with it asks first (``unsaved``)."""
 
     BINDINGS = [Binding("f1", "app.help", "Help", show=False, id="dialog-help")]
 
     if TYPE_CHECKING:
         app: SelfAssessApp
+
+    _boxes_at_open: dict[str, str] | None = None
+
+    @on(events.Mount)
+    def _remember_boxes(self) -> None:
+        """The boxes' text as the dialog opened (after its own on_mount filled them): what is not typed."""
+        if not self.query("Input, TextArea"):
+            return  # nothing to type into (help, a question): nothing more to load
+        from .dialogs.draft_boxes import box_texts
+
+        self._boxes_at_open = box_texts(self)
+
+    def unsaved(self) -> Unsaved | None:
+        """What was typed into this dialog and is not saved yet (the app's quit guard asks), or None."""
+        if not self.is_mounted or not self.query("Input, TextArea"):
+            return None  # no boxes (or not open yet)
+        from .dialogs.draft_boxes import typed_unsaved
+
+        return typed_unsaved(self, self._boxes_at_open or {})  # boxes added later: all their text is typed

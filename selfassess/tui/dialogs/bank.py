@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from ... import bank
 from ...safetext import plain, strip_controls
 from ..typed import AppModal
+from .draft_boxes import NOT_DRAFT
 
 PROMPT_WORDS = 24
 
@@ -47,7 +48,7 @@ class EvidenceBankDialog(AppModal[str | None]):
             )
             title.stylize("bold")
             yield VerticalScroll(Static(title, id="bank-title"), id="bank-title-box")
-            yield Input(placeholder="Filter by words (optional)", id="bank-query")
+            yield Input(placeholder="Filter by words (optional)", id="bank-query", classes=NOT_DRAFT)
             yield OptionList(id="bank-options")
             with VerticalScroll(id="bank-preview-box"):
                 yield Static(id="bank-preview")

@@ -12,29 +12,37 @@ from textual.widgets import Input, Label, Static, TextArea
 from ...safetext import plain
 from ..typed import AppModal
 from ..widgets.in_turn import InTurnInput
+from .draft_boxes import NOT_DRAFT
 from .type_ahead import TypeAheadForm
 
 
 class TextPrompt(AppModal[str | None]):
     """Ask for one line of text; Enter accepts, Escape cancels (None). With ``required``, an empty answer
     is not accepted; with ``max_chars`` (shown in the hint), nor is a longer one: the dialog says so and
-    stays open with the text kept."""
+    stays open with the text kept. ``draft=False``: the answer is not a draft (a path), quitting does not ask."""
 
     HELP_TITLE = "Answer box"
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt-cancel")]
 
     def __init__(
-        self, question: str, value: str = "", placeholder: str = "", required: bool = False, max_chars: int = 0
+        self,
+        question: str,
+        value: str = "",
+        placeholder: str = "",
+        required: bool = False,
+        max_chars: int = 0,
+        draft: bool = True,
     ) -> None:
         super().__init__()
         self.question, self.value, self.placeholder, self.required = question, value, placeholder, required
-        self.max_chars = max_chars
+        self.max_chars, self.draft = max_chars, draft
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), classes="question")  # wraps: a long question is never cut
-            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+            kind = "" if self.draft else NOT_DRAFT
+            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input", classes=kind)
             cap = f" (at most {self.max_chars:,} characters)" if self.max_chars else ""
             yield Static(f"Enter to accept, Escape to cancel{cap}", id="prompt-hint", classes="hint")
 

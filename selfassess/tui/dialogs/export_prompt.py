@@ -39,7 +39,7 @@ def ask_and_save(
     hint = f"{question} (.{', .'.join(formats)})"
 
     def ask(path: str) -> None:
-        screen.app.push_screen(TextPrompt(hint, path), write)
+        screen.app.push_screen(TextPrompt(hint, path, draft=False), write)
 
     def again(path: str, problem: str) -> None:
         screen.notify(problem, severity="error", timeout=8)

@@ -15,6 +15,7 @@ from ...role_draft import RoleDraft, draft_from_file, draft_from_text
 from ...safetext import plain
 from ..typed import AppModal
 from ..widgets.in_turn import InTurnInput
+from .draft_boxes import NOT_DRAFT
 from .type_ahead import TypeAheadForm
 
 IMPORT_HINT = "Enter reads the file; Ctrl+S reads the pasted text; Escape cancels"
@@ -38,7 +39,7 @@ class ImportDialog(AppModal[RoleDraft | None]):
         with Vertical(classes="dialog", id="import-dialog"):
             yield Label(plain("Import a job's person specification", "bold"))
             yield Label("A file (.txt, .md, .html, .docx or .pdf), then Enter:")
-            yield Input(placeholder="~/Downloads/person-specification.docx", id="import-path")
+            yield Input(placeholder="~/Downloads/person-specification.docx", id="import-path", classes=NOT_DRAFT)
             yield Label("or paste the text of the job page or document, then Ctrl+S:")
             yield TextArea(id="import-text", soft_wrap=True, show_line_numbers=False)
             yield LoadingIndicator(id="import-busy")

@@ -25,6 +25,7 @@ class Unsaved:
     text: str
     suggested: Path
     typed: int | None = None  # characters the user typed (the text adds a label to each); None: all of it
+    retry: bool = True  # False: nothing to retry (an open dialog's text): Escape goes back to it
 
 
 def unsaved_of(failed: dict[str, tuple[str, str]], suggested: Path, typed: int | None = None) -> Unsaved | None:
@@ -52,25 +53,34 @@ class UnsavedDialog(AppModal[str | None]):
 
     def __init__(self, unsaved: Unsaved) -> None:
         super().__init__()
-        self.unsaved = unsaved
+        self.pending = unsaved
         self.armed = False
 
     def compose(self) -> ComposeResult:
-        typed = len(self.unsaved.text) if self.unsaved.typed is None else self.unsaved.typed
+        typed = len(self.pending.text) if self.pending.typed is None else self.pending.typed
         with Vertical(classes="dialog"):
-            yield Static(plain(f"NOT SAVED: {self.unsaved.error}", "bold red"), id="unsaved-error")  # wraps
+            yield Static(plain(f"NOT SAVED: {self.pending.error}", "bold red"), id="unsaved-error")  # wraps
             yield Static(f"Leaving now would lose {typed:,} character{'' if typed == 1 else 's'} you typed.")
-            yield Static(
-                "r = retry the save · w = write the text to a file · d twice = discard · Escape = stay",
-                id="unsaved-status",
-                classes="hint",
-            )
+            yield Static(self._keys(), id="unsaved-status", classes="hint")
+
+    def _keys(self) -> str:
+        if self.pending.retry:
+            return "r = retry the save · w = write the text to a file · d twice = discard · Escape = stay"
+        return "Escape = back to the dialog (the text is kept) · w = write the text to a file · d twice = discard"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """No retry where nothing failed to save (an open dialog's text: Escape goes back to it)."""
+        return self.pending.retry or action != "retry"
+
+    def unsaved(self) -> None:
+        """The path typed here is not a draft (this dialog is the question, not the text)."""
+        return None
 
     def on_key(self, event: events.Key) -> None:
         """Only two d's in a row discard: any other key disarms the first."""
         if event.key != "d" and self.armed:
             self.armed = False
-            self._say("Not discarded. r = retry · w = write to a file · d twice = discard · Escape = stay")
+            self._say(f"Not discarded. {self._keys()}")
 
     def _say(self, message: str) -> None:
         self.query_one("#unsaved-status", Static).update(plain(message))
@@ -86,13 +96,14 @@ class UnsavedDialog(AppModal[str | None]):
             self.dismiss("discard")
             return
         self.armed = True
-        self._say("Press d again to discard the unsaved text for good; r, w or Escape keep it.")
+        keep = "r, w or Escape keep it" if self.pending.retry else "w or Escape keep it"
+        self._say(f"Press d again to discard the unsaved text for good; {keep}.")
 
     def action_write(self) -> None:
         self.armed = False
         if not self.query("#unsaved-path"):
             self.query_one(Vertical).mount(
-                Input(str(self.unsaved.suggested), id="unsaved-path"), before="#unsaved-status"
+                Input(str(self.pending.suggested), id="unsaved-path"), before="#unsaved-status"
             )
         self.query_one("#unsaved-path", Input).focus()
         self._say("Enter writes the text to this file (never over an existing one); Escape stays.")
@@ -100,9 +111,10 @@ class UnsavedDialog(AppModal[str | None]):
     @on(Input.Submitted, "#unsaved-path")
     def _write(self, event: Input.Submitted) -> None:
         try:
-            written = save_export(Path(event.value.strip() or str(self.unsaved.suggested)), self.unsaved.text)
+            written = save_export(Path(event.value.strip() or str(self.pending.suggested)), self.pending.text)
         except BadInput as exc:
-            self._say(f"{exc} · try another name, r to retry the save, Escape to stay")
+            retry = ", r to retry the save" if self.pending.retry else ""
+            self._say(f"{exc} · try another name{retry}, Escape to stay")
             return
         self.app.notify(f"Unsaved text written to {written}", title="Kept")
         self.dismiss("saved")
