@@ -13,7 +13,7 @@ from ...safetext import one_line
 from .unsaved import Unsaved
 
 NOT_DRAFT = "no-draft"
-LABEL_CHARS = 70
+LABEL_CHARS = 100
 
 
 def box_texts(screen: Screen) -> dict[str, str]:
@@ -45,7 +45,7 @@ def typed_unsaved(screen: Screen, before: dict[str, str]) -> Unsaved | None:
     label = dialog_label(screen)
     body = "\n\n".join(changed)
     return Unsaved(
-        error=f"the dialog '{label}' is still open: what you typed there is not saved yet",
+        error=f"the text typed in '{label}' (the dialog is still open)",
         text=f"{label}\n{body}\n",
         suggested=Path.cwd() / "selfassess-unsaved-dialog.txt",
         typed=sum(len(text) for text in changed),

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from ... import fairness
 from ...errors import BadInput
+from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Role, Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
@@ -115,7 +116,11 @@ class DeclarationsScreen(EditingScreen[None]):
             self.save_or_keep(f"conflict {session.id}", f"Conflict with {self.label(session)}", text, save)
 
         self.app.push_screen(
-            TextPrompt(f"Your conflict of interest with {self.label(session)} (the reason is recorded)", required=True),
+            TextPrompt(
+                f"Your conflict of interest with {self.label(session)} (the reason is recorded)",
+                required=True,
+                max_chars=NOTE_MAX_CHARS,
+            ),
             reason,
         )
 
@@ -136,7 +141,9 @@ class DeclarationsScreen(EditingScreen[None]):
         def ask(panellist: str) -> None:
             self.app.push_screen(
                 TextPrompt(
-                    f"Withdraw {panellist}'s conflict with {self.label(session)}: reason (chair)", required=True
+                    f"Withdraw {panellist}'s conflict with {self.label(session)}: reason (chair)",
+                    required=True,
+                    max_chars=NOTE_MAX_CHARS,
                 ),
                 lambda text: with_reason(panellist, text),
             )

@@ -13,6 +13,7 @@ from ... import fairness, scoring
 from ...campaign_models import Campaign
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
+from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Session
 from ...store import SessionStore
 from ...store_fair import NOTE_MIN_CHARS
@@ -70,9 +71,8 @@ def with_evidence_note(screen: Screen, session: Session, what: str, box: Input, 
         if note is not None:
             then(note.strip())
 
-    screen.app.push_screen(
-        TextPrompt(f"Evidence note for {what} (this panel records one with every score)", typed, required=True), given
-    )
+    question = f"Evidence note for {what} (this panel records one with every score)"
+    screen.app.push_screen(TextPrompt(question, typed, required=True, max_chars=NOTE_MAX_CHARS), given)
 
 
 def note_used(box: Input, note: str) -> None:

@@ -14,6 +14,7 @@ from ...errors import BadInput
 from ...safetext import plain
 from ...shortlisting import Item, ShortlistPass
 from ...watch import FolderWatch
+from ..widgets.capped_input import CappedInput
 from .editing import EditingScreen
 
 REFRESH_SECONDS = 2.0  # how often the pass looks for other panellists' scores
@@ -69,10 +70,10 @@ class ShortlistScreen(EditingScreen[None]):
         with VerticalScroll(id="sl-evidence-box"):
             yield Static(id="sl-evidence")
         yield Static(id="sl-guide")
-        yield Input(
+        yield CappedInput(
             id="sl-note-box",
             placeholder=f"evidence note for this score (Tab here, Escape back; at most {fair_caps.NOTE_MAX_CHARS:,})",
-            max_length=fair_caps.NOTE_MAX_CHARS,
+            cap=fair_caps.NOTE_MAX_CHARS,
         )
         yield Static(id="sl-progress", classes="hint")
         yield Footer()

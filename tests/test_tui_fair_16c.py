@@ -1,0 +1,65 @@
+"""Fair-selection screens after tester 16c: an over-long conflict reason keeps its dialog open with the
+text (5); a long paste into the shortlisting note keeps what fits, cut where a word ends, and says so
+(22)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input, Static
+
+from selfassess import fairness
+from selfassess.fair_caps import NOTE_MAX_CHARS
+from selfassess.tui.app import make_app
+from selfassess.tui.dialogs.common import TextPrompt
+from selfassess.tui.screens.declarations import DeclarationsScreen
+from selfassess.tui.screens.shortlist import ShortlistScreen
+from selfassess.tui.widgets.capped_input import CappedInput
+
+from .test_tui_fair import ROLE, SMALL, campaign
+
+ESSAY = "Former line manager of this candidate, " * 300  # 11,700 characters
+
+
+async def test_an_over_long_conflict_reason_keeps_the_dialog_and_the_text() -> None:
+    app = make_app()
+    ids = campaign(app.store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DeclarationsScreen(ROLE, "Bo Panel"))
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, TextPrompt)
+        prompt.query_one(Input).insert_text_at_cursor(ESSAY)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is prompt and prompt.query_one(Input).value == ESSAY
+        assert "Too long" in str(prompt.query_one("#prompt-hint", Static).render())
+        prompt.query_one(Input).value = "Former line manager of this candidate"
+        await pilot.press("enter")
+        await pilot.pause()
+    declared = [fairness.declaration(app.store.load(sid), "Bo Panel") for sid in ids]
+    assert [d.reason for d in declared if d is not None] == ["Former line manager of this candidate"]
+
+
+async def test_a_long_paste_into_the_shortlisting_note_keeps_what_fits_and_says_so() -> None:
+    app = make_app()
+    ids = campaign(app.store)
+    pasted = "The answer shows\rown actions \x07and results; " * 80  # 3,440 characters over several lines
+    async with app.run_test(size=SMALL) as pilot:
+        app.push_screen(ShortlistScreen(ROLE.id, "Bo Panel"))
+        await pilot.pause()
+        box = app.screen.query_one("#sl-note-box", CappedInput)
+        box.focus()
+        app.post_message(events.Paste(pasted))  # as the terminal driver sends a bracketed paste
+        await pilot.pause()
+        assert 0 < len(box.value) <= NOTE_MAX_CHARS and "\x07" not in box.value and "\r" not in box.value
+        whole = " ".join(pasted.replace("\x07", "").replace("\r", " ").split())
+        assert whole.startswith(box.value) and whole[len(box.value)] == " "  # cut where a word ends
+        messages = [n.message for n in app._notifications]
+        assert len(messages) == 1 and f"kept {len(box.value):,} of" in messages[0]
+        kept = box.value
+        await pilot.press("escape", "3")  # back to the evidence, then score: the note goes with it
+        await pilot.pause()
+    notes = [s.note for sid in ids for s in app.store.load(sid).scores]
+    assert notes == [kept]
