@@ -1,5 +1,6 @@
 """The third fresh-eyes round on fair selection (tester 16c), rules kept in the core: a score given after
-submitting is a change whatever it is; an empty sheet cannot be submitted."""
+submitting is a change whatever it is; an empty sheet cannot be submitted; every export follows the
+screens' rules for the login running it (export_access), and a blind panel's name stays out of them."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from selfassess import scoring
+from selfassess import identity, scoring
+from selfassess.cli import main
 from selfassess.errors import BadInput
+from selfassess.export.render import render
 from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 
@@ -21,8 +24,8 @@ ROLE = Role(
         Criterion(id="D1", kind="desirable", text="Audit experience", assessed_by=["application"]),
     ],
 )
-PANEL = ["Ann Chair", "Bo Panel"]
-LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo"}
+PANEL = ["Ann Chair", "Bo Panel", "Cy Panel"]
+LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Panel": "cy"}
 
 
 def as_login(directory: Path, login: str) -> SessionStore:
@@ -71,3 +74,95 @@ def test_a_criterion_the_chair_adds_after_submission_is_scored_without_a_reason(
     session = ann.set_stage_criteria(sid, "interview", ["E1", "E2", "D1"], "Probe audit work", "Ann Chair")
     assert not scoring.change_needs_reason(session, "Bo Panel", "D1", "interview")
     assert scoring.change_needs_reason(session, "Bo Panel", "E2", "interview")  # on the sheet he submitted
+
+
+def scored_by_all(tmp_path: Path, blind: bool = False) -> str:
+    """Ann and Cy score E1 with notes; Ann submits, Cy does not; Bo has scored E1 but not submitted."""
+    sid = bound_session(as_login(tmp_path, "ann"), blind=blind)
+    for login, name, value in (("ann", "Ann Chair", 4), ("cy", "Cy Panel", 2), ("bo", "Bo Panel", 3)):
+        as_login(tmp_path, login).record_score(sid, name, "E1", value, note=f"note by {name}")
+    as_login(tmp_path, "ann").submit(sid, "Ann Chair", "interview")
+    return sid
+
+
+def summary_as(tmp_path: Path, sid: str, login: str, fmt: str = "txt") -> str:
+    store = as_login(tmp_path, login)
+    data = render(store.load(sid), "summary", fmt, False, store.audit(sid), login=login)
+    return data if isinstance(data, str) else data.decode("utf-8-sig")
+
+
+def test_a_panellists_summary_shows_only_their_own_scores_until_they_submit(tmp_path: Path) -> None:
+    sid = scored_by_all(tmp_path)
+    for fmt in ("txt", "md", "csv"):
+        text = summary_as(tmp_path, sid, "bo", fmt)
+        assert "note by Bo Panel" in text and "note by Ann Chair" not in text and "note by Cy Panel" not in text
+        assert "who has not submitted the interview scores" in text
+    as_login(tmp_path, "bo").submit(sid, "Bo Panel", "interview")
+    text = summary_as(tmp_path, sid, "bo")
+    assert "Ann Chair: 4. Notes: note by Ann Chair" in text  # submitted: shown
+    assert "note by Cy Panel" not in text and "still scoring (Cy Panel) are not shown" in text
+    chair = summary_as(tmp_path, sid, "ann")  # the chair sees all
+    assert "note by Cy Panel" in chair and "Exported by" not in chair
+
+
+def test_exports_are_refused_in_one_line_to_a_conflicted_panellist_and_to_logins_off_the_panel(
+    tmp_path: Path,
+) -> None:
+    sid = scored_by_all(tmp_path)
+    as_login(tmp_path, "cy").declare_conflict(sid, "Cy Panel", True, "former colleague")
+    session = as_login(tmp_path, "cy").load(sid)
+    for what in ("summary", "statement"):
+        with pytest.raises(BadInput, match="Cy Panel declared a conflict of interest") as refused:
+            render(session, what, "txt", False, [], login="cy")
+        assert "\n" not in str(refused.value)
+    with pytest.raises(BadInput, match="login 'eve' is not on this candidate's panel"):
+        render(session, "statement", "txt", False, [], login="eve")
+    with pytest.raises(BadInput, match=r"the full JSON export .* is the chair's \(Ann Chair\)"):
+        render(session, "summary", "json", False, [], login="bo")
+    assert '"candidate": "Dana Testcase"' in str(render(session, "summary", "json", False, [], login="ann"))
+
+
+def test_the_export_command_runs_as_the_terminals_login(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = scored_by_all(tmp_path)
+    monkeypatch.setattr(identity, "os_login", lambda: "bo")
+    assert main(["export", sid, "--what", "summary", "--sessions", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "note by Bo Panel" in out and "note by Ann Chair" not in out
+    monkeypatch.setattr(identity, "os_login", lambda: "cy")
+    as_login(tmp_path, "cy").declare_conflict(sid, "Cy Panel", True, "former colleague")
+    assert main(["export", sid, "--what", "summary", "--sessions", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "declared a conflict of interest" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_blind_panels_statement_and_feedback_name_the_candidate_by_reference_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = scored_by_all(tmp_path, blind=True)
+    session = as_login(tmp_path, "bo").load(sid)
+    for fmt in ("txt", "md", "json"):
+        for login in ("bo", "ann", None) if fmt != "json" else ("ann", None):  # JSON: the chair's
+            text = str(render(session, "statement", fmt, False, [], login=login))
+            assert "Dana" not in text and "dana@example.org" not in text
+    from selfassess.export.feedback import render_feedback
+
+    page = render_feedback(session, [session], "txt", "interview", draft=True, login="ann")
+    assert "Candidate: ref R-1" in page and "Dana" not in page
+    with pytest.raises(BadInput, match="feedback to the candidate is the chair's"):
+        render_feedback(session, [session], "txt", "interview", draft=True, login="bo")
+
+
+def test_a_subject_access_copy_on_a_bound_panel_is_the_chairs_and_carries_the_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = scored_by_all(tmp_path, blind=True)
+    monkeypatch.setattr(identity, "os_login", lambda: "bo")
+    for who in ("Dana Testcase", "R-1"):
+        assert main(["sar", who, "--out", str(tmp_path / "bo-sar"), "--sessions", str(tmp_path)]) == 2
+        assert "no session you may copy has that candidate name" in capsys.readouterr().err  # nothing confirmed
+    assert not (tmp_path / "bo-sar").exists()
+    monkeypatch.setattr(identity, "os_login", lambda: "ann")
+    assert main(["sar", "R-1", "--out", str(tmp_path / "sar"), "--sessions", str(tmp_path)]) == 0
+    assert "Candidate: Dana Testcase" in (tmp_path / "sar" / f"{sid}-statement.txt").read_text()

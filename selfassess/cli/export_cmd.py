@@ -70,7 +70,8 @@ def cmd_export(args: argparse.Namespace, out: Console) -> int:
     from ..campaign_store import CampaignStore
 
     campaign = CampaignStore(store).load(session.role.id)
-    data = render(session, what, args.format, args.anonymise, store.audit(session.id), args.stage, campaign)
+    audit = store.audit(session.id)
+    data = render(session, what, args.format, args.anonymise, audit, args.stage, campaign, login=store.login())
     if args.out:
         path = save_export(args.out, data, force=args.force)
         print(f"{path}: {what} written as {args.format}")
@@ -150,6 +151,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
 def cmd_sar(args: argparse.Namespace, out: Console) -> int:
     from ..export.files import save_export
     from ..export.render import render
+    from ..export_access import may_copy
     from ..fileio import ensure_private_dir
 
     store = store_for(args)
@@ -158,14 +160,21 @@ def cmd_sar(args: argparse.Namespace, out: Console) -> int:
         raise BadInput("NAME_OR_REFERENCE: give the candidate's name or reference")
     sessions, _ = store.load_all()
     matches = [s for s in sessions if wanted in {v.lower() for v in (s.candidate, s.reference) if v}]
+    # on a panel that binds logins a subject access copy is the chair's (export_access); the others are left
+    # out without a word, so a name tried against a blind panel says nothing about who is behind it
+    matches = [s for s in matches if may_copy(s, store.login())]
     if not matches:
-        raise BadInput(f"{args.who}: no session has that candidate name or reference")
+        raise BadInput(
+            f"{args.who}: no session you may copy has that candidate name or reference (on a panel that "
+            "binds logins, a subject access copy is the chair's)"
+        )
     folder = ensure_private_dir(Path(args.out).expanduser())
     written = []
     for session in matches:
         audit = store.audit(session.id)
         for what, fmt in (("statement", "txt"), ("summary", "txt"), ("full", "json")):
-            data = render(session, "summary" if what == "full" else what, fmt, False, audit)
+            kind = "summary" if what == "full" else what
+            data = render(session, kind, fmt, False, audit, login=store.login(), subject_access=True)
             written.append(save_export(folder / f"{session.id}-{what}.{fmt}", data, force=args.force))
     index = ["Subject access request: everything selfassess holds about this person.", ""]
     index += [f"- {p.name}" for p in written]

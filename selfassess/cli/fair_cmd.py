@@ -43,7 +43,9 @@ def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
     if not session.scores and not session.consensus:
         raise BadInput(f"{args.session}: no panel scores yet, so there is no feedback to give")
     cohort = store.sessions_of_role(session.role.id)
-    data = render_feedback(session, cohort, args.format, args.stage, args.anonymise, draft=args.draft)
+    data = render_feedback(
+        session, cohort, args.format, args.stage, args.anonymise, draft=args.draft, login=store.login()
+    )
     if args.out:
         path = save_export(args.out, data, force=args.force)
         print(f"{path}: feedback written as {args.format}")

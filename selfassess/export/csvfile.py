@@ -83,6 +83,7 @@ def summary_csv(s: Summary) -> bytes:
     rows.append(["total", "", "", f"{s.total:g} of {s.maximum:g}"])
     rows.append(["gate", "", "", s.gate_status + "".join(f"; {c} {w}" for c, w in s.gate_failed)])
     rows.append(["recommendation", "", "", s.recommendation or "", s.recommendation_reason or ""])
+    rows += [["exported by", "", "", s.reader]] if s.reader else []
     rows += [["stage criteria", "", "", line] for line in s.criteria_lines]
     rows += [["fair selection", "", "", text] for kind, text in s.fair if kind != "h2"]
     return _write(rows)

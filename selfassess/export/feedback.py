@@ -62,6 +62,7 @@ def feedback_lines(
     stage = stage or stage_of(session)
     problem = feedback_problem(session, stage) if draft else None
     others = _other_names(session, cohort)
+    anonymise = anonymise or session.blind  # a blind panel's candidate by reference only, until the chair unblinds
     own = redactor(session) if anonymise else (lambda text: text)
 
     def safe(text: str) -> str:
@@ -156,9 +157,15 @@ def render_feedback(
     stage: str | None = None,
     anonymise: bool = False,
     draft: bool = False,
+    login: str | None = None,
 ) -> bytes | str:
     """The feedback page in one of FEEDBACK_FORMATS (refused while ``feedback_problem`` says why,
-    unless it is a ``draft``, marked DRAFT on the page)."""
+    unless it is a ``draft``, marked DRAFT on the page); ``login`` (the terminal's OS login) must be the
+    chair's on a panel that binds logins (export_access)."""
+    if login is not None:
+        from ..export_access import reader
+
+        reader(session, login, "feedback")
     problem = None if draft else feedback_problem(session, stage)
     if problem:
         raise BadInput(f"feedback for {session.id}: {problem} (--draft writes a page marked DRAFT)")

@@ -8,15 +8,33 @@ from .formats import FORMATS as FORMATS  # named here too: callers ask the rende
 
 
 def render(
-    session, what: str, fmt: str, anonymise: bool, audit, stage: str | None = None, campaign=None
+    session,
+    what: str,
+    fmt: str,
+    anonymise: bool,
+    audit,
+    stage: str | None = None,
+    campaign=None,
+    login: str | None = None,
+    subject_access: bool = False,
 ) -> bytes | str:
-    """One export of a session, as text or bytes; ``campaign`` (the role's) adds its question plan to a summary."""
+    """One export of a session, as text or bytes; ``campaign`` (the role's) adds its question plan to a summary.
+
+    ``login`` (the terminal's OS login; None: the candidate's own copy) limits it to what that login may
+    export (export_access: BadInput when nothing). A blind panel's candidate is named by reference only in
+    every export until the chair unblinds, except a ``subject_access`` copy (the chair's, on a bound panel).
+    """
+    from ..export_access import reader, reader_view, withheld_line
     from . import csvfile, jsonfile, markdown, text, word
     from .summary_common import anonymise as strip_identity
-    from .summary_common import anonymise_audit, summary
+    from .summary_common import anonymise_audit, stage_of, summary
 
-    if what == "summary" and session.blind:
-        anonymise = True  # a blind panel's summary never names the candidate until the chair unblinds
+    who = None
+    if login is not None:
+        who = reader(session, login, "sar" if subject_access else "json" if fmt == "json" else what)
+        session = reader_view(session, who)
+    if session.blind and not subject_access:
+        anonymise = True  # no export names a blind panel's candidate until the chair unblinds
     if anonymise:
         audit = anonymise_audit(session, audit)
         session = strip_identity(session)
@@ -31,6 +49,8 @@ def render(
         }
         return statement_renderers[fmt](session, anonymise=anonymise)
     data = summary(session, stage, campaign)
+    if who is not None:
+        data.reader = withheld_line(session, who, stage or stage_of(session))
     summary_renderers: dict[str, Callable[..., bytes | str]] = {
         "txt": text.summary_text,
         "md": markdown.summary_markdown,

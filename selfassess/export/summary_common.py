@@ -113,6 +113,7 @@ class Summary:
     decided_at: str | None
     criteria_lines: list[str] = field(default_factory=list)  # which criteria the stage scored, and the chair's changes
     fair: list[tuple[str, str]] = field(default_factory=list)  # fair-selection lines (see fair_lines)
+    reader: str = ""  # whose limited view this is and what it leaves out (export_access.withheld_line)
 
 
 def summary(session: Session, stage: str | None = None, campaign: Campaign | None = None) -> Summary:
@@ -194,6 +195,7 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
         ("p", f"Candidate: {s.candidate}"),
         ("p", f"Stage: {s.stage}; scale: {s.scale}"),
         ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists)),
+        *([("p", s.reader)] if s.reader else []),
         *[("p", line) for line in s.criteria_lines],
     ]
     for row in s.rows:

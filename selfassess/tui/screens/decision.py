@@ -128,7 +128,7 @@ class DecisionScreen(BlindView, EditingScreen[None]):
             self,
             "Save the panel summary to",
             default,
-            lambda fmt: render(session, "summary", fmt, session.blind, audit, self.stage),
+            lambda fmt: render(session, "summary", fmt, session.blind, audit, self.stage, login=self.app.store.login()),
             ("txt", "md", "docx", "csv", "json"),
         )
 
