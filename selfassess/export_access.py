@@ -69,7 +69,7 @@ def reader_view(session: Session, who: Reader) -> Session:
     """The session as ``who`` may see it: at every stage they have not submitted, only their own scores
     and notes and no consensus or decision; at a stage they have submitted, their own and every submitted
     (or withdrawn) colleague's, as scoring.visible_scores shows them on the screens."""
-    if who.open:
+    if who.open or who.name is None:
         return session
     me = who.name
     stages = {s.stage for s in session.scores} | {n.stage for n in session.notes}
