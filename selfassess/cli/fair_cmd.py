@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
-    from ..export.feedback import render_feedback
+    from ..export.feedback import name_notices, render_feedback
     from ..export.files import save_export
 
     store = store_for(args)
@@ -46,6 +46,8 @@ def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
     data = render_feedback(
         session, cohort, args.format, args.stage, args.anonymise, draft=args.draft, login=store.login()
     )
+    for notice in name_notices(session, cohort, args.stage):
+        print(one_line(notice), file=sys.stderr)
     if args.out:
         path = save_export(args.out, data, force=args.force)
         print(f"{path}: feedback written as {args.format}")

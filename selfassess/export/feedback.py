@@ -18,9 +18,11 @@ from ..models import Session
 from . import clean, redact
 from .formats import FEEDBACK_FORMATS as FEEDBACK_FORMATS
 from .markdown import blocks_markdown
+from .name_notices import replacements
 from .summary_common import redactor, stage_of
 
 Line = tuple[str, str]
+OTHER_LABEL = "[another candidate]"  # what export.redact.others_redactor puts for another candidate's name
 
 
 def _other_names(session: Session, cohort: list[Session]) -> Callable[[str], str]:
@@ -173,3 +175,20 @@ def render_feedback(
     if fmt == "docx":
         return feedback_docx(lines)
     return feedback_text(lines) if fmt == "txt" else feedback_markdown(lines)
+
+
+def name_notices(session: Session, cohort: list[Session], stage: str | None = None) -> list[str]:
+    """One line per other candidate's name replaced in the panel's reasons on the page, naming where and
+    the words around it, so the chair can reword a reason that was not about another candidate."""
+    stage = stage or stage_of(session)
+    others = _other_names(session, cohort)
+    reasons = [(f"{c.criterion} reason", c.reason) for c in session.consensus if c.stage == stage]
+    reasons += [("decision reason", d.reason) for d in session.decisions if d.stage == stage]
+    lines = []
+    for where, reason in reasons:
+        for was, now in replacements(reason.strip(), others, OTHER_LABEL):
+            lines.append(
+                f'feedback: {where}: "{was}" -> "{now}" (another candidate\'s name); '
+                "reword the reason if this is not about them"
+            )
+    return lines
