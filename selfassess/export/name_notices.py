@@ -11,8 +11,8 @@ from collections.abc import Callable
 from .redact import EMAIL, PHONE
 
 WORDS_AROUND = 2
-_BEFORE = re.compile(r"(?:\S+\s+){0,%d}\S*$" % WORDS_AROUND)
-_AFTER = re.compile(r"^\S*(?:\s+\S+){0,%d}" % WORDS_AROUND)
+_BEFORE = re.compile(rf"(?:\S+\s+){{0,{WORDS_AROUND}}}\S*$")
+_AFTER = re.compile(rf"^\S*(?:\s+\S+){{0,{WORDS_AROUND}}}")
 
 
 def _around(text: str, start: int, end: int) -> tuple[str, str]:
