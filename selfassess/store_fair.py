@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-from . import fair_caps, fairness
+from . import conflict_rules, fair_caps, fairness
 from .errors import BadInput
 from .models import Conflict, Session
 from .validation import validated
@@ -45,11 +45,9 @@ class FairStore:
             session = tx.session()
             self._require_actor(session, panellist)
             previous = fairness.declaration(session, panellist)
-            if previous is not None and previous.conflicted and not conflicted:
-                raise BadInput(
-                    f"conflict: {panellist} declared a conflict with this candidate; only the chair can "
-                    "withdraw it, with a reason"
-                )
+            problem = conflict_rules.undeclare_problem(session, panellist, conflicted)
+            if problem:
+                raise BadInput(problem)
             if previous is not None and (previous.conflicted, previous.reason) == (conflicted, reason):
                 return session
             declaration = validated(
@@ -79,10 +77,9 @@ class FairStore:
             session = tx.session()
             self._require_actor(session, by, chair=True)
             previous = fairness.declaration(session, panellist)
-            if previous is None or not previous.conflicted:
-                raise BadInput(f"conflict withdrawal: {panellist} has no declared conflict with this candidate")
-            if panellist == by:
-                raise BadInput("conflict withdrawal: the chair cannot approve their own; name another chair first")
+            problem = conflict_rules.withdraw_problem(session, by, panellist)
+            if problem or previous is None:
+                raise BadInput(problem or "conflict withdrawal: nothing to withdraw")
             fields = {"panellist": panellist, "conflicted": False, "reason": reason, "time": tx.stamp}
             record = validated(Conflict, "conflict", {**fields, "withdrawn_by": by})
             self._append_conflict(tx, session, record)

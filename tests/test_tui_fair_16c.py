@@ -63,3 +63,23 @@ async def test_a_long_paste_into_the_shortlisting_note_keeps_what_fits_and_says_
         await pilot.pause()
     notes = [s.note for sid in ids for s in app.store.load(sid).scores]
     assert notes == [kept]
+
+
+async def test_n_on_your_own_conflict_and_w_by_a_non_chair_are_refused_at_the_key() -> None:
+    app = make_app()
+    ids = campaign(app.store)
+    app.store.declare_conflict(ids[0], "Bo Panel", True, "my former colleague")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DeclarationsScreen(ROLE, "Bo Panel"))
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#declare-table").move_cursor(row=[s.id for s in screen.sessions].index(ids[0]))
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.screen is screen  # no reason dialog opened
+        said = [n.message for n in app._notifications]
+        assert len(said) == 2
+        assert "only the chair can withdraw it" in said[0] and "only the chair (Ann Chair) withdraws" in said[1]
+    assert fairness.declaration(app.store.load(ids[0]), "Bo Panel").conflicted

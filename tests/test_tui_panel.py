@@ -83,12 +83,11 @@ async def test_two_panellists_moderate_and_decide(tmp_path) -> None:
         assert isinstance(app_a.screen, DecisionScreen)
         text = str(app_a.screen.query_one("#decision", Static).render())
         assert "gate: FAILED" in text and "E3: consensus 2 is below met (3)" in text
-        await ann.press("1")
-        app_a.screen.query_one(Input).value = "High total"
-        await ann.press("enter")
+        await ann.press("1")  # refused at the key press, before any reason is typed (tester 16c/8)
         await ann.pause()
+        assert isinstance(app_a.screen, DecisionScreen)
         assert store.load(session.id).decisions == []
-        assert any("not appointable" in n.message for n in app_a._notifications)
+        assert any("gate fails on E3" in n.message for n in app_a._notifications)
         await ann.press("3")
         app_a.screen.query_one(Input).value = "E3 not met"
         await ann.press("enter")

@@ -99,6 +99,11 @@ class DecisionScreen(BlindView, EditingScreen[None]):
         if chair is not None and chair != self.me:
             self.notify(f"Only the chair ({chair}) records the decision.", severity="warning")
             return
+        self.action_reload()  # the gate as the store has it now (another terminal may have agreed more)
+        problem = scoring.decision_problem(self.session, recommendation, self.stage)
+        if problem:  # refused at the key press, before any reason is typed
+            self.notify(problem, severity="warning")
+            return
 
         def record(reason: str | None) -> None:
             if reason is None:

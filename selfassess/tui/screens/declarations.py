@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from ... import fairness
+from ... import conflict_rules, fairness
 from ...errors import BadInput
 from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Role, Session
@@ -94,9 +94,26 @@ class DeclarationsScreen(EditingScreen[None]):
             return
         self._fill()
 
-    def action_no_conflict(self) -> None:
+    def _fresh(self) -> Session | None:
+        """The highlighted candidate as the store has it now (another terminal may have changed it)."""
         session = self._current()
-        if session is not None:
+        if session is None:
+            return None
+        try:
+            return self.app.store.load(session.id)
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return None
+
+    def _refused(self, problem: str | None) -> bool:
+        """Say the core's refusal at the key press, in one line (before any reason is typed)."""
+        if problem:
+            self.notify(problem, severity="warning")
+        return bool(problem)
+
+    def action_no_conflict(self) -> None:
+        session = self._fresh()
+        if session is not None and not self._refused(conflict_rules.undeclare_problem(session, self.me, False)):
             self._run(lambda: self.app.store.declare_conflict(session.id, self.me, False))
 
     def action_conflict(self) -> None:
@@ -126,8 +143,8 @@ class DeclarationsScreen(EditingScreen[None]):
 
     def action_withdraw(self) -> None:
         """The chair withdraws a panellist's declared conflict, with a reason (kept in the history)."""
-        session = self._current()
-        if session is None:
+        session = self._fresh()
+        if session is None or self._refused(conflict_rules.withdraw_problem(session, self.me)):
             return
         names = conflicted(session)
         if not names:
@@ -139,6 +156,8 @@ class DeclarationsScreen(EditingScreen[None]):
                 self._run(lambda: self.app.store.withdraw_conflict(session.id, panellist, text, by=self.me))
 
         def ask(panellist: str) -> None:
+            if self._refused(conflict_rules.withdraw_problem(session, self.me, panellist)):
+                return
             self.app.push_screen(
                 TextPrompt(
                     f"Withdraw {panellist}'s conflict with {self.label(session)}: reason (chair)",
