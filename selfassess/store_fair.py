@@ -25,6 +25,8 @@ class FairStore:
 
         def _transaction(self, session_id: str, create: bool = False) -> AbstractContextManager[Transaction]: ...
         def _require_actor(self, session: Session, who: str, chair: bool = False) -> None: ...
+        @staticmethod
+        def _mark_to_review(tx: Transaction, session: Session, stage: str, criterion_id: str | None = None) -> None: ...
 
     def declare_conflict(self, session_id: str, panellist: str, conflicted: bool, reason: str = "") -> Session:
         """Record a panellist's declaration about this candidate: no conflict, or a conflict with its reason.
@@ -56,6 +58,8 @@ class FairStore:
                 {"panellist": panellist, "conflicted": conflicted, "reason": reason, "time": tx.stamp},
             )
             self._append_conflict(tx, session, declaration)
+            if conflicted:
+                self._counting_changed(tx, session, panellist)
             tx.audit(
                 panellist,
                 "conflict.declare",
@@ -83,6 +87,7 @@ class FairStore:
             fields = {"panellist": panellist, "conflicted": False, "reason": reason, "time": tx.stamp}
             record = validated(Conflict, "conflict", {**fields, "withdrawn_by": by})
             self._append_conflict(tx, session, record)
+            self._counting_changed(tx, session, panellist)
             tx.audit(
                 by,
                 "conflict.withdraw",
@@ -90,6 +95,13 @@ class FairStore:
                 new={"panellist": panellist, "conflicted": False, "reason": reason},
             )
             return tx.session()
+
+    def _counting_changed(self, tx: Transaction, session: Session, panellist: str) -> None:
+        """A conflict declared (or withdrawn) takes the panellist's scores out of (or back into) the means:
+        every consensus agreed on a criterion they scored, and the stage's decision, is marked to review."""
+        for score in session.scores:
+            if score.panellist == panellist and score.value is not None:
+                self._mark_to_review(tx, session, score.stage, score.criterion)
 
     @staticmethod
     def _append_conflict(tx: Transaction, session: Session, record: Conflict) -> None:

@@ -166,3 +166,54 @@ def test_a_subject_access_copy_on_a_bound_panel_is_the_chairs_and_carries_the_na
     monkeypatch.setattr(identity, "os_login", lambda: "ann")
     assert main(["sar", "R-1", "--out", str(tmp_path / "sar"), "--sessions", str(tmp_path)]) == 0
     assert "Candidate: Dana Testcase" in (tmp_path / "sar" / f"{sid}-statement.txt").read_text()
+
+
+def moderated(tmp_path: Path) -> str:
+    """Every panellist scored E1 and E2 at interview and submitted; consensus agreed and a decision recorded."""
+    sid = bound_session(as_login(tmp_path, "ann"))
+    for login, name, value in (("ann", "Ann Chair", 4), ("bo", "Bo Panel", 3), ("cy", "Cy Panel", 2)):
+        store = as_login(tmp_path, login)
+        store.record_score(sid, name, "E1", value)
+        store.record_score(sid, name, "E2", None if name == "Cy Panel" else value)
+        store.submit(sid, name, "interview")
+    ann = as_login(tmp_path, "ann")
+    ann.set_consensus(sid, "E1", 3, "", "Ann Chair", "interview")
+    ann.set_consensus(sid, "E2", 4, "", "Ann Chair", "interview")
+    ann.record_decision(sid, "reserve", "solid but not the strongest", "Ann Chair", "interview")
+    return sid
+
+
+def test_a_conflict_declared_after_consensus_puts_it_and_the_decision_to_review(tmp_path: Path) -> None:
+    sid = moderated(tmp_path)
+    session = as_login(tmp_path, "cy").declare_conflict(sid, "Cy Panel", True, "realised she is my neighbour")
+    assert scoring.consensus_to_review(session, "interview") == ["E1"]  # Cy's E2 was "not assessed": no change
+    assert scoring.decision_to_review(session, "interview")
+    text = summary_as(tmp_path, sid, "ann")
+    assert "Cy Panel declared a conflict of interest: scores shown, not counted" in text
+    assert "Consensus: 3; mean 3.5, spread 1 TO REVIEW: agreed before a score or conflict changed" in text
+    assert "TO REVIEW: scores, consensus or a conflict changed after it" in text
+    ann = as_login(tmp_path, "ann")  # agreeing again clears the row; a withdrawal flags it again
+    ann.set_consensus(sid, "E1", 3, "", "Ann Chair", "interview")
+    assert scoring.consensus_to_review(ann.load(sid), "interview") == []
+    session = ann.withdraw_conflict(sid, "Cy Panel", "neighbour moved away years ago", by="Ann Chair")
+    assert scoring.consensus_to_review(session, "interview") == ["E1"]
+
+
+async def test_moderation_does_not_list_a_conflicted_panellist_as_submitted(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from selfassess.tui.app import make_app
+    from selfassess.tui.screens.moderation import ModerationScreen
+
+    from .helpers import push
+
+    app = make_app()
+    app._store = as_login(app.sessions_dir, "ann")
+    sid = moderated(app.sessions_dir)
+    as_login(app.sessions_dir, "cy").declare_conflict(sid, "Cy Panel", True, "realised she is my neighbour")
+    async with app.run_test(size=(120, 36)) as pilot:
+        push(app, ModerationScreen(app.store.load(sid), "Ann Chair", "interview"))
+        await pilot.pause()
+        status = str(app.screen.query_one("#moderation-status", Static).render())
+    assert "Submitted: Ann Chair, Bo Panel." in status and "Cy Panel declared a conflict; not counted" in status
+    assert "To review (a score or conflict changed): E1" in status

@@ -114,6 +114,9 @@ class Summary:
     criteria_lines: list[str] = field(default_factory=list)  # which criteria the stage scored, and the chair's changes
     fair: list[tuple[str, str]] = field(default_factory=list)  # fair-selection lines (see fair_lines)
     reader: str = ""  # whose limited view this is and what it leaves out (export_access.withheld_line)
+    conflicted: list[str] = field(default_factory=list)  # panellists who declared a conflict: shown, not counted
+    to_review: list[str] = field(default_factory=list)  # criteria whose consensus was agreed before a change
+    decision_to_review: bool = False
 
 
 def summary(session: Session, stage: str | None = None, campaign: Campaign | None = None) -> Summary:
@@ -184,6 +187,9 @@ def summary(session: Session, stage: str | None = None, campaign: Campaign | Non
         decided_at=decision.time.isoformat() if decision else None,
         criteria_lines=selection_lines(session, stage),
         fair=fair_lines(session, stage, campaign),
+        conflicted=sorted(scoring.conflicted(session) & set(panellists)),
+        to_review=scoring.consensus_to_review(session, stage),
+        decision_to_review=scoring.decision_to_review(session, stage),
     )
 
 
@@ -192,6 +198,7 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
     out = [
         ("h1", f"Panel summary: {s.role}" + (f", {s.organisation}" if s.organisation else "")),
         *[("p", f"{name} withdrew ({why}): scores shown, not counted") for name, why in s.withdrawn.items()],
+        *[("p", f"{name} declared a conflict of interest: scores shown, not counted") for name in s.conflicted],
         ("p", f"Candidate: {s.candidate}"),
         ("p", f"Stage: {s.stage}; scale: {s.scale}"),
         ("p", "Panel: " + ", ".join(p + (" (chair)" if p == s.chair else "") for p in s.panellists)),
@@ -207,7 +214,8 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
             out.append(("li", f"{panellist}: {shown}" + (f". Notes: {notes}" if notes else "")))
         spread = "" if row.spread is None else f"; mean {row.mean:.1f}, spread {row.spread}"
         consensus = "not assessed" if row.consensus is None else str(row.consensus)
-        out.append(("p", f"Consensus: {consensus}" + (f" ({row.reason})" if row.reason else "") + spread))
+        review = " TO REVIEW: agreed before a score or conflict changed" if row.id in s.to_review else ""
+        out.append(("p", f"Consensus: {consensus}" + (f" ({row.reason})" if row.reason else "") + spread + review))
     out += s.fair
     out.append(("h2", "Result"))
     out.append(
@@ -232,7 +240,8 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
             (
                 "p",
                 f"Recommendation: {s.recommendation}. Reason: {s.recommendation_reason} "
-                f"(recorded by {s.decided_by}, {s.decided_at})",
+                f"(recorded by {s.decided_by}, {s.decided_at})"
+                + (". TO REVIEW: scores, consensus or a conflict changed after it" if s.decision_to_review else ""),
             )
         )
     else:

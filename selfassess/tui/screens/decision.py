@@ -42,7 +42,9 @@ def decision_text(session: Session, stage: str) -> Text:
         out.append(f"  {cid}: {why}\n", style="red")
     review = scoring.consensus_to_review(session, stage)
     if review:
-        out.append(f"Consensus to review (a score changed after it): {', '.join(review)}\n", style="bold magenta")
+        out.append(
+            f"Consensus to review (a score or conflict changed after it): {', '.join(review)}\n", style="bold magenta"
+        )
     decision = next((d for d in session.decisions if d.stage == stage), None)
     out.append("\n")
     if decision is None:
@@ -50,7 +52,9 @@ def decision_text(session: Session, stage: str) -> Text:
     else:
         out.append(f"Recommendation: {decision.recommendation}", style="bold")
         if decision.to_review:
-            out.append("  TO REVIEW: scores or consensus changed after it was recorded", style="bold magenta")
+            out.append(
+                "  TO REVIEW: scores, consensus or a conflict changed after it was recorded", style="bold magenta"
+            )
         out.append("\n")
         out.append_text(plain(f"Reason: {decision.reason}\n"))
         out.append(f"Recorded by {decision.by} at {decision.time.astimezone():%d %b %Y %H:%M}", style="dim")

@@ -149,7 +149,8 @@ class ModerationScreen(BlindView, EditingScreen[None]):
 
     def _status(self, names: list[str], flagged: int, threshold: int) -> None:
         waiting = scoring.still_scoring(self.session, self.stage)
-        done = [n for n in names if scoring.has_submitted(self.session, n, self.stage)]
+        counted = scoring.counted(self.session, self.stage)
+        done = [n for n in counted if scoring.has_submitted(self.session, n, self.stage)]
         out = Text()
         out.append_text(plain(f"Submitted: {', '.join(done) or 'nobody yet'}. ", "green"))
         if waiting:
@@ -158,10 +159,12 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             out.append("Every panellist has submitted. ", style="green")
         for name, why in scoring.withdrawn(self.session).items():
             out.append_text(plain(f"{name} withdrawn ({why}); not counted. ", "dim"))
+        for name in sorted(scoring.conflicted(self.session) & set(names)):
+            out.append_text(plain(f"{name} declared a conflict; not counted. ", "dim"))
         out.append(f"\n{flagged} with a spread of {threshold} or more. ", style="bold red" if flagged else "")
         review = scoring.consensus_to_review(self.session, self.stage)
         if review:
-            out.append(f"To review (a score changed): {', '.join(review)}. ", style="bold magenta")
+            out.append(f"To review (a score or conflict changed): {', '.join(review)}. ", style="bold magenta")
         chair = self.session.panel.chair if self.session.panel else None
         out.append(
             "Enter agrees a consensus, a accepts every row where all agree."
