@@ -73,5 +73,7 @@ def test_review(snap_compare, size) -> None:
         source.focus()
         source.highlighted = 11
         await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()  # the list scrolls to the line after a refresh: settled however busy the machine
 
     assert snap_compare(make_app(), terminal_size=size, run_before=review)
