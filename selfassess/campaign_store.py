@@ -33,6 +33,7 @@ from .errors import BadInput
 from .fileio import GROUP_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Session
 from .plan_clean import clean_plan_item
+from .plan_conflict import UNCHECKED, Unchecked, last_change, stale_plan
 from .shortlist_order import new_seed
 
 if TYPE_CHECKING:
@@ -185,10 +186,22 @@ class CampaignStore:
             except BadInput as exc:
                 raise BadInput(f"{what}: {exc.problems[0]}") from None
 
+    def plan_problem(self, role_id: str, actor: str) -> str | None:
+        """Why ``actor`` may not change the role's question plan (one line), or None if they may."""
+        try:
+            self._require_chair(self._sessions(role_id), actor, "question plan")
+        except BadInput as exc:
+            return exc.problems[0]
+        return None
+
     # question plan ---------------------------------------------------------------------------
-    def set_plan_item(self, role_id: str, item: PlanItem, actor: str) -> Campaign:
+    def set_plan_item(
+        self, role_id: str, item: PlanItem, actor: str, based_on: PlanItem | Unchecked | None = UNCHECKED
+    ) -> Campaign:
         """Save the plan for one criterion at one stage; audited, and recorded as a change if that
-        stage's scoring has begun for any candidate of the role."""
+        stage's scoring has begun for any candidate of the role. ``based_on``: the saved plan of that
+        criterion the edit started from (None: none was saved); if it has changed since, the save is
+        refused (StalePlan, naming who changed it and when) rather than silently replacing it."""
         actor = (actor or "").strip()
         if not actor:
             raise BadInput("plan: who is changing it is required")
@@ -211,6 +224,9 @@ class CampaignStore:
             previous = campaign.plan_item(item.criterion, item.stage)
             if previous == item:
                 return campaign
+            if based_on is not UNCHECKED and previous != based_on:
+                event = last_change(self.audit(role_id), item.criterion, item.stage)
+                raise stale_plan(item.criterion, item.stage, previous, event)
             stamp = _now()
             plan = [p for p in campaign.plan if (p.criterion, p.stage) != (item.criterion, item.stage)] + [item]
             changes = list(campaign.plan_changes)

@@ -80,17 +80,18 @@ async def test_typing_in_a_plan_box_counts_its_lines_once_typing_pauses_not_per_
     from textual.widgets import TextArea
 
     from selfassess.tui.screens.question_plan import QuestionPlanScreen
+    from selfassess.tui.widgets.plan_form import PlanForm
 
     app = make_app()
     first = campaign(app.store)[0]
     calls = []
-    original = QuestionPlanScreen._count_lines
+    original = PlanForm._count_lines
 
-    def counting(self: QuestionPlanScreen) -> None:
+    def counting(self: PlanForm) -> None:
         calls.append(1)
         original(self)
 
-    monkeypatch.setattr(QuestionPlanScreen, "_count_lines", counting)
+    monkeypatch.setattr(PlanForm, "_count_lines", counting)
     async with app.run_test(size=(100, 30)) as pilot:
         app.push_screen(QuestionPlanScreen(ROLE, app.store.load(first).scale, "Ann Chair"))
         await pilot.pause()

@@ -10,6 +10,7 @@ from selfassess.campaign_store import CampaignStore
 from selfassess.tui.app import make_app
 from selfassess.tui.screens.question_plan import QuestionPlanScreen
 from selfassess.tui.widgets.capped_text_area import CappedTextArea
+from selfassess.tui.widgets.plan_form import PlanForm
 
 from .test_tui_fair import ROLE, campaign
 
@@ -27,7 +28,7 @@ async def test_a_long_paste_keeps_whole_lines_and_says_so() -> None:
         box.focus()
         app.post_message(events.Paste(pasted))  # as the terminal driver sends a bracketed paste
         await pilot.pause()
-        app.screen._count_lines()  # what its timer does a moment after the paste (not waited for)
+        app.screen.query_one(PlanForm)._count_lines()  # what its timer does a moment after the paste (not waited for)
         kept = box.text.split("\n")
         assert (
             len(kept) == 12

@@ -7,25 +7,22 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
+from textual.containers import Horizontal
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ... import fair_caps, fairness
-from ...campaign_models import Campaign, PlanItem, ReviewGuide
+from ... import fairness
+from ...campaign_models import Campaign, PlanItem
 from ...campaign_store import CampaignStore
 from ...errors import BadInput
 from ...models import SCORING_STAGES, Criterion, Role, Scale, Session
+from ...plan_conflict import StalePlan
 from ...safetext import plain
-from ..widgets.capped_text_area import CappedTextArea
+from ..dialogs.plan_compare import PlanCompare
+from ..widgets.plan_form import PlanForm
 from .editing import EditingScreen
-
-COUNT_AFTER_SECONDS = 0.3
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+from .follow import FOLLOW_SECONDS
+from .plan_follow import PlanFollow
 
 
 def plan_text(item: PlanItem) -> str:
@@ -35,10 +32,31 @@ def plan_text(item: PlanItem) -> str:
     return "\n".join(parts)
 
 
-def typed(item: PlanItem) -> int:
-    """The characters of a plan that were typed (plan_text adds labels to them)."""
-    bands = (item.guide.strong, item.guide.acceptable, item.guide.weak)
-    return sum(len(line) for line in [*item.questions, *item.probes, *bands])
+def _fields(item: PlanItem) -> list[str]:
+    return [
+        "\n".join(item.questions),
+        "\n".join(item.probes),
+        item.guide.strong,
+        item.guide.acceptable,
+        item.guide.weak,
+    ]
+
+
+def typed(item: PlanItem, before: PlanItem | None = None) -> int:
+    """The characters of a plan that were typed (plan_text adds labels to them); with ``before``, only
+    those typed since it (per box, what lies between the text kept at its start and at its end)."""
+    if before is None:
+        return sum(len(line) for line in [*item.questions, *item.probes, *_fields(item)[2:]])
+    count = 0
+    for new, old in zip(_fields(item), _fields(before), strict=True):
+        same = 0
+        while same < min(len(new), len(old)) and new[same] == old[same]:
+            same += 1
+        end = 0
+        while end < min(len(new), len(old)) - same and new[-1 - end] == old[-1 - end]:
+            end += 1
+        count += len(new) - same - end
+    return count
 
 
 class QuestionPlanScreen(EditingScreen[None]):
@@ -46,19 +64,12 @@ class QuestionPlanScreen(EditingScreen[None]):
 
     HELP_TITLE = "Question plan"
 
-    DEFAULT_CSS = """
-    QuestionPlanScreen #plan-criteria { width: 10; height: 1fr; }
-    QuestionPlanScreen #plan-form { width: 1fr; height: 1fr; }
-    QuestionPlanScreen #plan-criterion { height: auto; max-height: 2; padding: 0 1; }
-    QuestionPlanScreen #plan-questions { height: 5; }
-    QuestionPlanScreen #plan-probes { height: 4; }
-    QuestionPlanScreen #plan-form Input { height: 3; }
-    QuestionPlanScreen #plan-status { height: auto; padding: 0 1; }
-    """
+    DEFAULT_CSS = "QuestionPlanScreen #plan-criteria { width: 10; height: 1fr; }"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="plan-save", priority=True),
         Binding("ctrl+t", "next_stage", "Stage", id="plan-stage", priority=True),
+        Binding("ctrl+r", "compare", "Compare", id="plan-compare", priority=True),
         Binding("escape", "back", "Back", id="plan-back"),
     ]
 
@@ -67,41 +78,22 @@ class QuestionPlanScreen(EditingScreen[None]):
         self.role, self.scale, self.actor, self.stage = role, scale, actor, stage
         self.criteria: list[Criterion] = []
         self.current: Criterion | None = None
-        self.shown: PlanItem | None = None
+        self.shown: PlanItem | None = None  # what the form showed (browsing never saves)
         self.sessions: list[Session] = []
         self.campaign = Campaign(role_id=role.id)
-        self._to_count: set[TextArea] = set()
-        self._count_timer: Timer | None = None
+        self.locked: str | None = None  # why this panellist may not change the plan (read-only), if so
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal():
             yield OptionList(id="plan-criteria")
-            with Vertical(id="plan-form"):
-                yield Static(id="plan-criterion")
-                yield CappedTextArea(
-                    id="plan-questions",
-                    soft_wrap=True,
-                    max_line=fair_caps.QUESTION_MAX_CHARS,
-                    max_lines=fair_caps.PLAN_LINES_MAX,
-                )
-                yield CappedTextArea(
-                    id="plan-probes",
-                    soft_wrap=True,
-                    max_line=fair_caps.QUESTION_MAX_CHARS,
-                    max_lines=fair_caps.PLAN_LINES_MAX,
-                )
-                for band in ("strong", "acceptable", "weak"):
-                    yield Input(id=f"plan-{band}", max_length=fair_caps.GUIDE_MAX_CHARS)
-                yield Static(id="plan-status", classes="hint")
+            yield PlanForm(self.scale, id="plan-form")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#plan-questions").border_title = "Questions (one a line)"
-        self.query_one("#plan-probes").border_title = "Follow-up probes (one a line)"
-        for band in ("strong", "acceptable", "weak"):
-            box = self.query_one(f"#plan-{band}", Input)
-            box.border_title = f"{band.capitalize()} answer ({fairness.band_span(self.scale, band)})"
+        campaigns = CampaignStore(self.app.store)
+        self.follow = PlanFollow(campaigns, self.role.id)
+        self.set_interval(FOLLOW_SECONDS, self._poll)
         self._load_stage()
 
     def _load_stage(self) -> None:
@@ -112,6 +104,7 @@ class QuestionPlanScreen(EditingScreen[None]):
             self.dismiss(None)
             return
         self.sessions = self.app.store.sessions_of_role(self.role.id)
+        self._read_only(CampaignStore(self.app.store).plan_problem(self.role.id, self.actor))
         self.criteria = fairness.plan_criteria(self.role, self.sessions, self.stage)
         self.sub_title = f"Question plan · {self.role.title} · {self.stage}"
         options = self.query_one("#plan-criteria", OptionList)
@@ -135,63 +128,35 @@ class QuestionPlanScreen(EditingScreen[None]):
         item = self.campaign.plan_item(criterion.id, self.stage)
         item = item or PlanItem(criterion=criterion.id, stage=self.stage, questions=list(criterion.questions))  # type: ignore[arg-type]
         self.query_one("#plan-criterion", Static).update(plain(f"{criterion.id} ({criterion.kind}): {criterion.text}"))
-        self.query_one("#plan-questions", TextArea).load_text("\n".join(item.questions))
-        self.query_one("#plan-probes", TextArea).load_text("\n".join(item.probes))
-        for band in ("strong", "acceptable", "weak"):
-            self.query_one(f"#plan-{band}", Input).value = getattr(item.guide, band)
+        self.query_one(PlanForm).load(item)
         self.shown = item
+        self.follow.based_on(self.campaign.plan_item(criterion.id, self.stage))
         self._status()
+
+    def _read_only(self, problem: str | None) -> None:
+        """Only the chair edits the plan (the core's rule): for anyone else the boxes are read-only."""
+        self.locked = problem
+        self.query_one(PlanForm).set_read_only(problem is not None)
 
     def _status(self) -> None:
         changed = [c for c in self.campaign.plan_changes if c.stage == self.stage]
         items = [self.campaign.plan_item(c.id, self.stage) for c in self.criteria]
         planned = sum(1 for item in items if fairness.plan_complete(item))
         partial = sum(1 for item in items if item is not None) - planned
-        text = f"{planned} of {len(self.criteria)} planned"
+        if self.follow.stale and self.current is not None:
+            self.query_one("#plan-status", Static).update(plain(self.follow.line(self.current.id), "bold yellow"))
+            return
+        text = f"Read only: {self.locked}. " if self.locked else ""
+        text += f"{planned} of {len(self.criteria)} planned"
         text += f" ({partial} begun: ◐ needs questions and a strong, acceptable and weak answer)" if partial else ""
-        text += "; ctrl+s saves, ctrl+t changes stage"
+        text += "; ctrl+t changes stage" if self.locked else "; ctrl+s saves, ctrl+t changes stage"
         if changed:
             last = changed[-1]
             text += f" · changed after scoring began: {len(changed)} (last {last.criterion} by {last.actor})"
         self.query_one("#plan-status", Static).update(plain(text))
 
-    @on(TextArea.Changed)
-    def _changed(self, event: TextArea.Changed) -> None:
-        """Count the box's lines a moment after typing (not per key: a long paste stays responsive)."""
-        self._to_count.add(event.text_area)
-        if self._count_timer is None:
-            self._count_timer = self.set_timer(COUNT_AFTER_SECONDS, self._count_lines)
-
-    def _count_lines(self) -> None:
-        """The boxes' caps as they fill: lines used, and the longest line against the limit."""
-        self._count_timer = None
-        for area in self._to_count:
-            lines = _lines(area.text)
-            longest = max((len(line) for line in lines), default=0)
-            over = len(lines) > fair_caps.PLAN_LINES_MAX or longest > fair_caps.QUESTION_MAX_CHARS
-            area.border_subtitle = (
-                f"{len(lines)}/{fair_caps.PLAN_LINES_MAX} lines · longest {longest:,}/{fair_caps.QUESTION_MAX_CHARS:,}"
-                + (" - too long: shorten before saving" if over else "")
-            )
-        self._to_count.clear()
-
-    @on(Input.Changed)
-    def _count_chars(self, event: Input.Changed) -> None:
-        event.input.border_subtitle = fair_caps.counter(event.value, fair_caps.GUIDE_MAX_CHARS)
-
     def _form(self) -> PlanItem | None:
-        if self.current is None:
-            return None
-        guide = ReviewGuide(**{b: self.query_one(f"#plan-{b}", Input).value for b in ("strong", "acceptable", "weak")})
-        return PlanItem.model_validate(
-            {
-                "criterion": self.current.id,
-                "stage": self.stage,
-                "questions": _lines(self.query_one("#plan-questions", TextArea).text),
-                "probes": _lines(self.query_one("#plan-probes", TextArea).text),
-                "guide": guide,
-            }
-        )
+        return None if self.current is None else self.query_one(PlanForm).item(self.current.id, self.stage)
 
     def _dirty(self) -> bool:
         """True when the form differs from what was shown (so browsing never saves anything)."""
@@ -217,14 +182,24 @@ class QuestionPlanScreen(EditingScreen[None]):
             return False
         if form is None:
             return True
+        base, shown = self.follow.base, self.shown
 
         def save() -> None:
-            self.campaign = CampaignStore(self.app.store).set_plan_item(self.role.id, form, self.actor)
+            try:
+                campaign = CampaignStore(self.app.store).set_plan_item(self.role.id, form, self.actor, based_on=base)
+            except StalePlan as exc:
+                self.follow.theirs, self.follow.stale = exc.current, exc.who
+                self._status()
+                raise
+            self.campaign = campaign
             if self._form() == form:
                 self.shown = form
+            if self.current is not None and self.current.id == form.criterion:
+                self.follow.based_on(campaign.plan_item(form.criterion, form.stage))
 
         label = f"Question plan for {form.criterion} ({form.stage})"
-        if not self.save_or_keep(f"plan {form.criterion} {form.stage}", label, plan_text(form), save, typed(form)):
+        count = typed(form, shown)
+        if not self.save_or_keep(f"plan {form.criterion} {form.stage}", label, plan_text(form), save, count):
             return False
         options = self.query_one("#plan-criteria", OptionList)
         index = [c.id for c in self.criteria].index(form.criterion)
@@ -240,6 +215,55 @@ class QuestionPlanScreen(EditingScreen[None]):
         stages = stages or list(SCORING_STAGES)
         self.stage = stages[(stages.index(self.stage) + 1) % len(stages)] if self.stage in stages else stages[0]
         self._load_stage()
+
+    def _poll(self) -> None:
+        """Another terminal saved the plan: show it where nothing is typed here, else say so (text kept)."""
+        if not self.follow.watch.changed():
+            return
+        try:
+            self.campaign = CampaignStore(self.app.store).load(self.role.id)
+        except BadInput:
+            return  # said when the screen opened; the next change tries again
+        options = self.query_one("#plan-criteria", OptionList)
+        for index, c in enumerate(self.criteria):
+            options.replace_option_prompt_at_index(
+                index, f"{self._mark(self.campaign.plan_item(c.id, self.stage))} {c.id}"
+            )
+        saved = self.campaign.plan_item(self.current.id, self.stage) if self.current else None
+        if self.current is not None and saved != self.follow.base and saved != self.follow.theirs:
+            if self._dirty():
+                self.follow.moved_on(saved, self.current.id, self.stage)
+            else:
+                self._show(self.current)
+                self.notify(f"plan for {self.current.id} changed at another terminal: shown")
+        self._status()
+
+    def action_compare(self) -> None:
+        """Yours beside the plan saved now: keep yours (saved over it), take theirs, or go back."""
+        form = self._form() if self.current is not None else None
+        if form is None:
+            return
+        saved = CampaignStore(self.app.store).load(self.role.id).plan_item(form.criterion, self.stage)
+        if saved == form or (saved is None and not self._dirty()):
+            self.notify(f"plan for {form.criterion}: nothing here differs from the saved plan")
+            return
+        if saved != self.follow.base:
+            self.follow.moved_on(saved, form.criterion, self.stage)
+        by = f" (changed by {self.follow.stale})" if self.follow.stale else ""
+        heading = f"Plan for {form.criterion} ({self.stage}): the saved plan{by} beside yours, which is not saved"
+
+        def chosen(answer: str | None) -> None:
+            if answer == "mine":
+                self.follow.based_on(saved)
+                self.action_save()
+            elif answer == "theirs":
+                self._kept().pop(f"plan {form.criterion} {self.stage}", None)
+                self.campaign = CampaignStore(self.app.store).load(self.role.id)
+                if self.current is not None:
+                    self._show(self.current)
+
+        mine = plan_text(form)
+        self.app.push_screen(PlanCompare(heading, plan_text(saved) if saved else "", mine), chosen)
 
     def unsaved_name(self) -> str:
         return f"{self.role.id}-plan"
