@@ -129,7 +129,11 @@ class Position:
 
 class Queue:
     """A panellist's whole criterion-first pass, computed once: criteria in order, each with its
-    shuffled applications. ``next_after`` finds the next unscored item without recomputing orders."""
+    shuffled applications. ``next_after`` finds the next unscored item without recomputing orders.
+
+    An application ``blocked`` to the panellist (a declared conflict) and a ``skip`` pair (a criterion
+    that candidate's stage does not score) are not in their pass at all: never shown, and left out of
+    the numbering, so "Application 3 of 5" counts only what they may see."""
 
     def __init__(
         self, ids: Iterable[str], criteria: list[str], seed: int, panellists: list[str], panellist: str
@@ -139,33 +143,64 @@ class Queue:
         self.criteria = list(criteria)
         self.orders = {cid: panellist_order(pool, seed, panellists, panellist, cid) for cid in self.criteria}
 
-    def next_after(self, done: set[tuple[str, str]], blocked: Set[str] = frozenset()) -> Position | None:
-        """The first (criterion, application) in order that is neither scored nor blocked; None when finished."""
+    def shown(
+        self, criterion: str, blocked: Set[str] = frozenset(), skip: Set[tuple[str, str]] = frozenset()
+    ) -> list[str]:
+        """This criterion's order without what the panellist does not see."""
+        return [sid for sid in self.orders[criterion] if sid not in blocked and (criterion, sid) not in skip]
+
+    def next_after(
+        self,
+        done: Set[tuple[str, str]],
+        blocked: Set[str] = frozenset(),
+        skip: Set[tuple[str, str]] = frozenset(),
+    ) -> Position | None:
+        """The first (criterion, application) in order that is neither scored nor hidden; None when finished."""
         for cid in self.criteria:
-            order = self.orders[cid]
+            order = self.shown(cid, blocked, skip)
             for index, sid in enumerate(order):
-                if sid not in blocked and (cid, sid) not in done:
+                if (cid, sid) not in done:
                     return Position(cid, sid, index, len(order))
         return None
 
-    def at(self, criterion: str, index: int) -> Position:
-        """The item at a place in a criterion's order (for moving back and forth)."""
-        order = self.orders[criterion]
+    def at(
+        self, criterion: str, index: int, blocked: Set[str] = frozenset(), skip: Set[tuple[str, str]] = frozenset()
+    ) -> Position:
+        """The item at a place in a criterion's order as shown (for moving back and forth)."""
+        order = self.shown(criterion, blocked, skip)
         index = max(0, min(index, len(order) - 1))
-        return Position(criterion, order[index], index, len(order))
+        return Position(criterion, order[index] if order else "", index, len(order))
 
-    def before(self, position: Position | None) -> Position | None:
+    def placed(
+        self, position: Position, blocked: Set[str] = frozenset(), skip: Set[tuple[str, str]] = frozenset()
+    ) -> Position:
+        """``position`` numbered afresh in the order as shown now (a conflict declared meanwhile hides one)."""
+        order = self.shown(position.criterion, blocked, skip)
+        if position.session_id in order:
+            return Position(position.criterion, position.session_id, order.index(position.session_id), len(order))
+        return Position(position.criterion, position.session_id, position.index, len(order))
+
+    def before(
+        self,
+        position: Position | None,
+        blocked: Set[str] = frozenset(),
+        skip: Set[tuple[str, str]] = frozenset(),
+    ) -> Position | None:
         """The item just before ``position`` in the whole pass (across criteria); the last item of the
-        pass for None (back from 'finished'); None at the very start."""
+        pass for None (back from 'finished'); None at the very start. Hidden items are stepped over."""
         if position is None:
-            for cid in reversed(self.criteria):
-                if self.orders[cid]:
-                    return self.at(cid, len(self.orders[cid]) - 1)
-            return None
-        if position.index > 0:
-            return self.at(position.criterion, position.index - 1)
-        earlier = self.criteria[: self.criteria.index(position.criterion)]
+            earlier = self.criteria
+        else:
+            order = self.shown(position.criterion, blocked, skip)
+            if position.session_id in order:
+                index = order.index(position.session_id)
+            else:  # hidden since it was shown: the one now in its place comes after it
+                index = min(position.index, len(order))
+            if index > 0:
+                return self.at(position.criterion, index - 1, blocked, skip)
+            earlier = self.criteria[: self.criteria.index(position.criterion)]
         for cid in reversed(earlier):
-            if self.orders[cid]:
-                return self.at(cid, len(self.orders[cid]) - 1)
+            order = self.shown(cid, blocked, skip)
+            if order:
+                return Position(cid, order[-1], len(order) - 1, len(order))
         return None

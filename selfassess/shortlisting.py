@@ -3,8 +3,8 @@ scoring it through the store, and progress. Plain Python (the screen and the ben
 
 Applications are anonymised by default: each is shown as "Application N of M" (its place in this
 panellist's order for the criterion) with the candidate's name, e-mail and phone removed from the
-evidence. Conflicted applications are skipped and their evidence is never shown (moving back onto
-one shows that it is hidden); the store refuses a score anyway.
+evidence. A conflicted application is not in the panellist's pass at all (not shown, not numbered, not
+counted), from the moment the conflict is declared; the store refuses a score anyway.
 """
 
 from __future__ import annotations
@@ -63,7 +63,9 @@ class ShortlistPass:
         self.blocked = blocked_sessions(sessions, panellist)
 
     def item(self, position: Position) -> Item:
-        """The item at a position, anonymised if asked."""
+        """The item at a position, anonymised if asked, numbered among the applications this panellist
+        may see (one hidden by a conflict declared since it was shown keeps its evidence hidden)."""
+        position = self.queue.placed(position, self.blocked, self.skip)
         session = self.sessions[position.session_id]
         criterion = next(c for c in self.criteria if c.id == position.criterion)
         evidence = session.evidence.get(criterion.id)
@@ -89,7 +91,7 @@ class ShortlistPass:
 
     def next_item(self) -> Item | None:
         """The first unscored, unblocked application in order; None when the pass is complete."""
-        position = self.queue.next_after(self.done | self.skip, self.blocked)
+        position = self.queue.next_after(self.done, self.blocked, self.skip)
         return None if position is None else self.item(position)
 
     def score(self, position: Position, value: int | None, note: str = "", reason: str | None = None) -> Item | None:
@@ -103,7 +105,7 @@ class ShortlistPass:
 
     def previous(self, position: Position | None) -> Item | None:
         """The item before ``position`` (across criteria), or the pass's last item when it is finished."""
-        before = self.queue.before(position)
+        before = self.queue.before(position, self.blocked, self.skip)
         return None if before is None else self.item(before)
 
     def refresh(self) -> None:

@@ -217,3 +217,65 @@ async def test_moderation_does_not_list_a_conflicted_panellist_as_submitted(tmp_
         status = str(app.screen.query_one("#moderation-status", Static).render())
     assert "Submitted: Ann Chair, Bo Panel." in status and "Cy Panel declared a conflict; not counted" in status
     assert "To review (a score or conflict changed): E1" in status
+
+
+def shortlisting_role(tmp_path: Path) -> list[str]:
+    """Three applications at shortlisting, on a panel that binds logins."""
+    ann = as_login(tmp_path, "ann")
+    ids = []
+    for name in ("Al Sample", "Bea Sample", "Cat Sample"):
+        s = ann.create(ROLE, candidate=name, reference=name[:3])
+        ann.set_evidence(s.id, "E1", f"I am {name}; I ran 40 cases.")
+        ann.set_panel(s.id, PANEL, "Ann Chair", stage="shortlisting", logins=LOGINS)
+        ids.append(s.id)
+    return ids
+
+
+def walk_back(shortlist) -> list[tuple[str, str, str]]:
+    """Every item from the end of the pass back to its start: (criterion, session, label)."""
+    out, here = [], shortlist.previous(None)
+    while here is not None:
+        out.append((here.position.criterion, here.position.session_id, here.label))
+        here = shortlist.previous(here.position)
+    return out
+
+
+def test_shortlisting_numbers_only_the_applications_the_panellist_may_see(tmp_path: Path) -> None:
+    from selfassess.shortlisting import ShortlistPass
+
+    ids = shortlisting_role(tmp_path)
+    bo = as_login(tmp_path, "bo")
+    bo.declare_conflict(ids[1], "Bo Panel", True, "former colleague")
+    shortlist = ShortlistPass(bo, ROLE.id, "Bo Panel")
+    labels = []
+    item = shortlist.next_item()
+    while item is not None:
+        assert item.position.session_id != ids[1] and not item.conflicted
+        labels.append((item.criterion.id, item.label))
+        item = shortlist.score(item.position, 3)
+    assert labels == [(cid, f"Application {n} of 2") for cid in ("E1", "D1") for n in (1, 2)]
+    assert ids[1] not in {sid for _, sid, _ in walk_back(shortlist)}
+    mine = next(p for p in shortlist.panel_progress() if p.panellist == "Bo Panel")
+    assert (mine.done, mine.total) == (4, 4)
+
+
+def test_a_conflict_declared_after_shortlisting_hides_the_application_at_once(tmp_path: Path) -> None:
+    from selfassess.shortlisting import ShortlistPass
+
+    ids = shortlisting_role(tmp_path)
+    cy = as_login(tmp_path, "cy")
+    shortlist = ShortlistPass(cy, ROLE.id, "Cy Panel")
+    item = shortlist.next_item()
+    while item is not None:
+        item = shortlist.score(item.position, 2)
+    last = shortlist.previous(None)
+    assert last is not None and last.label == "Application 3 of 3"
+    cy.declare_conflict(ids[0], "Cy Panel", True, "realised she is my neighbour")
+    shortlist.refresh()  # what the open screen does when another save lands
+    back = walk_back(shortlist)
+    assert ids[0] not in {sid for _, sid, _ in back} and len(back) == 4
+    assert [label for _, _, label in back] == ["Application 2 of 2", "Application 1 of 2"] * 2
+    mine = next(p for p in shortlist.panel_progress() if p.panellist == "Cy Panel")
+    assert (mine.done, mine.total) == (4, 4)
+    if last.position.session_id == ids[0]:  # the item on screen when it was hidden says so, numbered anew
+        assert shortlist.item(last.position).conflicted

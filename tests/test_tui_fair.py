@@ -219,8 +219,8 @@ async def test_declarations_gis_and_panel_rules_from_the_campaign_screen() -> No
 
 
 async def test_shortlisting_hides_a_conflicted_application_goes_back_and_follows_others() -> None:
-    """A conflicted application's evidence is never shown (nor its reason); after the last score ctrl+b
-    goes back to review; other panellists' progress is recounted from the store."""
+    """A conflicted application is never shown (nor its reason): not even going back with ctrl+b after
+    the last score; other panellists' progress is recounted from the store."""
     app = make_app()
     ids = campaign(app.store)
     app.store.declare_conflict(ids[1], "Bo Panel", True, "lives next door to Morgan")
@@ -233,22 +233,15 @@ async def test_shortlisting_hides_a_conflicted_application_goes_back_and_follows
             await pilot.press("3")
             await pilot.pause()
         assert "ctrl+b goes back" in str(screen.query_one("#sl-head", Static).render())
-        hidden = 0
-        for _ in range(6):
+        for _ in range(5):  # back over the four it may see; the conflicted one is not in the pass at all
             await pilot.press("ctrl+b")
             await pilot.pause()
-            assert screen.item is not None
-            evidence = str(screen.query_one("#sl-evidence", Static).render())
-            if screen.item.conflicted:
-                hidden += 1
-                assert "40 cases" not in evidence and "hidden" in evidence
-                await pilot.press("3")
-                await pilot.pause()
-            else:
-                assert "40 cases" in evidence
-        assert hidden == 2 and [screen.item.position.criterion, screen.item.position.index] == ["E1", 0]
+            assert screen.item is not None and not screen.item.conflicted
+            assert "40 cases" in str(screen.query_one("#sl-evidence", Static).render())
+            assert screen.item.label.endswith(" of 2")  # numbered among what Bo may see (tester 16c/6)
+        assert [screen.item.position.criterion, screen.item.position.index] == ["E1", 0]
         messages = " ".join(n.message for n in app._notifications)
-        assert "conflict of interest" in messages and "next door" not in messages and "Morgan" not in messages
+        assert "next door" not in messages and "Morgan" not in messages
         other = SessionStore(app.store.directory)
         other.record_score(ids[0], "Ann Chair", "E1", 4, stage="shortlisting")
         other.record_score(ids[2], "Ann Chair", "E1", 2, stage="shortlisting")

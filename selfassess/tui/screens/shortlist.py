@@ -97,7 +97,8 @@ class ShortlistScreen(EditingScreen[None]):
             return
         self.shortlist.refresh()
         if self.item is not None:
-            self._show(self.shortlist.item(self.item.position))
+            shown = self.shortlist.item(self.item.position)
+            self._show(self.shortlist.next_item() if shown.conflicted else shown)  # hidden from now on
         else:
             self._progress()
 
