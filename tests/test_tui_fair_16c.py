@@ -83,3 +83,32 @@ async def test_n_on_your_own_conflict_and_w_by_a_non_chair_are_refused_at_the_ke
         assert len(said) == 2
         assert "only the chair can withdraw it" in said[0] and "only the chair (Ann Chair) withdraws" in said[1]
     assert fairness.declaration(app.store.load(ids[0]), "Bo Panel").conflicted
+
+
+async def test_a_submitted_shortlisting_score_is_corrected_with_a_reason_asked_for() -> None:
+    app = make_app()
+    ids = campaign(app.store)
+    for sid in ids:
+        for cid in ("E1", "E2"):
+            app.store.record_score(sid, "Bo Panel", cid, 3, stage="shortlisting")
+        app.store.submit(sid, "Bo Panel", "shortlisting")
+    async with app.run_test(size=SMALL) as pilot:
+        app.push_screen(ShortlistScreen(ROLE.id, "Bo Panel"))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("ctrl+b")  # from 'finished' back to the last application
+        await pilot.pause()
+        position = screen.item.position
+        await pilot.press("4")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, TextPrompt) and position.criterion in str(prompt.query_one(Static).render())
+        prompt.query_one(Input).insert_text_at_cursor("Misread the caseload figures")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+    session = app.store.load(position.session_id)
+    [score] = [s for s in session.scores if s.criterion == position.criterion and s.panellist == "Bo Panel"]
+    assert score.value == 4
+    [change] = [e for e in app.store.audit(position.session_id) if e.action == "score.change"]
+    assert change.new["reason"] == "Misread the caseload figures" and change.old["value"] == 3

@@ -9,11 +9,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Input, Static
 
-from ... import fair_caps, fairness
+from ... import fair_caps, fairness, scoring
 from ...errors import BadInput
 from ...safetext import plain
-from ...shortlisting import Item, ShortlistPass
+from ...shortlist_order import Position
+from ...shortlisting import STAGE, Item, ShortlistPass
 from ...watch import FolderWatch
+from ..dialogs.common import TextPrompt
 from ..widgets.capped_input import CappedInput
 from .editing import EditingScreen
 
@@ -153,16 +155,31 @@ class ShortlistScreen(EditingScreen[None]):
         if value is not None and scale.level(value) is None:
             self.notify(f"{value} is not on the scale ({scale.minimum} to {scale.maximum})", severity="warning")
             return
+        position, label = self.item.position, self.item.label
+        session = self.shortlist.sessions[position.session_id]
+        if scoring.change_needs_reason(session, self.panellist, position.criterion, STAGE):
+            question = f"Reason for changing your submitted score for {position.criterion} ({label}) to {key}"
+            self.app.push_screen(
+                TextPrompt(question, required=True, max_chars=fair_caps.REASON_MAX_CHARS),
+                lambda reason: self._record(position, label, key, value, reason) if reason else None,
+            )
+            return
+        self._record(position, label, key, value, None)
+
+    def _record(self, position: Position, label: str, key: str, value: int | None, reason: str | None) -> None:
+        """Save the score (with the note box's text, and the reason a submitted score's change needs)."""
+        assert self.shortlist is not None
         note_box = self.query_one("#sl-note-box", Input)
-        shortlist, position, note = self.shortlist, self.item.position, note_box.value.strip()
+        shortlist, note = self.shortlist, note_box.value.strip()
         following: list[Item | None] = []
 
         def save() -> None:
-            following.append(shortlist.score(position, value, note=note))
+            following.append(shortlist.score(position, value, note=note, reason=reason))
 
-        if note:  # a typed note is kept if the save fails (leaving then asks)
-            label = f"Note on {position.criterion} for {self.item.label} (score {key})"
-            if not self.save_or_keep(f"note {position.session_id} {position.criterion}", label, note, save):
+        if note or reason:  # typed text is kept if the save fails (leaving then asks)
+            what = f"Note on {position.criterion} for {label} (score {key})" if note else "Reason for the change"
+            kept = note + (f"\nReason for the change: {reason}" if note and reason else reason or "")
+            if not self.save_or_keep(f"note {position.session_id} {position.criterion}", what, kept, save):
                 return
         else:
             try:
