@@ -65,7 +65,7 @@ def feedback_lines(
     problem = feedback_problem(session, stage) if draft else None
     others = _other_names(session, cohort)
     anonymise = anonymise or session.blind  # a blind panel's candidate by reference only, until the chair unblinds
-    own = redactor(session) if anonymise else (lambda text: text)
+    own = redactor(session, any_case=True) if anonymise else (lambda text: text)
 
     def safe(text: str) -> str:
         return own(others(text))

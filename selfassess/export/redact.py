@@ -11,6 +11,9 @@ The rule, where privacy and style conflict privacy wins:
   script without case). So "we hope" and "a baker's dozen" stay, but "Hope" opening a sentence, a
   Title Case heading and all-caps text ("A CLEAR EXAMPLE") lose the word too: over-removal is accepted;
   a part typed all in lower case on its own ("morgan said") is not removed;
+- the candidate's own name under ``--anonymise`` (``any_case``): a part goes in lower case too ("spoke to
+  smythe"), unless it is an ordinary English word (in the shipped en_GB word list: "hope", "example"),
+  where removing it would garble the sentence and the words around would still show what was removed;
 - accents, apostrophe and hyphen variants compare as one (Zoë = Zoe = ZOË; O'Brien = O’Brien = OBrien);
   a name stored with markup or digits is split wherever it has anything but letters.
 """
@@ -57,12 +60,21 @@ def name_forms(name: str) -> list[str]:
     return sorted((f for f in forms if f and (len(f) > 1 or f == whole)), key=len, reverse=True)
 
 
-def redactor(name: str | None) -> Callable[[str], str]:
+def redactor(name: str | None, any_case: bool = False) -> Callable[[str], str]:
     """A function that removes ``name`` (every form, as names: see the module's rule), its initials where
-    they stand as a name, e-mail addresses and phone numbers, each replaced by "[candidate]"."""
+    they stand as a name, e-mail addresses and phone numbers, each replaced by "[candidate]". With
+    ``any_case`` a part written in lower case goes too unless it is an ordinary word (``ordinary_word``)."""
     forms = name_forms(name or "")
     initials = "".join(p[0] for part in name_parts(name or "") for p in part.split("-") if p and p[0].isalpha())
-    return _remover(forms, initials, "[candidate]")
+    return _remover(forms, initials, "[candidate]", ordinary_word if any_case else None)
+
+
+def ordinary_word(form: str) -> bool:
+    """Whether a (folded) name part is also an ordinary English word, in the shipped en_GB word list
+    (read once per process, only when a lower-case part is met)."""
+    from ..spelling import shared
+
+    return form in shared()
 
 
 def others_redactor(names: list[str], keep: str | None = None) -> Callable[[str], str]:
@@ -80,10 +92,23 @@ def _reads_as_name(form: str, found: str) -> bool:
     return not form.isalpha() or not found[:1].islower()
 
 
-def _remover(forms: list[str], initials: str, label: str) -> Callable[[str], str]:
-    """Remove each of ``forms`` (folded, longest first) where it reads as a name, upper-case ``initials``
-    (two or more) standing alone, handles holding a form, e-mail addresses and phone numbers."""
+def _remover(
+    forms: list[str], initials: str, label: str, ordinary: Callable[[str], bool] | None = None
+) -> Callable[[str], str]:
+    """Remove each of ``forms`` (folded, longest first) where it reads as a name (or, given ``ordinary``,
+    in lower case where it is no ordinary word), upper-case ``initials`` (two or more) standing alone,
+    handles holding a form, e-mail addresses and phone numbers."""
     parts = set(forms)
+    words: dict[str, bool] = {}
+
+    def name_here(form: str, found: str) -> bool:
+        if _reads_as_name(form, found):
+            return True
+        if ordinary is None:
+            return False
+        if form not in words:
+            words[form] = ordinary(form)
+        return not words[form]
 
     def handle(match: re.Match[str]) -> str:
         pieces = re.split(r"[_.\d]+", fold(match.group(0)[1:]))
@@ -104,7 +129,7 @@ def _remover(forms: list[str], initials: str, label: str) -> Callable[[str], str
             # a hyphen is a word boundary: Smythe-Jones, Bo-Li, Li-Smith lose the candidate's part; an
             # apostrophe is one unless it follows a letter ('Hope' in quotes goes, O'Neil is no "Neil")
             for m in re.finditer(rf"(?<!\w)(?<!\w'){pattern}(?!\w)", folded):
-                if _reads_as_name(form, text[m.start() : m.end()]):
+                if name_here(form, text[m.start() : m.end()]):
                     spans.append(m.span())
         if len(initials) >= 2:
             dotted = r"\.?\s*".join(re.escape(c) for c in initials) + r"\.?"

@@ -36,8 +36,8 @@ def render(
     if session.blind and not subject_access:
         anonymise = True  # no export names a blind panel's candidate until the chair unblinds
     if anonymise:
-        audit = anonymise_audit(session, audit)
-        session = strip_identity(session)
+        audit = anonymise_audit(session, audit, any_case=True)
+        session = strip_identity(session, any_case=True)
     if fmt == "json":
         return jsonfile.session_json(session, audit)
     if what == "statement":

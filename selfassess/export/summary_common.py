@@ -15,15 +15,16 @@ from .fair_summary import fair_lines
 EXCERPT = 400
 
 
-def redactor(session: Session) -> Callable[[str], str]:
+def redactor(session: Session, any_case: bool = False) -> Callable[[str], str]:
     """A function that removes the candidate's name (every part and spelling, as whole words), initials,
-    e-mail addresses and phone numbers (see export.redact)."""
-    return redact.redactor(session.candidate)
+    e-mail addresses and phone numbers (see export.redact); ``any_case`` (the exports' --anonymise): a
+    part in lower case too, unless it is an ordinary word."""
+    return redact.redactor(session.candidate, any_case)
 
 
-def anonymise_audit(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
+def anonymise_audit(session: Session, events: list[AuditEvent], any_case: bool = False) -> list[AuditEvent]:
     """Audit events with every text in them redacted as anonymise() does."""
-    clean = redactor(session)
+    clean = redactor(session, any_case)
 
     def walk(value):
         if isinstance(value, str):
@@ -37,9 +38,10 @@ def anonymise_audit(session: Session, events: list[AuditEvent]) -> list[AuditEve
     return [e.model_copy(update={"actor": clean(e.actor), "old": walk(e.old), "new": walk(e.new)}) for e in events]
 
 
-def anonymise(session: Session) -> Session:
-    """The session with the candidate's name and contact details removed from every text."""
-    clean = redactor(session)
+def anonymise(session: Session, any_case: bool = False) -> Session:
+    """The session with the candidate's name and contact details removed from every text; ``any_case``
+    (the exports' --anonymise; not the screens, which never wait for the word list): lower-case parts too."""
+    clean = redactor(session, any_case)
 
     evidence = {cid: ev.model_copy(update={"text": clean(ev.text)}) for cid, ev in session.evidence.items()}
     scores = [s.model_copy(update={"note": clean(s.note)}) for s in session.scores]
