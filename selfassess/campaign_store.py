@@ -261,10 +261,17 @@ class CampaignStore:
 
     # reserve list ----------------------------------------------------------------------------
     def set_reserve(
-        self, role_id: str, stage: str, actor: str, months: int = fairness.RESERVE_MONTHS, today: date | None = None
+        self,
+        role_id: str,
+        stage: str,
+        actor: str,
+        months: int = fairness.RESERVE_MONTHS,
+        today: date | None = None,
+        hint: str = "--stage",
     ) -> ReserveList:
         """Record the reserve list: candidates recommended 'reserve' who pass the gate, in merit order,
-        expiring after ``months`` (at most 12)."""
+        expiring after ``months`` (at most 12). An empty list is refused with where the other panels are
+        (``hint`` names how to look at their stage, as summary's does)."""
         if stage not in SCORING_STAGES:
             raise BadInput(f"reserve list: stage {stage!r} is not a scoring stage")
         today = today or _now().date()
@@ -276,7 +283,11 @@ class CampaignStore:
         self._require_chair(sessions, actor, "reserve list")
         order = [s.id for s in fairness.offer_order(sessions, stage)]
         if not order:
-            raise BadInput(f"reserve list: no candidate of {role_id} is recommended 'reserve' at {stage}")
+            elsewhere = fairness.other_stages(sessions, stage, hint)
+            raise BadInput(
+                f"reserve list: no candidate of {role_id} is recommended 'reserve' at {stage}"
+                + (f"; {elsewhere}" if elsewhere else "")
+            )
         reserve = ReserveList.model_validate(
             {"stage": stage, "offer_order": order, "created": _now(), "expires": expires, "by": actor}
         )

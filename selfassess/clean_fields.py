@@ -10,10 +10,11 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
-from .controls import clean_text, one_clean_line, required_line, required_text
+from .controls import clean_text, one_clean_line, required_line, required_text, strip_controls
 
 CleanLine = Annotated[str | None, AfterValidator(one_clean_line)]  # a name: one line, no controls
 TitleLine = Annotated[str, AfterValidator(required_line)]  # one line, not empty
 CleanText = Annotated[str | None, AfterValidator(clean_text)]  # lines kept
 CleanStr = Annotated[str, AfterValidator(clean_text)]
 RequiredText = Annotated[str, AfterValidator(required_text)]  # lines kept, not empty
+NoControls = Annotated[str, AfterValidator(strip_controls)]  # a note or reason as typed, controls dropped

@@ -109,7 +109,8 @@ def gis_minimum(session: Session, stage: str = "shortlisting") -> GisResult:
     """Check the GIS minimum on the consensus scores of the shortlisting stage."""
     result = scoring.gate(session, stage)
     short = [cid for cid, _ in result.failed]
-    return GisResult(flagged=session.gis, meets_minimum=result.passed, short=short, pending=list(result.missing))
+    met = not short and not result.missing  # every essential met (none at the stage: nothing to miss)
+    return GisResult(flagged=session.gis, meets_minimum=met, short=short, pending=list(result.missing))
 
 
 GIS_LABELS = {

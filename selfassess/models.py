@@ -8,7 +8,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .clean_fields import CleanLine, CleanStr, CleanText, RequiredText, TitleLine  # text: no control characters
+from .clean_fields import (
+    CleanLine,
+    CleanStr,
+    CleanText,
+    NoControls,
+    RequiredText,
+    TitleLine,
+)  # text: no control characters
 from .methods import METHODS
 from .stages import SCORING_STAGES as SCORING_STAGES  # callers look for it with the models
 
@@ -159,7 +166,7 @@ class Score(Strict):
     criterion: str
     stage: Stage
     value: int | None = Field(description="A level of the session's scale; None means not assessed")
-    note: str = Field(default="", max_length=20_000)
+    note: NoControls = Field(default="", max_length=20_000)
     time: datetime
 
 
@@ -234,7 +241,7 @@ class Note(Strict):
     panellist: str
     criterion: str
     stage: Stage
-    text: str = Field(min_length=1, max_length=20_000)
+    text: NoControls = Field(min_length=1, max_length=20_000)
     time: datetime
 
 
@@ -244,7 +251,7 @@ class Consensus(Strict):
     criterion: str
     stage: Stage
     value: int | None
-    reason: str = ""
+    reason: NoControls = ""
     by: str
     time: datetime
     override: bool = Field(default=False, description="Agreed before every panellist had submitted (chair's reason)")
@@ -256,7 +263,7 @@ class Decision(Strict):
 
     stage: Stage
     recommendation: Recommendation
-    reason: str = Field(min_length=1, max_length=20_000)
+    reason: NoControls = Field(min_length=1, max_length=20_000)
     by: str
     time: datetime
     to_review: bool = Field(default=False, description="A score or consensus changed after it was recorded")
@@ -268,7 +275,7 @@ class StageChoice(Strict):
     stage: Stage
     criterion: str
     include: bool = Field(description="True: the stage scores it; False: it does not")
-    reason: str = Field(min_length=1, max_length=1000)
+    reason: NoControls = Field(min_length=1, max_length=1000)
     by: str
     time: datetime
     scores_affected: int = Field(default=0, description="Scores of this criterion at the stage when it changed")
@@ -280,7 +287,7 @@ class Conflict(Strict):
 
     panellist: str
     conflicted: bool
-    reason: str = Field(default="", max_length=2000)
+    reason: NoControls = Field(default="", max_length=2000)
     time: datetime
     withdrawn_by: str | None = Field(default=None, description="The chair who approved withdrawing the conflict")
 

@@ -3,7 +3,9 @@ removed), and what a change records. No I/O; the store applies them."""
 
 from __future__ import annotations
 
-from .models import Panel, Session
+from datetime import datetime
+
+from .models import Panel, Session, StageChoice
 
 
 def took_part(session: Session, panellist: str) -> bool:
@@ -59,3 +61,28 @@ def merge_panel(
             **rules,
         }
     )
+
+
+def require_stage_scores(session: Session, stage: str) -> None:
+    """BadInput unless ``stage`` scores at least one criterion of the session (a stage with none has
+    nothing to pass: its gate would pass everyone); the chair's checklist can add criteria to it."""
+    from .errors import BadInput
+    from .stage_criteria import STAGE_METHOD, effective_criteria
+
+    if not effective_criteria(session, stage):
+        raise BadInput(
+            f"panel: the {stage} stage scores no criterion of {session.role.id} (none is assessed by "
+            f"{STAGE_METHOD.get(stage, stage)}); tick the criteria it scores (F3 in panel set-up) or choose "
+            "another stage"
+        )
+
+
+def checklist(session: Session, criteria: dict | None, when: datetime) -> list[StageChoice]:
+    """The chair's checklist given with the panel ({stage, criteria, reason}) as stage choices by the
+    panel's chair (BadInput if it cannot be saved); none without one."""
+    from .stage_criteria import plan_choices
+
+    if not criteria or session.panel is None:
+        return []
+    chair = session.panel.chair
+    return plan_choices(session, criteria["stage"], criteria["criteria"], criteria.get("reason", ""), chair, when)

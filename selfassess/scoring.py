@@ -269,8 +269,10 @@ def totals(
 
 @dataclass(frozen=True)
 class Gate:
-    """The essential-criteria gate: 'incomplete' until every essential criterion of the stage has a
-    consensus; then 'passed' only if each is met, else 'failed'; 'not scored' when nothing is agreed."""
+    """The essential-criteria gate: 'not scored' while nothing is agreed and nobody has submitted scores
+    at the stage (or it scores no criterion); 'incomplete' until every essential criterion of the stage
+    has a consensus (submitted but not agreed: awaiting consensus); then 'passed' only if each is met,
+    else 'failed'."""
 
     status: str  # not scored, incomplete, passed, failed
     failed: list[tuple[str, str]]  # (criterion id, why) for agreed essentials that are not met
@@ -290,10 +292,11 @@ def gate(
 ) -> Gate:
     """Any essential criterion without a consensus at or above 'met' fails the gate, whatever the total."""
     agreed = consensus_values(session, stage) if agreed is None else agreed
+    criteria = criteria_for_stage(session, stage) if criteria is None else criteria
     met = session.scale.met
     failed: list[tuple[str, str]] = []
     missing: list[str] = []
-    for c in criteria_for_stage(session, stage) if criteria is None else criteria:
+    for c in criteria:
         if c.kind != "essential":
             continue
         value = agreed.get(c.id)
@@ -303,13 +306,19 @@ def gate(
             failed.append((c.id, "not assessed"))
         elif value < met:
             failed.append((c.id, f"consensus {value} is below met ({met})"))
-    if missing and not agreed:
-        status = "not scored"
+    if not any(c.id in agreed for c in criteria):  # nothing agreed: a stage with nothing to pass passes nobody
+        status = "incomplete" if _scored(session, stage, criteria) else "not scored"
     elif missing:
         status = "incomplete"
     else:
         status = "failed" if failed else "passed"
     return Gate(status=status, failed=failed, missing=missing)
+
+
+def _scored(session: Session, stage: str, criteria: list[Criterion]) -> bool:
+    """True when the stage scores criteria and a panellist has submitted their scores there (what a
+    ranking copy, which holds no scores, can tell as well as the full session)."""
+    return bool(criteria) and any(x.stage == stage for x in session.submissions)
 
 
 def decision_problem(session: Session, recommendation: str, stage: str) -> str | None:
@@ -323,6 +332,10 @@ def decision_problem(session: Session, recommendation: str, stage: str) -> str |
     if result.failed:
         failed = ", ".join(f"{cid} ({why})" for cid, why in result.failed)
         return f"decision: not appointable: the essential-criteria gate fails on {failed}"
+    if not result.passed:
+        if not criteria_for_stage(session, stage):
+            return f"decision: the {stage} stage scores no criterion: there is nothing to pass"
+        return f"decision: no consensus is agreed at {stage} yet"
     return None
 
 
@@ -363,11 +376,12 @@ def merit_order(
     stage_criteria: dict[str, list[Criterion]] | None = None,
 ) -> list[Ranked]:
     """Sessions ranked by the gate (passed, then incomplete, then failed, then not scored), then total,
-    then the tie-break criterion's consensus. ``stage_criteria``: criteria_by_session's answer, if the
-    caller has it."""
+    then the tie-break criterion's consensus, then reference and id (so every caller, whatever order it
+    read the files in, shows one order). ``stage_criteria``: criteria_by_session's answer, if the caller
+    has it."""
     ranked = []
     stage_criteria = criteria_by_session(sessions, stage) if stage_criteria is None else stage_criteria
-    for s in sessions:
+    for s in sorted(sessions, key=lambda s: (s.reference or "", s.id)):  # the sort below keeps this for ties
         criteria = stage_criteria[s.id]
         agreed = consensus_values(s, stage)
         value = agreed.get(tie_break) if tie_break else None

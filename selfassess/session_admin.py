@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .controls import strip_controls
+from . import identity
+from .controls import one_clean_line, strip_controls
 from .errors import BadInput
 from .limit_presets import out_of_range
 from .models import AuditEvent, Session, StatementLimits
@@ -17,17 +18,31 @@ from .store import SessionStore, now
 MAX_NOTE = 20_000
 
 
-def _change_meta(store: SessionStore, session_id: str, changes: dict[str, Any], action: str, old, new) -> Session:
+def _change_meta(
+    store: SessionStore, session_id: str, changes: dict[str, Any], action: str, old, new, actor: str = "candidate"
+) -> Session:
     with store._transaction(session_id) as tx:
         stamp = now()
         tx.db.table("meta").update({**changes, "updated": stamp.isoformat()})
-        tx.events.append(AuditEvent(time=stamp, actor="candidate", action=action, old=old, new=new))
+        tx.events.append(AuditEvent(time=stamp, actor=actor, action=action, old=old, new=new))
         return tx.session()
 
 
-def rename(store: SessionStore, session_id: str, candidate: str | None, reference: str | None) -> Session:
-    """Change the candidate's name and reference (empty means none)."""
-    candidate, reference = (candidate or "").strip() or None, (reference or "").strip() or None
+def acting_name(store: SessionStore, session: Session) -> str:
+    """Who changes a session's record from this terminal: on a session with a panel, the panellist bound
+    to this login (else 'login NAME'); on a candidate's own session, 'candidate'."""
+    if session.panel is None:
+        return "candidate"
+    login = store.login()
+    return identity.panellist_for(session.panel, login) or f"login {login}"
+
+
+def rename(
+    store: SessionStore, session_id: str, candidate: str | None, reference: str | None, actor: str | None = None
+) -> Session:
+    """Change the candidate's name and reference (empty means none; control characters never kept, as on
+    import). ``actor``: who does it (default: ``acting_name``)."""
+    candidate, reference = one_clean_line(candidate), one_clean_line(reference)
     if candidate and len(candidate) > 200:
         raise BadInput("candidate: at most 200 characters")
     if reference and len(reference) > 80:
@@ -37,7 +52,8 @@ def rename(store: SessionStore, session_id: str, candidate: str | None, referenc
     new = {"candidate": candidate, "reference": reference}
     if old == new:
         return session
-    return _change_meta(store, session_id, new, "session.rename", old, new)
+    who = (actor or "").strip() or acting_name(store, session)
+    return _change_meta(store, session_id, new, "session.rename", old, new, actor=who)
 
 
 def set_limits(store: SessionStore, session_id: str, limits: StatementLimits) -> Session:

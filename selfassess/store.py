@@ -227,6 +227,8 @@ class SessionStore(PanelMethods, FairStore):
         """
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
+        note = strip_controls(note or "")  # no bell or escape typed or pasted is kept, as for answers
+        reason = None if reason is None else strip_controls(reason)
         panellist = (panellist or "").strip()
         if not panellist:
             raise BadInput("panellist: a name is required")
@@ -262,6 +264,7 @@ class SessionStore(PanelMethods, FairStore):
         """
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
+        reason = strip_controls(reason or "")
         with self._transaction(session_id) as tx:
             session = tx.session()
             choices = plan_choices(session, stage, criteria, reason, actor, tx.stamp)

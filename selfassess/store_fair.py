@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from . import conflict_rules, fair_caps, fairness
+from .controls import strip_controls
 from .errors import BadInput
 from .models import Conflict, Session
 from .validation import validated
@@ -35,7 +36,7 @@ class FairStore:
         scoring this candidate (scores already given stay on record); only the chair withdraws it, with a
         reason (``withdraw_conflict``). Every declaration is kept, so the summary shows the history."""
         panellist = (panellist or "").strip()
-        reason = (reason or "").strip()
+        reason = strip_controls(reason or "").strip()  # no bell or escape typed or pasted is kept
         if not panellist:
             raise BadInput("conflict: who is declaring is required")
         if conflicted and not reason:
@@ -71,7 +72,7 @@ class FairStore:
     def withdraw_conflict(self, session_id: str, panellist: str, reason: str, by: str) -> Session:
         """The chair approves withdrawing ``panellist``'s declared conflict, with a reason (audited, kept
         in the history); the panellist may then score this candidate."""
-        reason = (reason or "").strip()
+        reason = strip_controls(reason or "").strip()
         if len(reason) < NOTE_MIN_CHARS:
             raise BadInput("conflict withdrawal: a reason is required")
         problem = fair_caps.too_long(reason, fair_caps.NOTE_MAX_CHARS, "conflict withdrawal reason")

@@ -13,6 +13,7 @@ from tinydb import Query
 
 from . import fair_caps, fairness, identity, panel_rules, scoring
 from . import roles as role_library
+from .controls import strip_controls
 from .errors import BadInput
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
 from .stage_criteria import require_scored
@@ -60,12 +61,15 @@ class PanelMethods:
         actor: str | None = None,
         logins: dict[str, str] | None = None,
         withdraw: dict[str, str] | None = None,
+        criteria: dict | None = None,
     ) -> Session:
         """Set who scores (and under which OS login), at which stage; the scale only before the first score.
 
         Changing an existing panel is the chair's (``actor``, checked against this terminal's login). A
         panellist who has scored is never removed: ``withdraw`` gives the reason they leave (their scores
         stay visible, marked withdrawn, and stop counting). Turning blind mode off is audited apart.
+        ``criteria`` ({stage, criteria, reason}: the chair's checklist) is saved in the same change. A stage
+        that would score no criterion is refused: it has nothing to pass.
         """
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
@@ -73,8 +77,8 @@ class PanelMethods:
             Panel,
             "panel",
             {
-                "panellists": [p.strip() for p in panellists],
-                "chair": (chair or "").strip(),
+                "panellists": [strip_controls(p).strip() for p in panellists],
+                "chair": strip_controls(chair or "").strip(),
                 "stage": stage,
                 "threshold": threshold,
                 "blind": blind,
@@ -88,10 +92,17 @@ class PanelMethods:
                     raise BadInput(f"panel: only the chair ({session.panel.chair}) changes the panel; name the actor")
                 self._require_actor(session, actor, chair=True)
             try:
-                panel = panel_rules.merge_panel(session, requested, withdraw, keep_logins=logins is None)
+                reasons = {k: strip_controls(v) for k, v in (withdraw or {}).items()} if withdraw else None
+                panel = panel_rules.merge_panel(session, requested, reasons, keep_logins=logins is None)
             except ValueError as exc:
                 raise BadInput(f"panel: {str(exc).removeprefix('Value error, ')}") from exc
             changes: dict[str, Any] = {"panel": panel.model_dump(mode="json"), "stage": stage}
+            choices = panel_rules.checklist(session.model_copy(update={"panel": panel}), criteria, tx.stamp)
+            if choices:
+                changes["stage_choices"] = [c.model_dump(mode="json") for c in session.stage_choices + choices]
+            if session.stage != stage or session.panel is None:
+                chosen = session.model_copy(update={"stage_choices": session.stage_choices + choices})
+                panel_rules.require_stage_scores(chosen, stage)
             if scale is not None and scale != session.scale.id:
                 if session.scores:
                     raise BadInput(f"scale: cannot change to {scale!r} after the first score")
@@ -100,6 +111,10 @@ class PanelMethods:
             who = actor or panel.chair
             if session.panel is not None and session.panel.blind and not panel.blind:
                 tx.audit(who, "panel.unblind", old=True, new=False)
+            for choice in choices:
+                action = "stage.criterion.add" if choice.include else "stage.criterion.remove"
+                new = {"stage": choice.stage, "reason": choice.reason, "scores_affected": choice.scores_affected}
+                tx.audit(panel.chair, action, criterion=choice.criterion, new=new)
             tx.audit(
                 who,
                 "panel.set",
@@ -125,7 +140,8 @@ class PanelMethods:
 
     def add_note(self, session_id: str, panellist: str, criterion_id: str, text: str, stage: str) -> Session:
         """Append a time-stamped note to a criterion."""
-        if not (text or "").strip():
+        text = strip_controls(text or "")  # no bell or escape typed or pasted is kept (as for answers)
+        if not text.strip():
             raise BadInput("note: empty")
         problem = fair_caps.too_long(text.strip(), fair_caps.NOTE_MAX_CHARS, "note")
         if problem:
@@ -151,6 +167,7 @@ class PanelMethods:
         override: bool = False,
     ) -> Session:
         """Agree the consensus score for a criterion: the chair only (see scoring.consensus_problem)."""
+        reason = strip_controls(reason or "")
         problem = fair_caps.too_long((reason or "").strip(), fair_caps.REASON_MAX_CHARS, "consensus reason")
         if problem:
             raise BadInput(problem)
@@ -197,6 +214,7 @@ class PanelMethods:
     def record_decision(self, session_id: str, recommendation: str, reason: str, by: str, stage: str) -> Session:
         """Record the panel's recommendation with its reason: the chair only, and only 'not appointable'
         unless the gate is complete and passed."""
+        reason = strip_controls(reason or "")
         problem = fair_caps.too_long((reason or "").strip(), fair_caps.REASON_MAX_CHARS, "decision reason")
         if problem:
             raise BadInput(problem)

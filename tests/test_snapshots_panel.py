@@ -70,7 +70,8 @@ def test_merit_order_screen(snap_compare, size) -> None:
 
     async def run(pilot) -> None:
         session = _scored(pilot.app)
-        pilot.app.store.create(seed_role(), reference="C-10")  # nobody scored: "not scored", never FAILED
+        other = pilot.app.store.create(seed_role(), reference="C-10")  # nobody scored: "not scored", never FAILED
+        pilot.app.store.set_panel(other.id, ["Ann Chair", "Bo Panel"], "Ann Chair")  # at the stage shown
         push(pilot.app, MeritOrderScreen(session.role))
         await pilot.pause()
 

@@ -150,7 +150,11 @@ async def test_a_bad_choice_saves_nothing_and_a_markup_error_does_not_crash(priv
     assert not [e for e in app.store.audit(session.id) if e.action == "panel.set"]
 
 
-async def test_when_the_criteria_fail_after_the_panel_saved_the_dialog_says_so(private_folders, monkeypatch) -> None:
+async def test_when_the_criteria_are_refused_nothing_is_saved_and_the_dialog_says_so(
+    private_folders, monkeypatch
+) -> None:
+    from selfassess import panel_rules
+
     app = make_app()
     session = app.store.create(ROLE, reference="C-26")
     criteria = {"stage": "interview", "criteria": ["E1", "E9"], "reason": "Probe risk"}
@@ -158,17 +162,17 @@ async def test_when_the_criteria_fail_after_the_panel_saved_the_dialog_says_so(p
     def refuse(*args, **kwargs):
         raise BadInput("stage criteria: [/] refused [red")
 
-    monkeypatch.setattr(app.store, "set_stage_criteria", refuse)
+    monkeypatch.setattr(panel_rules, "checklist", refuse)  # the panel and its checklist are one change
     async with app.run_test(size=(80, 24)) as pilot:
         await panel_dialog_with(app, pilot, session.id, criteria)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, PanelSetupDialog) and app.screen.criteria == criteria  # typed values kept
         note = list(app._notifications)[-1]
-        assert note.title == "Panel saved, criteria not saved: correct them"
+        assert note.title == "Panel not saved: correct it"
         assert "refused" in note.message
         await pilot.pause()  # the toast draws without a MarkupError
-    assert app.store.load(session.id).panel is not None
+    assert app.store.load(session.id).panel is None  # nothing half saved
 
 
 async def test_checklist_rows_show_ticks_and_scores_without_colour(private_folders) -> None:

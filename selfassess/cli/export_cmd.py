@@ -115,6 +115,7 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
     from ..export import csvfile
     from ..export.files import save_export
     from ..fairness import current_stage, other_stages
+    from ..merit_view import merit_view, stage_note
     from ..ranking_load import ranking_sessions
     from ..role_match import library_role, split_by_role
     from ..stage_criteria import mixed_selection
@@ -127,13 +128,18 @@ def cmd_summary(args: argparse.Namespace, out: Console) -> int:
         raise BadInput(f"--tie-break {args.tie_break}: not a criterion of {role.id}")
     args.stage = args.stage or current_stage(sessions)
     rows = csvfile.campaign_rows(sessions, args.stage, args.tie_break, args.anonymise)
-    table = Table(title=plain(f"{role.title}: {len(sessions)} candidates, {args.stage}"), title_justify="left")
+    view = merit_view(sessions, args.stage)
+    title = f"{role.title}: {len(sessions)} candidates, {args.stage}"
+    if view.apart:
+        title += f" ({len(view.ranked)} ranked, {len(view.apart)} listed apart)"
+    table = Table(title=plain(title), title_justify="left")
     for column in rows[0]:
         table.add_column(str(column), overflow="fold")  # wrapped at 80 columns, never cut
     for row in rows[1:]:
         table.add_row(*[plain(str(v)) for v in row])
     out.print(table)
-    for warning in (other_stages(sessions, args.stage), mixed_selection(sessions, args.stage)):
+    notes = (stage_note(view, role.id), other_stages(sessions, args.stage), mixed_selection(sessions, args.stage))
+    for warning in notes:
         if warning:
             print(warning, file=sys.stderr)
     for session in apart:  # never ranked with the rest: their copy of the role is not the library's

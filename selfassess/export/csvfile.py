@@ -6,6 +6,7 @@ import csv
 import io
 
 from .. import fairness, scoring
+from ..merit_view import merit_view
 from ..models import Session
 from ..safetext import strip_controls
 from ..statement import count_chars, count_words
@@ -92,7 +93,8 @@ def summary_csv(s: Summary) -> bytes:
 def campaign_rows(
     sessions: list[Session], stage: str, tie_break: str | None = None, anonymise: bool = False
 ) -> list[list[object]]:
-    """The campaign view: candidates in merit order by criteria (consensus), total, gate, recommendation."""
+    """The campaign view: candidates at ``stage`` in merit order by criteria (consensus), total, gate,
+    recommendation; then those not at the stage, with no rank (merit_view)."""
     if not sessions:
         return [["rank", "candidate", "gate", "total"]]
     by_session = scoring.criteria_by_session(sessions, stage)
@@ -107,7 +109,8 @@ def campaign_rows(
     if gis:
         header.append("guaranteed interview")
     rows: list[list[object]] = [header]
-    for position, ranked in enumerate(scoring.merit_order(sessions, stage, tie_break, by_session), start=1):
+    view = merit_view(sessions, stage, tie_break, by_session)
+    for position, ranked in enumerate(view.ranked, start=1):
         s = ranked.session
         label = s.display_name(blind=anonymise or s.blind)  # a blind panel's candidate: reference only
         decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
@@ -122,6 +125,11 @@ def campaign_rows(
                 *([fairness.gis_label(s)] if gis else []),
             ]
         )
+    for apart in view.apart:  # not at this stage: listed, never ranked
+        s = apart.session
+        label = s.display_name(blind=anonymise or s.blind)
+        blank = [""] * len(criteria)
+        rows.append(["", label, f"not at {stage} ({apart.where})", "", *blank, "", *([""] if gis else [])])
     return rows
 
 

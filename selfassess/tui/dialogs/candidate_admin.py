@@ -97,7 +97,7 @@ def rename_highlighted(home: HomeScreen) -> None:
             if reference is None:
                 return
             try:
-                rename(home.app.store, session_id, name, reference)
+                rename(home.app.store, session_id, name, reference, actor=home.app.acting_as.get(session_id))
             except BadInput as exc:
                 home.notify(str(exc), title="Not renamed", severity="error", timeout=10)
                 return

@@ -169,12 +169,17 @@ class CampaignScreen(AppScreen[None]):
         self.action_reload()
 
     def action_stage(self) -> None:
-        self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
+        """The next stage that scores any criterion (one with none has nothing to calibrate or rank)."""
+        from ...merit_view import stages_with_criteria
+
+        offered = stages_with_criteria(self.sessions) or list(SCORING_STAGES)
+        later = [st for st in offered if SCORING_STAGES.index(st) > SCORING_STAGES.index(self.stage)]
+        self.stage = (later or offered)[0]
         self.action_reload()
 
     def action_reserve(self) -> None:
         try:
-            reserve = CampaignStore(self.app.store).set_reserve(self.role.id, self.stage, self.actor)
+            reserve = CampaignStore(self.app.store).set_reserve(self.role.id, self.stage, self.actor, hint="s for")
         except BadInput as exc:
             self.notify(str(exc).splitlines()[0], severity="error")
             return

@@ -37,7 +37,11 @@ def decision_text(session: Session, stage: str) -> Text:
         out.append("Essential-criteria gate: FAILED: not appointable whatever the total\n", style="bold red")
     else:
         out.append(f"Essential-criteria gate: {gate.status.capitalize()}: ", style="bold yellow")
-        out.append(f"no consensus yet on {', '.join(gate.missing)}\n", style="yellow")
+        if gate.missing:
+            out.append(f"no consensus yet on {', '.join(gate.missing)}\n", style="yellow")
+        else:  # no essential criterion at this stage: nothing agreed yet, or nothing to score
+            pending = "no consensus yet" if scoring.criteria_for_stage(session, stage) else "no criterion to score"
+            out.append(f"{pending} at this stage\n", style="yellow")
     for cid, why in gate.failed:
         out.append(f"  {cid}: {why}\n", style="red")
     review = scoring.consensus_to_review(session, stage)

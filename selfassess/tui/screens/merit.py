@@ -6,8 +6,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from ... import scoring
-from ...fairness import current_stage, gis_label
+from ...fairness import current_stage, gis_label, other_stages
+from ...merit_view import merit_view, stage_note, stages_with_criteria
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ...stage_criteria import mixed_selection
@@ -63,7 +63,8 @@ class MeritOrderScreen(AppScreen[None]):
     def _fill(self) -> None:
         sessions = self._sessions()
         self.stage = self.stage or current_stage(sessions)
-        ranked = scoring.merit_order(sessions, self.stage, self.tie)
+        view = merit_view(sessions, self.stage, self.tie)
+        ranked = view.ranked
         table = self.query_one(DataTable)
         table.clear(columns=True)
         table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation", "GIS")
@@ -78,12 +79,20 @@ class MeritOrderScreen(AppScreen[None]):
                 decision,
                 gis_label(r.session) or "-",
             )
+        for apart in view.apart:  # not at this stage: listed below the ranked, never given a rank
+            name = plain(apart.session.display_name(apart.session.blind))
+            table.add_row("", name, f"not at {self.stage}: {apart.where}", "", "", "", "")
         title = f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
-        warning = mixed_selection(sessions, self.stage)
-        self.query_one("#merit-title", Static).update(plain(title + (f"\n{warning}" if warning else "")))
+        notes = [stage_note(view, self.role.id), other_stages(sessions, self.stage, "s for")]
+        notes.append(mixed_selection(sessions, self.stage))
+        text = "\n".join([title, *[n for n in notes if n]])
+        self.query_one("#merit-title", Static).update(plain(text))
 
     def action_next_stage(self) -> None:
-        self.stage = SCORING_STAGES[(SCORING_STAGES.index(self.stage) + 1) % len(SCORING_STAGES)]
+        """The next stage that scores any criterion (a stage with none has nothing to rank)."""
+        offered = stages_with_criteria(self._sessions()) or list(SCORING_STAGES)
+        later = [st for st in offered if SCORING_STAGES.index(st) > SCORING_STAGES.index(self.stage)]
+        self.stage = (later or offered)[0]
         self._fill()
 
     def action_tie_break(self) -> None:

@@ -77,20 +77,11 @@ class PanelEntry:
         try:
             if criteria:  # refuse a bad choice before anything is saved
                 check_choice(self.app.store.load(session.id), **criteria)
-            panel_args = {k: v for k, v in args.items() if k != "criteria"}
-            updated = self.app.store.set_panel(session.id, actor=self._acting_chair(session), **panel_args)
+            # the panel and the chair's checklist in one change (a stage scoring nothing is refused)
+            updated = self.app.store.set_panel(session.id, actor=self._acting_chair(session), **args)
         except BadInput as exc:
             self.screen.notify(markup_safe(exc), title="Panel not saved: correct it", severity="error", timeout=10)
             self._set_up_panel(session, values=typed)
-            return
-        try:
-            if criteria:
-                chair = updated.panel.chair if updated.panel else args["chair"]
-                updated = self.app.store.set_stage_criteria(session.id, actor=chair, **criteria)
-        except BadInput as exc:
-            title = "Panel saved, criteria not saved: correct them"
-            self.screen.notify(markup_safe(exc), title=title, severity="error", timeout=10)
-            self._set_up_panel(updated, values=typed)
             return
         self._choose_panellist(updated)
 
