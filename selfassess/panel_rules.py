@@ -77,12 +77,17 @@ def require_stage_scores(session: Session, stage: str) -> None:
         )
 
 
-def checklist(session: Session, criteria: dict | None, when: datetime) -> list[StageChoice]:
-    """The chair's checklist given with the panel ({stage, criteria, reason}) as stage choices by the
-    panel's chair (BadInput if it cannot be saved); none without one."""
+def checklist(session: Session, panel: Panel, criteria: dict | None, when: datetime) -> list[StageChoice]:
+    """The chair's checklist given with ``panel`` ({stage, criteria, reason}) as stage choices by its chair
+    (BadInput if it cannot be saved; none without one). A new panel, or one moved to another stage, is
+    refused if that stage would score no criterion (``require_stage_scores``)."""
     from .stage_criteria import plan_choices
 
-    if not criteria or session.panel is None:
-        return []
-    chair = session.panel.chair
-    return plan_choices(session, criteria["stage"], criteria["criteria"], criteria.get("reason", ""), chair, when)
+    moved = session.model_copy(update={"panel": panel})
+    choices = []
+    if criteria:
+        reason = criteria.get("reason", "")
+        choices = plan_choices(moved, criteria["stage"], criteria["criteria"], reason, panel.chair, when)
+    if session.panel is None or session.stage != panel.stage:
+        require_stage_scores(moved.model_copy(update={"stage_choices": session.stage_choices + choices}), panel.stage)
+    return choices

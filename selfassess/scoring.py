@@ -307,18 +307,14 @@ def gate(
         elif value < met:
             failed.append((c.id, f"consensus {value} is below met ({met})"))
     if not any(c.id in agreed for c in criteria):  # nothing agreed: a stage with nothing to pass passes nobody
-        status = "incomplete" if _scored(session, stage, criteria) else "not scored"
+        # submitted there (a ranking copy holds submissions, not scores): awaiting consensus
+        submitted = bool(criteria) and any(x.stage == stage for x in session.submissions)
+        status = "incomplete" if submitted else "not scored"
     elif missing:
         status = "incomplete"
     else:
         status = "failed" if failed else "passed"
     return Gate(status=status, failed=failed, missing=missing)
-
-
-def _scored(session: Session, stage: str, criteria: list[Criterion]) -> bool:
-    """True when the stage scores criteria and a panellist has submitted their scores there (what a
-    ranking copy, which holds no scores, can tell as well as the full session)."""
-    return bool(criteria) and any(x.stage == stage for x in session.submissions)
 
 
 def decision_problem(session: Session, recommendation: str, stage: str) -> str | None:
@@ -376,9 +372,8 @@ def merit_order(
     stage_criteria: dict[str, list[Criterion]] | None = None,
 ) -> list[Ranked]:
     """Sessions ranked by the gate (passed, then incomplete, then failed, then not scored), then total,
-    then the tie-break criterion's consensus, then reference and id (so every caller, whatever order it
-    read the files in, shows one order). ``stage_criteria``: criteria_by_session's answer, if the caller
-    has it."""
+    then the tie-break criterion's consensus, then reference and id (one order whatever order the files
+    were read in). ``stage_criteria``: criteria_by_session's answer, if the caller has it."""
     ranked = []
     stage_criteria = criteria_by_session(sessions, stage) if stage_criteria is None else stage_criteria
     for s in sorted(sessions, key=lambda s: (s.reference or "", s.id)):  # the sort below keeps this for ties

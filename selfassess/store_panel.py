@@ -68,9 +68,7 @@ class PanelMethods:
         Changing an existing panel is the chair's (``actor``, checked against this terminal's login). A
         panellist who has scored is never removed: ``withdraw`` gives the reason they leave (their scores
         stay visible, marked withdrawn, and stop counting). Turning blind mode off is audited apart.
-        ``criteria`` ({stage, criteria, reason}: the chair's checklist) is saved in the same change. A stage
-        that would score no criterion is refused: it has nothing to pass.
-        """
+        ``criteria``: the chair's checklist, in the same change (panel_rules.checklist)."""
         if stage not in SCORING_STAGES:
             raise BadInput(f"stage {stage!r}: must be one of {', '.join(SCORING_STAGES)}")
         requested = validated(
@@ -97,12 +95,9 @@ class PanelMethods:
             except ValueError as exc:
                 raise BadInput(f"panel: {str(exc).removeprefix('Value error, ')}") from exc
             changes: dict[str, Any] = {"panel": panel.model_dump(mode="json"), "stage": stage}
-            choices = panel_rules.checklist(session.model_copy(update={"panel": panel}), criteria, tx.stamp)
+            choices = panel_rules.checklist(session, panel, criteria, tx.stamp)  # a stage scoring nothing: refused
             if choices:
                 changes["stage_choices"] = [c.model_dump(mode="json") for c in session.stage_choices + choices]
-            if session.stage != stage or session.panel is None:
-                chosen = session.model_copy(update={"stage_choices": session.stage_choices + choices})
-                panel_rules.require_stage_scores(chosen, stage)
             if scale is not None and scale != session.scale.id:
                 if session.scores:
                     raise BadInput(f"scale: cannot change to {scale!r} after the first score")
@@ -111,10 +106,11 @@ class PanelMethods:
             who = actor or panel.chair
             if session.panel is not None and session.panel.blind and not panel.blind:
                 tx.audit(who, "panel.unblind", old=True, new=False)
-            for choice in choices:
-                action = "stage.criterion.add" if choice.include else "stage.criterion.remove"
-                new = {"stage": choice.stage, "reason": choice.reason, "scores_affected": choice.scores_affected}
-                tx.audit(panel.chair, action, criterion=choice.criterion, new=new)
+            for c in choices:
+                new = {"stage": c.stage, "reason": c.reason, "scores_affected": c.scores_affected}
+                tx.audit(
+                    panel.chair, f"stage.criterion.{'add' if c.include else 'remove'}", criterion=c.criterion, new=new
+                )
             tx.audit(
                 who,
                 "panel.set",
