@@ -148,3 +148,28 @@ def test_reserve_without_stage_names_where_the_candidates_are(campaign, capsys) 
     assert main([*args, "--stage", "shortlisting"]) == 0
     with pytest.raises(BadInput, match=r"use s for shortlisting"):
         CampaignStore(store).set_reserve(ROLE.id, "interview", "Ann Chair", hint="s for")
+
+
+async def test_merit_screen_lists_apart_and_s_skips_stages_with_no_criteria() -> None:
+    from textual.widgets import DataTable
+
+    from selfassess.tui.app import make_app
+    from selfassess.tui.screens.merit import MeritOrderScreen
+
+    app = make_app()
+    store = app.store
+    ids = {ref: candidate(store, ref) for ref in ("R-1", "R-2")}
+    agree(store, ids["R-2"], 4)
+    store.set_panel(ids["R-2"], PANEL, "Ann Chair", stage="interview", actor="Ann Chair")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(MeritOrderScreen(ROLE))
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        rows = [[str(c) for c in table.get_row_at(i)[:3]] for i in range(table.row_count)]
+        assert app.screen.stage == "interview"
+        assert rows == [["1", "Cand R-2 (ref R-2)", "not scored"], ["", "Cand R-1 (ref R-1)", "at shortlisting"]]
+        seen = []
+        for _ in range(3):
+            await pilot.press("s")
+            seen.append(app.screen.stage)
+        assert seen == ["shortlisting", "interview", "shortlisting"]  # never test or presentation

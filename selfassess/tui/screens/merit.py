@@ -81,7 +81,7 @@ class MeritOrderScreen(AppScreen[None]):
             )
         for apart in view.apart:  # not at this stage: listed below the ranked, never given a rank
             name = plain(apart.session.display_name(apart.session.blind))
-            table.add_row("", name, f"not at {self.stage}: {apart.where}", "", "", "", "")
+            table.add_row("", name, apart.where, "", "", "", "")  # the title line says where they are
         title = f"Stage {self.stage}: {len(ranked)} candidates; s changes stage, t sets the tie-break criterion"
         notes = [stage_note(view, self.role.id), other_stages(sessions, self.stage, "s for")]
         notes.append(mixed_selection(sessions, self.stage))
