@@ -279,3 +279,46 @@ def test_a_conflict_declared_after_shortlisting_hides_the_application_at_once(tm
     assert (mine.done, mine.total) == (4, 4)
     if last.position.session_id == ids[0]:  # the item on screen when it was hidden says so, numbered anew
         assert shortlist.item(last.position).conflicted
+
+
+async def test_the_scoring_screen_refuses_an_empty_sheet_at_the_key_and_asks_a_reason_after_submitting() -> None:
+    from textual.widgets import Input
+
+    from selfassess.tui.app import make_app
+    from selfassess.tui.dialogs.common import Confirm, TextPrompt
+    from selfassess.tui.screens.scoring import ScoringScreen
+
+    from .helpers import push
+
+    app = make_app()
+    app._store = as_login(app.sessions_dir, "bo")
+    sid = bound_session(as_login(app.sessions_dir, "ann"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.store.hold(sid, "Bo Panel")
+        push(app, ScoringScreen(app.store.load(sid), "Bo Panel", "interview"))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen  # refused at the key: no question asked
+        assert any("Bo Panel has scored nothing at interview" in n.message for n in app._notifications)
+        await pilot.press("3", "enter")  # E1: 3, then on to E2
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("y")
+        await pilot.pause()
+        assert scoring.has_submitted(app.store.load(sid), "Bo Panel", "interview")
+        await pilot.press("4", "enter")  # a first score on E2, after submitting: a change
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt) and "after you submitted" in str(app.screen.question)
+        app.screen.query_one(Input).value = "missed E2 in the interview notes"
+        await pilot.press("enter")
+        await pilot.pause()
+    event = app.store.audit(sid)[-1]
+    assert (event.action, event.criterion, event.new["reason"]) == (
+        "score.change",
+        "E2",
+        "missed E2 in the interview notes",
+    )

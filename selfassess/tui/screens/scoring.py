@@ -21,14 +21,13 @@ from ...campaign_models import Campaign
 from ...errors import BadInput
 from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Session
-from ..dialogs.common import Confirm
 from ..widgets.criterion_rail import CriterionRail, RailRow
 from ..widgets.interview_clock import InterviewClock
 from ..widgets.score_pad import ScorePad
 from .editing import EditingScreen
 from .follow import BlindView, follow_session
-from .scoring_fair import confirm_score, keep_lease, note_placeholder, note_used, notes_required, role_plan
-from .scoring_text import criterion_body, criterion_heading, score_pad_text, submit_question
+from .scoring_fair import ask_submit, confirm_score, keep_lease, note_placeholder, note_used, notes_required, role_plan
+from .scoring_text import criterion_body, criterion_heading, score_pad_text
 
 LEASE_REFRESH_SECONDS = 5.0
 
@@ -247,8 +246,6 @@ class ScoringScreen(BlindView, EditingScreen[None]):
         self.query_one(InterviewClock).set_advance(self.auto_advance)
 
     def action_submit(self) -> None:
-        question = submit_question([c.id for c in self.criteria if c.id not in self._mine()])
-
         def done(yes: bool | None) -> None:
             if not yes:
                 return
@@ -260,7 +257,9 @@ class ScoringScreen(BlindView, EditingScreen[None]):
             self.notify("Submitted. Press m for moderation.", title="Scores locked")
             self._show_score()
 
-        self.app.push_screen(Confirm(question), done)
+        ask_submit(
+            self, (self.session, self.me, self.stage), [c.id for c in self.criteria if c.id not in self._mine()], done
+        )
 
     def action_moderate(self) -> None:
         from .moderation import ModerationScreen

@@ -17,7 +17,8 @@ from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Session
 from ...store import SessionStore
 from ...store_fair import NOTE_MIN_CHARS
-from ..dialogs.common import TextPrompt
+from ..dialogs.common import Confirm, TextPrompt
+from .scoring_text import submit_question
 
 Record = Callable[[str, int | None, str | None, str], None]
 
@@ -104,3 +105,16 @@ def confirm_score(
         record(cid, value, None, note)
 
     with_evidence_note(screen, session, f"{cid}: {'not assessed' if value is None else value}", box, noted)
+
+
+def ask_submit(
+    screen: Screen, who: tuple[Session, str, str], missing: list[str], done: Callable[[bool | None], None]
+) -> None:
+    """Ask before submitting (naming the criteria not yet scored); a sheet the store would refuse (nothing
+    scored: scoring.submission_problem) is refused at the key, before any question."""
+    session, me, stage = who
+    problem = scoring.submission_problem(session, me, stage)
+    if problem:
+        screen.notify(problem, severity="warning", timeout=8)
+        return
+    screen.app.push_screen(Confirm(submit_question(missing)), done)
