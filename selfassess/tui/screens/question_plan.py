@@ -182,6 +182,9 @@ class QuestionPlanScreen(EditingScreen[None]):
             return False
         if form is None:
             return True
+        if self.locked and form == self.shown:  # read-only: nothing typed, nothing to keep
+            self.notify(self.locked, severity="warning")
+            return True
         base, shown = self.follow.base, self.shown
 
         def save() -> None:
