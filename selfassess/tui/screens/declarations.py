@@ -6,6 +6,8 @@ dialogs and messages show a blind panel's candidate by reference only."""
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
@@ -16,13 +18,34 @@ from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Role, Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
+from ..widgets.fit_table import FitTable
 from .editing import EditingScreen
+
+REASON_SHOWN = 40  # characters of a reason in the table; the highlighted row's is shown whole below it
+LABELS = ("candidate", "your declaration", "conflicted", "GIS", "shortlisting minimum")
+
+
+def mine(session: Session, me: str) -> str:
+    """This panellist's declaration about the candidate, with the whole reason."""
+    declared = fairness.declaration(session, me)
+    if declared is None:
+        return "not declared"
+    return f"CONFLICT: {declared.reason}" if declared.conflicted else "no conflict"
+
+
+def short(text: str, width: int = REASON_SHOWN) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class DeclarationsScreen(EditingScreen[None]):
     """The role's candidates, with this panellist's declaration and the GIS flag."""
 
     HELP_TITLE = "Declarations of interest"
+
+    DEFAULT_CSS = """
+    DeclarationsScreen #declare-table { height: 1fr; }
+    DeclarationsScreen #declare-detail { height: auto; max-height: 6; padding: 0 1; }
+    """
 
     BINDINGS = [
         Binding("n", "no_conflict", "No conflict", id="declare-none"),
@@ -40,39 +63,36 @@ class DeclarationsScreen(EditingScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="declare-title", classes="hint")
-        yield DataTable(id="declare-table", cursor_type="row", zebra_stripes=True)
+        yield FitTable(LABELS, {0, 1, 2}, id="declare-table")
+        yield Static(id="declare-detail")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = f"Conflicts and guaranteed interviews · {self.me}"
-        self.query_one(DataTable).add_columns(
-            "candidate", "your declaration", "conflicted", "GIS", "shortlisting minimum"
-        )
         self._fill()
         self.query_one(DataTable).focus()
 
     def _fill(self) -> None:
         self.sessions = sorted(self.app.store.sessions_of_role(self.role.id), key=lambda s: s.display_name())
-        table = self.query_one(DataTable)
-        row = table.cursor_row
-        table.clear()
+        rows: list[tuple[list[str | Text], str]] = []
         for s in self.sessions:
-            declared = fairness.declaration(s, self.me)
-            if declared is None:
-                mine = "not declared"
-            else:
-                mine = f"CONFLICT: {declared.reason}" if declared.conflicted else "no conflict"
             gis = "yes" if s.gis else "-"
             minimum = fairness.gis_label(s).removeprefix("flagged: ") if s.gis else "-"
-            table.add_row(
-                plain(s.display_name()), plain(mine), plain(", ".join(conflicted(s)) or "-"), gis, minimum, key=s.id
-            )
-        if self.sessions:
-            table.move_cursor(row=min(row, len(self.sessions) - 1))
+            cells: list[str | Text] = [plain(s.display_name()), plain(short(mine(s, self.me)))]
+            rows.append(([*cells, plain(", ".join(conflicted(s)) or "-"), gis, minimum], s.id))
+        self.query_one(FitTable).fill(rows)
+        self._detail()
         self.query_one("#declare-title", Static).update(
             "Declare before scoring each candidate: n no conflict, c conflict (with a reason); "
             "the chair withdraws a conflict (w, with a reason) and flags the Guaranteed Interview Scheme (g)"
         )
+
+    @on(DataTable.RowHighlighted)
+    def _detail(self) -> None:
+        """The highlighted candidate's declaration with its whole reason (the table cuts it)."""
+        session = self._current()
+        text = "" if session is None else f"{session.display_name()}: {mine(session, self.me)}"
+        self.query_one("#declare-detail", Static).update(plain(text))
 
     @staticmethod
     def label(session: Session) -> str:

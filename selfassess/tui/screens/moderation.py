@@ -25,6 +25,7 @@ from .editing import EditingScreen
 from .follow import BlindView, follow_session
 
 NAME_WIDTH = 10
+REASON_WIDTH = 30
 
 
 def score_cell(
@@ -35,12 +36,38 @@ def score_cell(
         value = by.get(name, "-")
         return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
     if name in scoring.conflicted(session):
-        return Text("conflict, not scoring", style="dim")
+        return Text("conflict", style="dim")  # the status line says they are not counted
     if not scoring.has_submitted(session, name, stage):
         return Text("scoring", style="dim yellow") if name != me else str(by.get(name, "-"))
     if name not in by:
         return "-"
     return "n/a" if by[name] is None else str(by[name])
+
+
+def reason_cell(reason: str) -> Text:
+    """The table's reason, cut to its column with an ellipsis (the highlighted row's is shown in full below)."""
+    return plain(reason if len(reason) <= REASON_WIDTH else reason[: REASON_WIDTH - 1] + "…")
+
+
+def notes_text(session: Session, cid: str, stage: str, me: str) -> Text:
+    """Below the table for the highlighted criterion: the agreed consensus with its whole reason (the
+    table's column is narrow, and off a small screen), then the notes the viewer may see."""
+    out = Text()
+    agreed = next((c for c in session.consensus if c.criterion == cid and c.stage == stage), None)
+    if agreed is not None:
+        value = "n/a" if agreed.value is None else str(agreed.value)
+        out.append_text(plain(f"Agreed {cid}: {value} by {agreed.by}", "bold"))
+        out.append_text(plain(f". Reason: {agreed.reason}" if agreed.reason else " (no reason given)"))
+        out.append("\n")
+    notes = scoring.notes_for(session, cid, stage, me)
+    out.append(f"Notes on {cid}: ", style="bold")
+    if not notes:
+        out.append("none", style="dim")
+    for who, text in notes:
+        out.append("\n")
+        out.append_text(plain(f"{who}: ", "bold"))
+        out.append_text(plain(text))
+    return out
 
 
 class ModerationScreen(BlindView, EditingScreen[None]):
@@ -52,7 +79,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
     ModerationScreen #moderation-status { height: auto; padding: 0 1; }
     ModerationScreen #moderation-table { height: 1fr; }
     ModerationScreen #moderation-notes {
-        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary-darken-2;
+        height: auto; max-height: 8; padding: 0 1; border-top: solid $primary-darken-2;
     }
     ModerationScreen #moderation-calibration { display: none; max-height: 10; }
     ModerationScreen #moderation-calibration.shown { display: block; }
@@ -99,7 +126,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             table.add_column(label, key=key, width=width)
         table.add_column("agreed", key="consensus", width=6)
         table.add_column("state", key="state", width=9)
-        table.add_column("reason", key="reason", width=30)
+        table.add_column("reason", key="reason", width=REASON_WIDTH)
         blank = [""] * (len(names) + 6)
         for c in self.criteria:
             table.add_row(c.id, "E" if c.kind == "essential" else "D", *blank, key=c.id)
@@ -131,7 +158,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
             table.update_cell(c.id, "consensus", value)
             state = Text("to review", style="bold magenta") if consensus and consensus.to_review else ""
             table.update_cell(c.id, "state", state)
-            table.update_cell(c.id, "reason", plain((consensus.reason if consensus else "")[:60]))
+            table.update_cell(c.id, "reason", reason_cell(consensus.reason if consensus else ""))
         self._status(names, flagged, threshold)
         self._notes()
         self._calibration()
@@ -183,16 +210,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
     @on(DataTable.RowHighlighted)
     def _notes(self) -> None:
         cid = self._current()
-        out = Text()
-        if cid is not None:
-            notes = scoring.notes_for(self.session, cid, self.stage, self.me)
-            out.append(f"Notes on {cid}: ", style="bold")
-            if not notes:
-                out.append("none", style="dim")
-            for who, text in notes:
-                out.append("\n")
-                out.append_text(plain(f"{who}: ", "bold"))
-                out.append_text(plain(text))
+        out = Text() if cid is None else notes_text(self.session, cid, self.stage, self.me)
         self.query_one("#moderation-notes", Static).update(out)
 
     @on(DataTable.RowSelected)
