@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from ... import error_log
 from ...errors import BadInput
 from ..dialogs.unsaved import Unsaved, unsaved_of
 from ..typed import AppScreen
@@ -31,6 +32,15 @@ def why(exc: BaseException) -> str:
     return text if isinstance(exc, BadInput) else f"{type(exc).__name__}: {text}"
 
 
+def unexpected(exc: Exception, label: str) -> str:
+    """One line for an error no rule explains; the traceback goes to the private error log."""
+    try:
+        where = f"written to {error_log.record(exc, label)}"
+    except OSError as log_failed:
+        where = f"and the error log could not be written ({log_failed.strerror})"
+    return f"unexpected error ({type(exc).__name__}), {where}"
+
+
 class EditingScreen(AppScreen[ResultT]):
     """A screen that edits: save through ``save_or_keep`` and leave through ``leave_guarded``."""
 
@@ -48,8 +58,8 @@ class EditingScreen(AppScreen[ResultT]):
         ``typed``: how many characters of ``text`` the user typed, where it adds labels of its own."""
         try:
             save()
-        except (BadInput, OSError, ValueError) as exc:
-            error = why(exc)
+        except Exception as exc:  # a programming error too: the text is kept, not lost with a crash
+            error = why(exc) if isinstance(exc, (BadInput, OSError, ValueError)) else unexpected(exc, label)
 
             def retry() -> bool:
                 return self.save_or_keep(key, label, text, save, typed)
