@@ -51,3 +51,16 @@ def test_the_plan_problem_says_who_may_change_it(campaigns) -> None:
     assert campaigns.plan_problem(ROLE.id, "Ann") is None
     problem = campaigns.plan_problem(ROLE.id, "Bo")
     assert problem == "question plan: only the chair (Ann) may change it, not 'Bo'"
+
+
+def test_an_unreadable_audit_trail_still_says_the_plan_changed(campaigns, monkeypatch) -> None:
+    from selfassess.errors import BadInput
+    from selfassess.tui.screens.plan_follow import PlanFollow
+
+    def unreadable(*_args):
+        raise BadInput("campaigns/camp.audit.jsonl: cannot read (Permission denied)")
+
+    follow = PlanFollow(campaigns, ROLE.id)
+    monkeypatch.setattr(CampaignStore, "audit", unreadable)
+    follow.moved_on(PLAN, "E1", "interview")
+    assert follow.theirs == PLAN and follow.line("E1").startswith("E1 was changed by someone (not in the audit trail)")

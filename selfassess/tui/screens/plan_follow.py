@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...campaign_models import PlanItem
 from ...campaign_store import CampaignStore
+from ...errors import BadInput
 from ...plan_conflict import last_change, who_when
 from ...watch import FileWatch
 
@@ -27,7 +28,11 @@ class PlanFollow:
     def moved_on(self, saved: PlanItem | None, criterion: str, stage: str) -> None:
         """The saved plan is now ``saved``, not the copy the form started from: say who changed it and when."""
         self.theirs = saved
-        self.stale = who_when(last_change(self.campaigns.audit(self.role_id), criterion, stage))
+        try:
+            events = self.campaigns.audit(self.role_id)
+        except BadInput:  # an audit trail this login cannot read: the change is still said
+            events = []
+        self.stale = who_when(last_change(events, criterion, stage))
 
     def line(self, criterion: str) -> str:
         """The status line while stale."""

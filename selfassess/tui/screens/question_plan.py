@@ -246,7 +246,11 @@ class QuestionPlanScreen(EditingScreen[None]):
         form = self._form() if self.current is not None else None
         if form is None:
             return
-        saved = CampaignStore(self.app.store).load(self.role.id).plan_item(form.criterion, self.stage)
+        try:
+            saved = CampaignStore(self.app.store).load(self.role.id).plan_item(form.criterion, self.stage)
+        except BadInput as exc:
+            self.notify(str(exc).splitlines()[0], severity="error")
+            return
         if saved == form or (saved is None and not self._dirty()):
             self.notify(f"plan for {form.criterion}: nothing here differs from the saved plan")
             return
@@ -259,11 +263,11 @@ class QuestionPlanScreen(EditingScreen[None]):
             if answer == "mine":
                 self.follow.based_on(saved)
                 self.action_save()
-            elif answer == "theirs":
+            elif answer == "theirs" and self.current is not None:
                 self._kept().pop(f"plan {form.criterion} {self.stage}", None)
-                self.campaign = CampaignStore(self.app.store).load(self.role.id)
-                if self.current is not None:
-                    self._show(self.current)
+                others = [p for p in self.campaign.plan if (p.criterion, p.stage) != (form.criterion, self.stage)]
+                self.campaign = self.campaign.model_copy(update={"plan": others + ([saved] if saved else [])})
+                self._show(self.current)  # theirs, as loaded for the comparison
 
         mine = plan_text(form)
         self.app.push_screen(PlanCompare(heading, plan_text(saved) if saved else "", mine), chosen)
