@@ -52,8 +52,9 @@ def import_session(
     if every value had been typed (BadInput, nothing written, if it could not have been). An audit trail that
     does not account for the data is kept, and the import event says so (re-signed as imported).
     With ``force`` an existing session and its audit are kept beside it as ``.replaced-TIME`` copies.
-    Where a panel binds logins the import meets ``import_rules`` (the chair's login replaces; no declared
-    conflict removed; every consensus and decision with its event), else BadInput and nothing written.
+    The import meets ``import_rules`` (no event dated after it; no second session for a reference in the
+    role; where a panel binds logins only its chair imports, no declared conflict removed, every consensus
+    and decision with its event), else BadInput and nothing written.
     A role that differs from ``library`` (the library role of its id) is refused unless ``role_from_file``;
     the import event then records how it differs (summary lists such sessions apart)."""
     files = store.files(session.id)
@@ -109,7 +110,15 @@ def _write_import(
             if not stat.S_ISREG(files.file.lstat().st_mode):
                 raise BadInput(f"{files.file}: not a regular file; refused to replace it")
             existing = _readable(files)
-        refused = import_rules.bound_panel_problems(existing, session, audit, login)
+        role_sessions = store.sessions_of_role(session.role.id)
+        refused = [
+            problem
+            for problem in (
+                import_rules.future_event(audit, now()),
+                import_rules.duplicate_reference(session, role_sessions),
+            )
+            if problem
+        ] + import_rules.bound_panel_problems(existing, session, audit, login, role_sessions)
         if refused:
             more = f" (and {len(refused) - 1} more)" if len(refused) > 1 else ""
             raise BadInput(f"{label}: {refused[0]}{more}; nothing imported")

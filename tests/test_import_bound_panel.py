@@ -98,7 +98,7 @@ def test_an_invented_event_by_someone_else_does_not_account_for_a_decision(decid
     data = exported(stores["ann"], sid)
     data["session"]["decisions"][0].update(by="Cy Member")
     data["audit"][-2].update(actor="Cy Member")  # the decision.record event, re-signed as Cy
-    fresh = terminal(tmp_path / "elsewhere", "cy")
+    fresh = terminal(tmp_path / "elsewhere", "ann")  # even the chair's import (a panellist's is refused outright)
     with pytest.raises(BadInput, match=r"no matching decision\.record event"):
         fresh.import_session(*back(data))
     assert not (tmp_path / "elsewhere" / f"{sid}.json").exists()

@@ -82,5 +82,6 @@ def _honest(data: dict) -> str:
     data = json.loads(json.dumps(data))
     data["session"]["id"] = "20260101-0000abab"
     data["session"]["candidate"] = "Test Person"
+    data["session"]["reference"] = "C-2"  # another candidate (one reference, one session per role)
     data["session"]["role"]["criteria"].pop()
     return json.dumps(data)
