@@ -21,6 +21,10 @@ async def score_all(pilot, scores: dict[str, int]) -> None:
     screen = pilot.app.screen
     assert isinstance(screen, ScoringScreen)
     for criterion in screen.criteria:
+        for _ in range(50):  # the advance lands after a refresh: wait for it however busy the machine is
+            if screen.criteria[screen.index].id == criterion.id:
+                break
+            await pilot.pause(0.02)
         assert screen.criteria[screen.index].id == criterion.id  # auto-advance walks them in order
         await pilot.press(str(scores[criterion.id]), "enter")
 
