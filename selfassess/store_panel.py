@@ -15,9 +15,10 @@ from . import fair_caps, fairness, identity, panel_rules, scoring
 from . import roles as role_library
 from .controls import strip_controls
 from .errors import BadInput
+from .late_scores import unanimous
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
 from .stage_criteria import require_scored
-from .store_tx import Transaction
+from .store_tx import Transaction, read_audit
 from .validation import validated
 
 if TYPE_CHECKING:
@@ -191,11 +192,11 @@ class PanelMethods:
             return tx.session()
 
     def accept_agreed(self, session_id: str, by: str, stage: str) -> tuple[Session, list[str]]:
-        """Agree, in one save, every criterion where all panellists submitted the same score (the chair)."""
+        """Agree, in one save, every row where all panellists submitted the same score (late_scores.unanimous)."""
         with self._transaction(session_id) as tx:
             session = tx.session()
             self._require_actor(session, by, chair=True)
-            rows = scoring.agreed_rows(session, stage)
+            rows = unanimous(session, stage, read_audit(self.files(session_id)))
             for cid, value in rows.items():
                 fields = {"criterion": cid, "stage": stage, "value": value, "reason": "", "by": by}
                 record = validated(Consensus, "consensus", {**fields, "time": tx.stamp})

@@ -71,7 +71,8 @@ def summary_csv(s: Summary) -> bytes:
         row: list[object] = [r.id, r.kind, f"{r.weight:g}", r.text, r.evidence]
         for p in s.panellists:
             value = r.scores.get(p, "-")
-            row += ["not assessed" if value is None else value, "; ".join(r.notes.get(p, []))]
+            late = [r.late[p]] if p in r.late else []  # given or changed after submitting, with its reason
+            row += ["not assessed" if value is None else value, "; ".join(late + r.notes.get(p, []))]
         rows.append(
             [
                 *row,

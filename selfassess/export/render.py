@@ -48,7 +48,7 @@ def render(
             "csv": lambda s, anonymise=False: csvfile.statement_csv(s),
         }
         return statement_renderers[fmt](session, anonymise=anonymise)
-    data = summary(session, stage, campaign)
+    data = summary(session, stage, campaign, audit)
     if who is not None:
         data.reader = withheld_line(session, who, stage or stage_of(session))
     summary_renderers: dict[str, Callable[..., bytes | str]] = {

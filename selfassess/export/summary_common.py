@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import scoring
 from ..campaign_models import Campaign
+from ..late_scores import late_scores
 from ..models import AuditEvent, Session
 from ..stage_criteria import selection_lines
 from . import redact
@@ -87,6 +88,7 @@ class CriterionRow:
     spread: int | None = None
     consensus: int | str | None = "-"
     reason: str = ""
+    late: dict[str, str] = field(default_factory=dict)  # panellist -> "given after submitting; reason: ..."
 
 
 @dataclass
@@ -121,10 +123,13 @@ class Summary:
     decision_to_review: bool = False
 
 
-def summary(session: Session, stage: str | None = None, campaign: Campaign | None = None) -> Summary:
+def summary(
+    session: Session, stage: str | None = None, campaign: Campaign | None = None, audit: list[AuditEvent] | None = None
+) -> Summary:
     """Gather a session's panel summary at a stage (the panel's stage by default); ``campaign`` adds the
-    role's question plan."""
+    role's question plan; ``audit`` gives the reasons for scores given or changed after submitting."""
     stage = stage or stage_of(session)
+    late = late_scores(session, stage, audit)
     scores = scoring.stage_scores(session, stage)
     counted = scoring.counted_scores(session, stage)  # withdrawn panellists' scores are shown, not counted
     panellists = session.panel.panellists if session.panel else sorted({p for by in scores.values() for p in by})
@@ -161,6 +166,7 @@ def summary(session: Session, stage: str | None = None, campaign: Campaign | Non
                 spread=spread,
                 consensus=consensus.value if consensus else "-",
                 reason=consensus.reason if consensus else "",
+                late={p: x.label for (p, cid), x in late.items() if cid == c.id},
             )
         )
     totals = scoring.totals(session, stage)
@@ -213,7 +219,8 @@ def summary_lines(s: Summary) -> list[tuple[str, str]]:
         for panellist, value in row.scores.items():
             shown = "not assessed" if value is None else str(value)
             notes = "; ".join(row.notes.get(panellist, []))
-            out.append(("li", f"{panellist}: {shown}" + (f". Notes: {notes}" if notes else "")))
+            late = f", {row.late[panellist]}" if panellist in row.late else ""
+            out.append(("li", f"{panellist}: {shown}{late}" + (f". Notes: {notes}" if notes else "")))
         spread = "" if row.spread is None else f"; mean {row.mean:.1f}, spread {row.spread}"
         consensus = "not assessed" if row.consensus is None else str(row.consensus)
         review = " TO REVIEW: agreed before a score or conflict changed" if row.id in s.to_review else ""

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from ... import scoring
 from ...errors import BadInput
 from ...fair_caps import REASON_MAX_CHARS
+from ...late_scores import LateScore, visible_late
 from ...models import Session
 from ...safetext import plain
 from ..dialogs.common import TextPrompt
@@ -29,9 +30,16 @@ REASON_WIDTH = 30
 
 
 def score_cell(
-    session: Session, stage: str, me: str, name: str, by: dict[str, int | None], gone: dict[str, str]
+    session: Session,
+    stage: str,
+    me: str,
+    name: str,
+    by: dict[str, int | None],
+    gone: dict[str, str],
+    late: bool = False,
 ) -> str | Text:
-    """One panellist's cell in the moderation table: their score, or why there is none to show."""
+    """One panellist's cell in the moderation table: their score ("4 late" if given or changed after they
+    submitted), or why there is none to show."""
     if name in gone:
         value = by.get(name, "-")
         return Text(f"{'n/a' if value is None else value} wdrn", style="dim strike")
@@ -41,7 +49,8 @@ def score_cell(
         return Text("scoring", style="dim yellow") if name != me else str(by.get(name, "-"))
     if name not in by:
         return "-"
-    return "n/a" if by[name] is None else str(by[name])
+    value = "n/a" if by[name] is None else str(by[name])
+    return Text(f"{value} late", style="bold magenta") if late else value
 
 
 def reason_cell(reason: str) -> Text:
@@ -49,10 +58,14 @@ def reason_cell(reason: str) -> Text:
     return plain(reason if len(reason) <= REASON_WIDTH else reason[: REASON_WIDTH - 1] + "…")
 
 
-def notes_text(session: Session, cid: str, stage: str, me: str) -> Text:
+def notes_text(session: Session, cid: str, stage: str, me: str, late: dict[tuple[str, str], LateScore]) -> Text:
     """Below the table for the highlighted criterion: the agreed consensus with its whole reason (the
-    table's column is narrow, and off a small screen), then the notes the viewer may see."""
+    table's column is narrow, and off a small screen), scores given after submitting with their reasons,
+    then the notes the viewer may see."""
     out = Text()
+    for (who, c), x in late.items():
+        if c == cid:
+            out.append_text(plain(f"{who}: {x.short}\n", "bold magenta"))
     agreed = next((c for c in session.consensus if c.criterion == cid and c.stage == stage), None)
     if agreed is not None:
         value = "n/a" if agreed.value is None else str(agreed.value)
@@ -98,6 +111,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         self.session, self.me, self.stage = session, me, stage
         self.criteria = scoring.criteria_for_stage(session, stage)
         self.columns: list[str] = []
+        self.late: dict[tuple[str, str], LateScore] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -143,13 +157,15 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         agreed = {c.criterion: c for c in self.session.consensus if c.stage == self.stage}
         threshold = self.session.panel.threshold if self.session.panel else 2
         flagged = 0
+        self.late = visible_late(self.session, self.stage, self.me, self.app.store.audit(self.session.id))
         for c in self.criteria:
             by = shown.get(c.id, {})
             mean, spread = scoring.mean_and_spread(list(counted.get(c.id, {}).values()))
             flag = scoring.flagged(spread, threshold)
             flagged += flag
             for name in names:
-                table.update_cell(c.id, f"p:{name}", score_cell(self.session, self.stage, self.me, name, by, gone))
+                cell = score_cell(self.session, self.stage, self.me, name, by, gone, (name, c.id) in self.late)
+                table.update_cell(c.id, f"p:{name}", cell)
             consensus = agreed.get(c.id)
             table.update_cell(c.id, "mean", "-" if mean is None else f"{mean:.1f}")
             table.update_cell(c.id, "spread", "-" if spread is None else str(spread))
@@ -192,6 +208,9 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         review = scoring.consensus_to_review(self.session, self.stage)
         if review:
             out.append(f"To review (a score or conflict changed): {', '.join(review)}. ", style="bold magenta")
+        if self.late:
+            late = sorted({cid for _, cid in self.late})
+            out.append(f"Scored after submitting ('late'): {', '.join(late)}. ", style="bold magenta")
         chair = self.session.panel.chair if self.session.panel else None
         out.append(
             "Enter agrees a consensus, a accepts every row where all agree."
@@ -210,7 +229,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
     @on(DataTable.RowHighlighted)
     def _notes(self) -> None:
         cid = self._current()
-        out = Text() if cid is None else notes_text(self.session, cid, self.stage, self.me)
+        out = Text() if cid is None else notes_text(self.session, cid, self.stage, self.me, self.late)
         self.query_one("#moderation-notes", Static).update(out)
 
     @on(DataTable.RowSelected)
@@ -266,6 +285,7 @@ class ModerationScreen(BlindView, EditingScreen[None]):
 
         default = "" if proposed is None else str(proposed)
         listed = ", ".join("n/a" if v is None else str(v) for v in given) or "none submitted"
+        listed += "".join(f"; {who}: {x.short}" for (who, c), x in self.late.items() if c == cid)
         self.app.push_screen(
             TextPrompt(
                 f"Consensus for {cid} (scores {listed}; proposed {default or '-'}; n/a = not assessed)", default
@@ -293,7 +313,12 @@ class ModerationScreen(BlindView, EditingScreen[None]):
         except BadInput as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
-        self.notify(f"Accepted {len(accepted)} rows where every panellist agrees: {', '.join(accepted) or 'none'}")
+        agreed = {c.criterion for c in self.session.consensus if c.stage == self.stage}
+        left = ", ".join(sorted({cid for _, cid in self.late} - agreed))
+        late = f". Scored after submitting, agree with Enter: {left}" if left else ""
+        self.notify(
+            f"Accepted {len(accepted)} rows where every panellist agrees: {', '.join(accepted) or 'none'}{late}"
+        )
         self._fill()
 
     def action_decision(self) -> None:
