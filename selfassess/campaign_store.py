@@ -31,6 +31,7 @@ from . import fair_caps, fairness
 from .campaign_models import Campaign, PlanChange, PlanItem, ReserveList
 from .errors import BadInput
 from .fileio import GROUP_FILE, atomic_write, ensure_private_dir, file_mode, read_regular
+from .merit_view import review_refusal
 from .models import ROLE_ID, SCORING_STAGES, AuditEvent, Session
 from .plan_clean import clean_plan_item
 from .plan_conflict import UNCHECKED, Unchecked, last_change, stale_plan
@@ -269,7 +270,8 @@ class CampaignStore:
         today: date | None = None,
         hint: str = "--stage",
     ) -> ReserveList:
-        """Record the reserve list: candidates recommended 'reserve' who pass the gate, in merit order,
+        """Record the reserve list: candidates recommended 'reserve' who pass the gate, in merit order
+        (refused while any candidate at the stage has a consensus or decision to review),
         expiring after ``months`` (at most 12). An empty list is refused with where the other panels are
         (``hint`` names how to look at their stage, as summary's does)."""
         if stage not in SCORING_STAGES:
@@ -281,6 +283,8 @@ class CampaignStore:
             raise BadInput(str(exc)) from exc
         sessions = self._sessions(role_id)
         self._require_chair(sessions, actor, "reserve list")
+        if flagged := review_refusal(sessions, stage):
+            raise BadInput(flagged)
         order = [s.id for s in fairness.offer_order(sessions, stage)]
         if not order:
             elsewhere = fairness.other_stages(sessions, stage, hint)

@@ -78,3 +78,37 @@ def stage_note(view: MeritView, role_id: str) -> str | None:
 def stages_with_criteria(sessions: list[Session]) -> list[str]:
     """The scoring stages at which any of the candidates' panels scores a criterion (what the app offers)."""
     return [st for st in SCORING_STAGES if any(scoring.criteria_for_stage(s, st) for s in sessions)]
+
+
+def under_review(session: Session, stage: str) -> bool:
+    """True when the stage's consensus or decision is marked 'to review' (a score or a declared conflict
+    changed after it was agreed: the same flag the moderation and decision screens show)."""
+    return bool(scoring.consensus_to_review(session, stage)) or scoring.decision_to_review(session, stage)
+
+
+def gate_label(ranked: scoring.Ranked, stage: str, shown: str | None = None) -> str:
+    """The gate cell: the gate's status (as ``shown``, default as is), marked 'to review' when it rests on
+    consensus under review (so it never reads 'passed' as if settled)."""
+    status = shown or ranked.status
+    return f"to review ({status})" if scoring.consensus_to_review(ranked.session, stage) else status
+
+
+def recommendation_label(session: Session, stage: str, empty: str = "") -> str:
+    """The recommendation at ``stage`` with '(to review)' beside it when it is under review."""
+    decision = next((d for d in session.decisions if d.stage == stage), None)
+    if decision is None:
+        return "to review" if under_review(session, stage) else empty
+    return decision.recommendation + (" (to review)" if under_review(session, stage) else "")
+
+
+def review_refusal(sessions: list[Session], stage: str) -> str | None:
+    """Why no reserve list may be recorded at ``stage`` yet, or None: a candidate at the stage has a
+    consensus or decision to review (their place on the offer list rests on it)."""
+    flagged = [s.display_name(s.blind) for s in sessions if at_stage(s, stage) and under_review(s, stage)]
+    if not flagged:
+        return None
+    return (
+        f"reserve list: at {stage}, {', '.join(flagged)} {'has' if len(flagged) == 1 else 'have'} a consensus or "
+        "decision marked to review (a score or conflict changed after it was agreed): the chair reviews it on "
+        "the moderation and decision screens first; nothing recorded"
+    )

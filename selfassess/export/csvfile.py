@@ -6,7 +6,7 @@ import csv
 import io
 
 from .. import fairness, scoring
-from ..merit_view import merit_view
+from ..merit_view import gate_label, merit_view, recommendation_label
 from ..models import Session
 from ..safetext import strip_controls
 from ..statement import count_chars, count_words
@@ -114,12 +114,12 @@ def campaign_rows(
     for position, ranked in enumerate(view.ranked, start=1):
         s = ranked.session
         label = s.display_name(blind=anonymise or s.blind)  # a blind panel's candidate: reference only
-        decision = next((d.recommendation for d in s.decisions if d.stage == stage), "")
+        decision = recommendation_label(s, stage)
         rows.append(
             [
                 position,
                 label,
-                ranked.status,
+                gate_label(ranked, stage),
                 f"{ranked.total:g}",
                 *_campaign_cells(ranked.agreed, criteria, scored[s.id]),
                 decision,

@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from ...fairness import current_stage, gis_label, other_stages
-from ...merit_view import merit_view, stage_note, stages_with_criteria
+from ...merit_view import gate_label, merit_view, recommendation_label, stage_note, stages_with_criteria
 from ...models import SCORING_STAGES, Role
 from ...safetext import plain
 from ...stage_criteria import mixed_selection
@@ -69,11 +69,11 @@ class MeritOrderScreen(AppScreen[None]):
         table.clear(columns=True)
         table.add_columns("#", "candidate", "gate", "total", f"tie-break {self.tie or '-'}", "recommendation", "GIS")
         for position, r in enumerate(ranked, start=1):
-            decision = next((d.recommendation for d in r.session.decisions if d.stage == self.stage), "-")
+            decision = recommendation_label(r.session, self.stage, "-")
             table.add_row(
                 str(position),
                 plain(r.session.display_name(r.session.blind)),
-                GATE_LABEL[r.status],
+                gate_label(r, self.stage, GATE_LABEL[r.status]),
                 f"{r.total:g}",
                 "-" if r.tie_break is None else str(r.tie_break),
                 decision,
