@@ -19,6 +19,7 @@ from .late_scores import unanimous
 from .models import SCORING_STAGES, Consensus, Decision, Note, Panel, Session, Submission
 from .stage_criteria import require_scored
 from .store_tx import Transaction, read_audit
+from .submit_rules import sheet_problem
 from .validation import validated
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class PanelMethods:
             self._require_actor(session, panellist)
             if any(x.panellist == panellist and x.stage == stage for x in session.submissions):
                 return session
-            problem = scoring.submission_problem(session, panellist, stage)
+            problem = sheet_problem(session, panellist, stage)
             if problem:
                 raise BadInput(problem)
             submission = validated(Submission, "submission", {"panellist": panellist, "stage": stage, "time": tx.stamp})

@@ -1,11 +1,16 @@
 """Fresh-eyes round 16d, N2: a score given (or changed) after its panellist submitted, and so after they
 could read colleagues' scores, is marked with its reason wherever the chair agrees consensus and in the
-summary export (late_scores, computed in the core from the audit trail and the score's own time)."""
+summary export (late_scores, computed in the core from the audit trail and the score's own time); a panel
+requiring notes submits only a whole sheet (submit_rules)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from selfassess import scoring
+from selfassess.errors import BadInput
 from selfassess.export.render import render
 from selfassess.late_scores import late_scores, unanimous
 
@@ -100,3 +105,17 @@ async def test_moderation_marks_the_late_score_in_its_row_the_detail_and_the_con
         assert "Cy Panel: 4 (after submitting: 'copied after seeing')" in str(
             prompt.query_one(".question", Static).render()
         )
+
+
+def test_a_panel_requiring_notes_submits_only_a_whole_sheet(tmp_path: Path) -> None:
+    ann, bo = as_login(tmp_path, "ann"), as_login(tmp_path, "bo")
+    sid = bound_session(ann)
+    ann.set_panel_rules(sid, "Ann Chair", require_notes=True)
+    bo.record_score(sid, "Bo Panel", "E1", 3, note="a clear case example")
+    with pytest.raises(BadInput, match="Bo Panel has not scored E2 at interview: this panel requires notes"):
+        bo.submit(sid, "Bo Panel", "interview")
+    bo.record_score(sid, "Bo Panel", "E2", None, note="not covered in the interview")  # x: not assessed
+    assert scoring.has_submitted(bo.submit(sid, "Bo Panel", "interview"), "Bo Panel", "interview")
+    ann.record_score(sid, "Ann Chair", "E1", 4, note="strong example")
+    ann.set_panel_rules(sid, "Ann Chair", require_notes=False)  # without the rule, a partial sheet as before
+    assert scoring.has_submitted(ann.submit(sid, "Ann Chair", "interview"), "Ann Chair", "interview")

@@ -17,6 +17,7 @@ from ...fair_caps import NOTE_MAX_CHARS
 from ...models import Session
 from ...store import SessionStore
 from ...store_fair import NOTE_MIN_CHARS
+from ...submit_rules import sheet_problem
 from ..dialogs.common import Confirm, TextPrompt
 from .scoring_text import submit_question
 
@@ -111,9 +112,9 @@ def ask_submit(
     screen: Screen, who: tuple[Session, str, str], missing: list[str], done: Callable[[bool | None], None]
 ) -> None:
     """Ask before submitting (naming the criteria not yet scored); a sheet the store would refuse (nothing
-    scored: scoring.submission_problem) is refused at the key, before any question."""
+    scored, or a gap on a panel requiring notes: submit_rules.sheet_problem) is refused at the key."""
     session, me, stage = who
-    problem = scoring.submission_problem(session, me, stage)
+    problem = sheet_problem(session, me, stage)
     if problem:
         screen.notify(problem, severity="warning", timeout=8)
         return
