@@ -63,13 +63,24 @@ WORDS = st.sampled_from(["we", "hope", "Street", "effort", "clear", "example,", 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(WORDS, min_size=1, max_size=12))
-def test_one_notice_per_label_and_each_shows_the_text_as_it_now_reads(words: list[str]) -> None:
+def test_each_label_in_one_notice_whole_and_each_shows_the_text_as_it_now_reads(words: list[str]) -> None:
     text = " ".join(words)
     clean = redact.others_redactor(["Max Hope"])
     redacted = clean(text)
     found = replacements(text, clean, LABEL)
-    assert len(found) == redacted.count(LABEL)
+    assert sum(now.count(LABEL) for _, now in found) == redacted.count(LABEL)  # none shown twice
     squeezed = " ".join(redacted.split())
     for was, now in found:
         assert now in squeezed and LABEL in now
+        assert now.count("[another") == now.count(LABEL) and now.count("candidate]") == now.count(LABEL)
         assert re.sub(r"\bMax\s+Hope\b|\bMax\b|\bHope\b", LABEL, was) == now or LABEL not in was
+
+
+def test_names_close_together_are_one_notice_with_whole_placeholders() -> None:
+    """Tester 16d/N3: "Hope and Baker" was two notices, each cutting a placeholder ("[another")."""
+    reason = "Writing sample was an example to others; Hope and Baker are ordinary words here. Max effort."
+    found = replacements(reason, redact.others_redactor(["Max Hope", "Ann Baker"]), LABEL)
+    assert found == [
+        ("to others; Hope and Baker are ordinary", f"to others; {LABEL} and {LABEL} are ordinary"),
+        ("words here. Max effort.", f"words here. {LABEL} effort."),
+    ]

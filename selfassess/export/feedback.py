@@ -178,8 +178,8 @@ def render_feedback(
 
 
 def name_notices(session: Session, cohort: list[Session], stage: str | None = None) -> list[str]:
-    """One line per other candidate's name replaced in the panel's reasons on the page, naming where and
-    the words around it, so the chair can reword a reason that was not about another candidate."""
+    """One line per other candidate's name replaced in the panel's reasons on the page (names close together
+    share one), naming where and the words around it, so the chair can reword a reason not about them."""
     stage = stage or stage_of(session)
     others = _other_names(session, cohort)
     reasons = [(f"{c.criterion} reason", c.reason) for c in session.consensus if c.stage == stage]
