@@ -3,6 +3,9 @@ panellist's shuffled order, anonymised, with the review guide and everyone's pro
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +19,7 @@ from ...shortlist_order import Position
 from ...shortlisting import STAGE, Item, ShortlistPass
 from ...watch import FolderWatch
 from ..dialogs.common import TextPrompt
+from ..dialogs.unsaved import Unsaved
 from ..widgets.capped_input import CappedInput
 from .editing import EditingScreen
 
@@ -208,6 +212,26 @@ class ShortlistScreen(EditingScreen[None]):
 
     def action_note(self) -> None:
         self.query_one("#sl-note-box", Input).focus()
+
+    def unsaved(self) -> Unsaved | None:
+        """Failed saves, and a note typed but not saved yet (it goes with the next score): leaving or
+        quitting asks first (Escape stays with the note, w writes it to a file, d twice discards it)."""
+        failed = super().unsaved()
+        note = self.query_one("#sl-note-box", Input).value if self.is_mounted else ""
+        if not note.strip() or (failed is not None and note.strip() in failed.text):
+            return failed  # nothing typed, or the note is already kept by a failed save
+        where = f"{self.item.position.criterion}, {self.item.label}" if self.item is not None else "no application"
+        typed = Unsaved(
+            error=f"the evidence note typed for {where} is saved with a score; none given yet",
+            text=f"Note ({where})\n{note}\n",
+            suggested=Path.cwd() / f"selfassess-unsaved-shortlisting-{self.role_id}.txt",
+            typed=len(note),
+            retry=False,
+        )
+        if failed is None:
+            return typed
+        count = (failed.typed or 0) + len(note)
+        return replace(failed, error=f"{failed.error}; {typed.error}", text=failed.text + typed.text, typed=count)
 
     def action_back(self) -> None:
         note = self.query_one("#sl-note-box", Input)
