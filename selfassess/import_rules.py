@@ -14,7 +14,7 @@ session). Pure functions: the store calls them, under the session's lock, before
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from . import identity
 from .models import AuditEvent, Panel, Session
@@ -102,11 +102,14 @@ def chair_problem(imported: Session, login: str, role_sessions: Iterable[Session
     return None
 
 
+CLOCK_SKEW = timedelta(minutes=5)  # panels share folders across machines whose clocks differ a little
+
+
 def future_event(audit: list[AuditEvent], at: datetime) -> str | None:
-    """The first audit event dated after ``at`` (the import itself), named, or None: a trail holds no event
-    from the future, so one is made up."""
+    """The first audit event dated after ``at`` (the import itself) by more than two machines' clocks can
+    differ, named, or None: a trail holds no event from the future, so one is made up."""
     for number, event in enumerate(audit, start=1):
-        if event.time > at:
+        if event.time > at + CLOCK_SKEW:
             return (
                 f"audit event {number} ({event.action} by {event.actor}, {event.time:%Y-%m-%d %H:%M:%S}) is dated "
                 f"after this import ({at:%Y-%m-%d %H:%M:%S} UTC)"

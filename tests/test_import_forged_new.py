@@ -104,7 +104,7 @@ def test_a_panellist_cannot_import_a_new_forged_session(panel, tmp_path: Path, m
 def test_an_event_dated_after_the_import_is_refused(panel, tmp_path: Path, monkeypatch, capsys) -> None:
     folder, sid, stores = panel
     before = files(folder)
-    data = forged_new(export(stores["ann"], sid), datetime.now(UTC) + timedelta(minutes=5))
+    data = forged_new(export(stores["ann"], sid), datetime.now(UTC) + timedelta(hours=1))
     assert run_import(tmp_path, folder, data, "ann", monkeypatch) == 2  # even the chair
     assert "decision.record by Ann Chair" in (err := one_line(capsys)) and "dated after this import" in err
     assert files(folder) == before
@@ -129,3 +129,14 @@ def test_the_chair_imports_a_new_candidate_and_an_unbound_folder_is_unchanged(tm
     data = export(store, sid)
     assert run_import(tmp_path, tmp_path / "b", data, "someone", monkeypatch) == 0
     assert (tmp_path / "b" / f"{sid}.json").exists()
+
+
+def test_a_few_minutes_of_clock_difference_between_machines_is_not_the_future() -> None:
+    from selfassess.import_rules import future_event
+    from selfassess.models import AuditEvent
+
+    now = datetime.now(UTC)
+    event = AuditEvent(time=now + timedelta(minutes=2), actor="Ann Chair", action="decision.record")
+    assert future_event([event], now) is None
+    late = event.model_copy(update={"time": now + timedelta(minutes=30)})
+    assert "dated after this import" in (future_event([event, late], now) or "")
