@@ -11,12 +11,16 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def strip_controls(value: str) -> str:
     """Remove control characters that would move the cursor, ring bells or reorder text (CR, CRLF: newline)."""
+    if "\r" not in value and CONTROL.search(value) is None:
+        return value  # the usual case, checked once: every save validates every field of the role again
     return CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_clean_line(value: str | None) -> str | None:
     """A name or reference: one line without control characters, however it arrived (typed or imported)."""
-    return None if value is None else " ".join(strip_controls(value).split()) or None
+    if value is None:
+        return None
+    return " ".join((value if CONTROL.search(value) is None else strip_controls(value)).split()) or None
 
 
 def clean_text(value: str | None) -> str | None:
