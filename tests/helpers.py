@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from selfassess import roles
 from selfassess.models import Role
+from selfassess.store import SessionStore
+
+# An invented panel of three, each bound to an OS login of their own.
+PANEL = ["Ann Chair", "Bo Panel", "Cy Member"]
+LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Member": "cy"}
+
+
+def terminal(folder: Path, login: str) -> SessionStore:
+    """A store as one terminal logged in as ``login`` sees it."""
+    return SessionStore(folder, login=lambda: login)
 
 
 def seed_role(min_criteria: int = 1) -> Role:

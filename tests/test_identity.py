@@ -13,7 +13,8 @@ from selfassess import identity, scoring
 from selfassess.errors import BadInput
 from selfassess.export.summary_common import summary
 from selfassess.models import Criterion, Role
-from selfassess.store import SessionStore
+
+from .helpers import LOGINS, PANEL, terminal
 
 ROLE = Role(
     id="t",
@@ -24,13 +25,6 @@ ROLE = Role(
         Criterion(id="D1", kind="desirable", text="Audit experience"),
     ],
 )
-PANEL = ["Ann Chair", "Bo Panel", "Cy Member"]
-LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Member": "cy"}
-
-
-def terminal(folder: Path, login: str) -> SessionStore:
-    """A store as one terminal logged in as ``login`` sees it."""
-    return SessionStore(folder, login=lambda: login)
 
 
 @pytest.fixture

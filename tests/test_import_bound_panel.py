@@ -15,6 +15,8 @@ from selfassess.export.jsonfile import read_session_json, session_json
 from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 
+from .helpers import LOGINS, PANEL, terminal
+
 ROLE = Role(
     id="t",
     title="Test officer",
@@ -23,12 +25,6 @@ ROLE = Role(
         Criterion(id="D1", kind="desirable", text="Audit experience"),
     ],
 )
-PANEL = ["Ann Chair", "Bo Panel", "Cy Member"]
-LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Member": "cy"}
-
-
-def terminal(folder: Path, login: str) -> SessionStore:
-    return SessionStore(folder, login=lambda: login)
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ from selfassess.export.jsonfile import session_json
 from selfassess.models import Criterion, Role
 from selfassess.store import SessionStore
 
+from .helpers import LOGINS, terminal
+
 ROLE = Role(
     id="t",
     title="Test officer",
@@ -24,14 +26,13 @@ ROLE = Role(
         Criterion(id="D1", kind="desirable", text="Audit experience"),
     ],
 )
-LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Member": "cy"}
 
 
 @pytest.fixture
 def panel(tmp_path: Path):
     """A bound panel, one candidate scored, agreed and decided 'reserve' by the chair."""
     folder = tmp_path / "s"
-    stores = {login: SessionStore(folder, login=lambda login=login: login) for login in LOGINS.values()}
+    stores = {login: terminal(folder, login) for login in LOGINS.values()}
     sid = stores["ann"].create(ROLE, candidate="Max Hope", reference="REF-002").id
     stores["ann"].set_panel(sid, list(LOGINS), "Ann Chair", stage="interview", logins=LOGINS)
     for name, login in LOGINS.items():

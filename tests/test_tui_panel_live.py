@@ -18,7 +18,7 @@ from selfassess.tui.screens.moderation import ModerationScreen
 from selfassess.tui.screens.scoring import ScoringScreen
 from selfassess.tui.widgets.score_pad import ScorePad
 
-from .helpers import push
+from .helpers import LOGINS, PANEL, push
 
 ROLE = Role(
     id="live",
@@ -29,8 +29,6 @@ ROLE = Role(
         Criterion(id="D1", kind="desirable", text="Audit experience"),
     ],
 )
-PANEL = ["Ann Chair", "Bo Panel", "Cy Member"]
-LOGINS = {"Ann Chair": "ann", "Bo Panel": "bo", "Cy Member": "cy"}
 SECRETS = ("Alex", "Examplesmith", "alex@example.org", "07700 900123")
 
 
